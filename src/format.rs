@@ -1,0 +1,103 @@
+//! Numbers and qualified values as a reader of each language expects them.
+//!
+//! Chinese groups by 万 (10⁴) and 亿 (10⁸): 35,900 mu is "3.59万亩". English
+//! groups by thousands: "35,900 mu". A qualifier is never dropped: an
+//! approximate value reads "约3.99万亩" / "≈39,900 mu".
+
+use crate::figure::{Lang, Qualifier, Unit, Value};
+
+/// `v` with at most `decimals` decimals, trailing zeros removed.
+fn trimmed(v: f64, decimals: usize) -> String {
+    let s = format!("{v:.decimals$}");
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_owned()
+    } else {
+        s
+    }
+}
+
+/// Inserts thousands separators into the integer part of a plain decimal string.
+fn group_thousands(s: &str) -> String {
+    let (sign, rest) = s.strip_prefix('-').map_or(("", s), |r| ("-", r));
+    let (int, frac) = rest
+        .split_once('.')
+        .map_or((rest, None), |(i, f)| (i, Some(f)));
+    let mut out = String::with_capacity(s.len() + int.len() / 3);
+    out.push_str(sign);
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if let Some(f) = frac {
+        out.push('.');
+        out.push_str(f);
+    }
+    out
+}
+
+/// Rounds `v` to `digits` significant digits, so a derived value claims no more
+/// precision than the figures it came from.
+pub fn round_significant(v: f64, digits: i32) -> f64 {
+    if v == 0.0 || !v.is_finite() {
+        return v;
+    }
+    let magnitude = v.abs().log10().floor() as i32;
+    let factor = 10f64.powi(digits - 1 - magnitude);
+    (v * factor).round() / factor
+}
+
+/// A plain number: "3.59万" / "35,900".
+pub fn number(v: f64, lang: Lang) -> String {
+    match lang {
+        Lang::Zh if v.abs() >= 1e8 => format!("{}亿", trimmed(v / 1e8, 2)),
+        Lang::Zh if v.abs() >= 1e4 => format!("{}万", trimmed(v / 1e4, 2)),
+        Lang::Zh => trimmed(v, 2),
+        Lang::En => group_thousands(&trimmed(v, 2)),
+    }
+}
+
+/// A number followed by its unit: "3.59万亩", "35,900 mu", "90%".
+pub fn with_unit(v: f64, unit: Unit, lang: Lang) -> String {
+    let n = number(v, lang);
+    match (unit, lang) {
+        (Unit::Percent, _) => format!("{n}%"),
+        (Unit::Mu, Lang::Zh) => format!("{n}亩"),
+        (Unit::Mu, Lang::En) => format!("{n} mu"),
+    }
+}
+
+/// A value as a short mark label, qualifier included: "约3.99万亩", "≈39,900 mu",
+/// "500+", "<3.59万亩", "8,000–10,000 yuan".
+pub fn value_label(value: &Value, unit: Unit, lang: Lang) -> String {
+    match *value {
+        Value::Range { low, high } => {
+            let dash = match lang {
+                Lang::Zh => "—",
+                Lang::En => "–",
+            };
+            let low = match unit {
+                Unit::Percent => format!("{}%", number(low, lang)),
+                _ => number(low, lang),
+            };
+            format!("{low}{dash}{}", with_unit(high, unit, lang))
+        }
+        Value::Point { qualifier, value } => {
+            let shown = match qualifier {
+                Qualifier::Approx => round_significant(value, 3),
+                _ => value,
+            };
+            let body = with_unit(shown, unit, lang);
+            match (qualifier, lang) {
+                (Qualifier::Exact, _) => body,
+                (Qualifier::Approx, Lang::Zh) => format!("约{body}"),
+                (Qualifier::Approx, Lang::En) => format!("≈{body}"),
+                (Qualifier::AtLeast, _) => format!("≥{body}"),
+                (Qualifier::MoreThan, _) => format!(">{body}"),
+                (Qualifier::LessThan, _) => format!("<{body}"),
+                (Qualifier::AtMost, _) => format!("≤{body}"),
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+//! newsfig draws the figures of a news story as honest, interactive charts.
+//!
+//! The crate is a pure core plus one thin web edge:
+//!
+//! * [`figure`] and [`story`] hold the typed figures, each with its qualifier
+//!   ("at least", "more than", a range, ...), its unit and its source sentence;
+//! * [`format`] writes a value in Chinese (万/亿) or English;
+//! * [`layout`], [`text`] and [`theme`] turn CSS sizes, text and colours into
+//!   device pixels without touching a DOM;
+//! * [`render`] draws through plotters' [`DrawingBackend`](plotters_backend::DrawingBackend),
+//!   so the same code paints the browser canvas and the SVG snapshots in `cargo test`.
+//!
+//! Everything that needs a browser lives in the `web` module, compiled only for
+//! `wasm32`; it turns DOM state into plain values and hands them to the core.
+
+pub mod error;
+pub mod figure;
+pub mod format;
+pub mod layout;
+pub mod render;
+pub mod scale;
+pub mod story;
+pub mod text;
+pub mod theme;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod svg;
+
+#[cfg(target_arch = "wasm32")]
+mod web;
+
+pub use error::{Error, ErrorKind};
+pub use figure::{Figure, Lang, Qualifier, Value};

@@ -1,0 +1,107 @@
+//! SVG snapshots of every chart, rendered natively by the same drawing code as
+//! the canvas.
+//!
+//! On a mismatch the new output is written beside the reference as
+//! `NAME.new.svg` and the test fails; look at both, and if the new one is
+//! right, regenerate every reference with
+//! `NEWSFIG_UPDATE_SNAPSHOTS=1 cargo test --test snapshots`.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::PathBuf;
+
+use newsfig::{story, svg, Lang};
+
+/// Rounds every decimal number to 2 places and ends every line with `\n`, so a
+/// snapshot changes only when the picture does.
+fn normalise(svg: &str) -> String {
+    let mut out = String::with_capacity(svg.len());
+    let mut chars = svg.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c.is_ascii_digit() {
+            let mut num = c.to_string();
+            while let Some(&n) = chars.peek() {
+                // A dot belongs to the number only when a digit follows it
+                // ("1.5"), not in "w3.org" or at a sentence's end.
+                let fraction = n == '.' && !num.contains('.') && {
+                    let mut ahead = chars.clone();
+                    ahead.next();
+                    ahead.peek().is_some_and(char::is_ascii_digit)
+                };
+                if n.is_ascii_digit() || fraction {
+                    num.push(n);
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            match num.parse::<f64>() {
+                Ok(v) if num.contains('.') => {
+                    let r = format!("{v:.2}");
+                    out.push_str(r.trim_end_matches('0').trim_end_matches('.'));
+                }
+                _ => out.push_str(&num),
+            }
+        } else if c != '\r' {
+            out.push(c);
+        }
+    }
+    if !out.ends_with('\n') {
+        out.push('\n');
+    }
+    out
+}
+
+fn check(name: &str, actual: &str) {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
+    let reference = dir.join(format!("{name}.svg"));
+    let fresh = dir.join(format!("{name}.new.svg"));
+    let actual = normalise(actual);
+    if std::env::var_os("NEWSFIG_UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(&reference, &actual).expect("write snapshot");
+        let _ = std::fs::remove_file(&fresh);
+        return;
+    }
+    let expected = std::fs::read_to_string(&reference).unwrap_or_default();
+    if expected == actual {
+        let _ = std::fs::remove_file(&fresh);
+    } else {
+        std::fs::write(&fresh, &actual).expect("write .new.svg");
+        panic!(
+            "{name}: SVG differs from {}; the new output is in {}. \
+             If it is right, run NEWSFIG_UPDATE_SNAPSHOTS=1 cargo test --test snapshots",
+            reference.display(),
+            fresh.display()
+        );
+    }
+}
+
+#[test]
+fn luodangshen_acreage_zh_640() {
+    let svg = svg::render(&story::builtin(), "luodangshen_acreage", Lang::Zh, 640.0).unwrap();
+    check("luodangshen_acreage.zh.640", &svg);
+}
+
+#[test]
+fn luodangshen_acreage_en_640() {
+    let svg = svg::render(&story::builtin(), "luodangshen_acreage", Lang::En, 640.0).unwrap();
+    check("luodangshen_acreage.en.640", &svg);
+}
+
+#[test]
+fn luodangshen_acreage_en_320() {
+    let svg = svg::render(&story::builtin(), "luodangshen_acreage", Lang::En, 320.0).unwrap();
+    check("luodangshen_acreage.en.320", &svg);
+}
+
+#[test]
+fn normalise_rounds_decimals_and_line_endings() {
+    assert_eq!(
+        normalise("<a x=\"1.23456\" y=\"12\">\r\n"),
+        "<a x=\"1.23\" y=\"12\">\n"
+    );
+    assert_eq!(normalise("0.5ex 2.000"), "0.5ex 2\n");
+    assert_eq!(
+        normalise("http://www.w3.org/2000/svg 3."),
+        "http://www.w3.org/2000/svg 3.\n"
+    );
+}
