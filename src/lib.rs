@@ -26,6 +26,12 @@ pub mod theme;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod svg;
 
+/// The JavaScript API (wasm32 only): the exported functions and the widget.
+#[cfg(target_arch = "wasm32")]
+pub mod web_api {
+    pub use crate::web::{figures, version, Widget};
+}
+
 #[cfg(target_arch = "wasm32")]
 mod web;
 

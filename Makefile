@@ -1,0 +1,25 @@
+# newsfig: two commands do everything.
+#   make run    build the Wasm package and serve the demo at http://127.0.0.1:8080
+#   make test   run every test suite; exits non-zero if any fails
+# Both install what is missing first (scripts/setup.sh).
+SHELL := /bin/bash
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+PORT ?= 8080
+
+.PHONY: run test setup build snapshots
+
+setup:
+	@scripts/setup.sh
+
+build: setup
+	wasm-pack build --target web --release
+
+run: build
+	node scripts/serve.mjs $(PORT)
+
+test: setup
+	@scripts/test.sh
+
+# Regenerate the SVG snapshots after a deliberate change to the drawing.
+snapshots:
+	NEWSFIG_UPDATE_SNAPSHOTS=1 cargo test --test snapshots

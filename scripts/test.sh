@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Runs every test suite, keeps going past a failure, and exits non-zero if any failed.
+# Called by `make test` after scripts/setup.sh.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+
+passed=0
+failed=()
+suite() {
+  local name=$1; shift
+  printf '\n\033[1m==> %s\033[0m\n' "$name"
+  local start=$SECONDS
+  if "$@"; then
+    passed=$((passed + 1))
+    printf '\033[32m--- %s passed (%ss)\033[0m\n' "$name" $((SECONDS - start))
+  else
+    failed+=("$name")
+    printf '\033[31m--- %s FAILED (%ss)\033[0m\n' "$name" $((SECONDS - start))
+  fi
+}
+
+suite "cargo fmt --check" cargo fmt --check
+suite "clippy (native)" cargo clippy --all-targets -- -D warnings
+suite "clippy (wasm32)" cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+suite "cargo test (native)" cargo test
+suite "wasm-pack test --node" wasm-pack test --node
+suite "wasm-pack test --headless --chrome" wasm-pack test --headless --chrome
+suite "wasm-pack build (release)" wasm-pack build --target web --release
+suite "browser test of the served page" node --test tests/browser/
+
+echo
+if [ ${#failed[@]} -eq 0 ]; then
+  echo "suites: $passed passed, 0 failed"
+else
+  printf 'failed suite: %s\n' "${failed[@]}"
+  echo "suites: $passed passed, ${#failed[@]} failed"
+  exit 1
+fi
