@@ -6,7 +6,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 PORT ?= 8080
 
-.PHONY: run test setup build snapshots
+.PHONY: run test setup build snapshots screenshot
 
 setup:
 	@scripts/setup.sh
@@ -23,3 +23,7 @@ test: setup
 # Regenerate the SVG snapshots after a deliberate change to the drawing.
 snapshots:
 	NEWSFIG_UPDATE_SNAPSHOTS=1 cargo test --test snapshots
+
+# Retake the README's screenshot of the demo page.
+screenshot: build
+	node scripts/screenshot.mjs

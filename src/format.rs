@@ -48,19 +48,36 @@ pub fn round_significant(v: f64, digits: i32) -> f64 {
     (v * factor).round() / factor
 }
 
-/// A plain number: "3.59万" / "35,900".
-pub fn number(v: f64, lang: Lang) -> String {
+/// The Chinese grouping for `v`: 亿 (10⁸), 万 (10⁴) or none.
+fn zh_scale(v: f64) -> f64 {
+    match v.abs() {
+        a if a >= 1e8 => 1e8,
+        a if a >= 1e4 => 1e4,
+        _ => 1.0,
+    }
+}
+
+/// `v` in `lang`, in Chinese grouped by `scale` (1, 10⁴ or 10⁸).
+fn number_scaled(v: f64, lang: Lang, scale: f64) -> String {
     match lang {
-        Lang::Zh if v.abs() >= 1e8 => format!("{}亿", trimmed(v / 1e8, 2)),
-        Lang::Zh if v.abs() >= 1e4 => format!("{}万", trimmed(v / 1e4, 2)),
+        Lang::Zh if scale >= 1e8 => format!("{}亿", trimmed(v / 1e8, 2)),
+        Lang::Zh if scale >= 1e4 => format!("{}万", trimmed(v / 1e4, 2)),
         Lang::Zh => trimmed(v, 2),
         Lang::En => group_thousands(&trimmed(v, 2)),
     }
 }
 
+/// A plain number: "3.59万" / "35,900".
+pub fn number(v: f64, lang: Lang) -> String {
+    number_scaled(v, lang, zh_scale(v))
+}
+
 /// A number followed by its unit: "3.59万亩", "35,900 mu", "90%".
 pub fn with_unit(v: f64, unit: Unit, lang: Lang) -> String {
-    let n = number(v, lang);
+    unit_after(number(v, lang), unit, lang)
+}
+
+fn unit_after(n: String, unit: Unit, lang: Lang) -> String {
     match (unit, lang) {
         (Unit::Percent, _) => format!("{n}%"),
         (Unit::Mu, Lang::Zh) => format!("{n}亩"),
@@ -77,11 +94,14 @@ pub fn value_label(value: &Value, unit: Unit, lang: Lang) -> String {
                 Lang::Zh => "—",
                 Lang::En => "–",
             };
+            // Both ends share the low end's grouping: "8000—10000", "5万—10万".
+            let scale = zh_scale(low);
             let low = match unit {
-                Unit::Percent => format!("{}%", number(low, lang)),
-                _ => number(low, lang),
+                Unit::Percent => format!("{}%", number_scaled(low, lang, scale)),
+                _ => number_scaled(low, lang, scale),
             };
-            format!("{low}{dash}{}", with_unit(high, unit, lang))
+            let high = unit_after(number_scaled(high, lang, scale), unit, lang);
+            format!("{low}{dash}{high}")
         }
         Value::Point { qualifier, value } => {
             let shown = match qualifier {

@@ -1,0 +1,160 @@
+//! Native tests of the pure core: formatting, sizes, wrapping, scales, and the
+//! structure of a laid-out chart.
+#![cfg(not(target_arch = "wasm32"))]
+
+use newsfig::figure::{Qualifier, Unit, Value};
+use newsfig::format::{number, value_label};
+use newsfig::layout::{wrap, Viewport};
+use newsfig::render::{layout, Scene, Shape};
+use newsfig::scale::ticks;
+use newsfig::text::{estimate_width, TextStyle};
+use newsfig::theme::Theme;
+use newsfig::{story, Lang};
+
+/// One named test per row: `name: expression => expected`.
+macro_rules! table {
+    ($($name:ident: $actual:expr => $expected:expr;)*) => {
+        $(#[test] fn $name() { assert_eq!($actual, $expected); })*
+    };
+}
+
+fn point(qualifier: Qualifier, value: f64) -> Value {
+    Value::Point { qualifier, value }
+}
+
+table! {
+    zh_wan: number(35_900.0, Lang::Zh) => "3.59万";
+    zh_yi: number(250_000_000.0, Lang::Zh) => "2.5亿";
+    zh_small: number(106.0, Lang::Zh) => "106";
+    en_thousands: number(35_900.0, Lang::En) => "35,900";
+    en_millions: number(22_000_000.0, Lang::En) => "22,000,000";
+    en_fraction: number(1234.5, Lang::En) => "1,234.5";
+    en_negative: number(-1234.0, Lang::En) => "-1,234";
+    zh_exact_mu: value_label(&point(Qualifier::Exact, 35_900.0), Unit::Mu, Lang::Zh) => "3.59万亩";
+    en_exact_mu: value_label(&point(Qualifier::Exact, 35_900.0), Unit::Mu, Lang::En) => "35,900 mu";
+    zh_approx_rounds_to_three_digits: value_label(&point(Qualifier::Approx, 39_888.9), Unit::Mu, Lang::Zh) => "约3.99万亩";
+    en_approx_rounds_to_three_digits: value_label(&point(Qualifier::Approx, 39_888.9), Unit::Mu, Lang::En) => "≈39,900 mu";
+    more_than_percent: value_label(&point(Qualifier::MoreThan, 94.0), Unit::Percent, Lang::En) => ">94%";
+    less_than_mu: value_label(&point(Qualifier::LessThan, 359_000.0), Unit::Mu, Lang::Zh) => "<35.9万亩";
+    at_least: value_label(&point(Qualifier::AtLeast, 500.0), Unit::Percent, Lang::Zh) => "≥500%";
+    range_zh_small: value_label(&Value::Range { low: 8_000.0, high: 10_000.0 }, Unit::Mu, Lang::Zh) => "8000—10000亩";
+    range_zh_wan: value_label(&Value::Range { low: 50_000.0, high: 100_000.0 }, Unit::Mu, Lang::Zh) => "5万—10万亩";
+    range_en: value_label(&Value::Range { low: 8_000.0, high: 10_000.0 }, Unit::Mu, Lang::En) => "8,000–10,000 mu";
+    ticks_round_up: ticks(39_889.0, 4) => vec![0.0, 10_000.0, 20_000.0, 30_000.0, 40_000.0];
+    ticks_of_nothing: ticks(0.0, 4) => vec![0.0, 1.0];
+    lang_parses_region: newsfig::Lang::parse("zh-CN") => Some(Lang::Zh);
+    lang_rejects_other: newsfig::Lang::parse("fr") => None;
+}
+
+#[test]
+fn viewport_rejects_nonsense_and_clamps_extremes() {
+    assert!(Viewport::new(f64::NAN, 1.0).is_err());
+    assert!(Viewport::new(0.0, 1.0).is_err());
+    assert!(Viewport::new(320.0, f64::INFINITY).is_err());
+    assert!(Viewport::new(320.0, -1.0).is_err());
+    let narrow = Viewport::new(10.0, 1.0).unwrap();
+    assert_eq!(narrow.css_width, newsfig::layout::MIN_CSS_WIDTH);
+    let huge = Viewport::new(10_000.0, 4.0).unwrap();
+    assert!(huge.device_width() as f64 <= newsfig::layout::MAX_DEVICE_EDGE);
+    assert_eq!(Viewport::new(400.0, 2.0).unwrap().device_width(), 800);
+}
+
+#[test]
+fn wrap_breaks_english_at_spaces_and_chinese_anywhere() {
+    let m = |t: &str| estimate_width(t, 10.0, false);
+    let en = wrap("Changzhi grows 90% of Shanxi's Luodangshen", 120.0, &m);
+    assert!(en.len() > 1);
+    assert_eq!(en.join(" "), "Changzhi grows 90% of Shanxi's Luodangshen");
+    assert!(en.iter().all(|l| m(l) <= 120.0 || !l.contains(' ')));
+    let zh = wrap(
+        "全省面积为推算值：3.59万亩 ÷ 90%，原文未直接给出。",
+        80.0,
+        &m,
+    );
+    assert!(zh.len() > 1);
+    assert!(zh
+        .iter()
+        .all(|l| !l.starts_with('，') && !l.starts_with('。')));
+}
+
+fn scene(lang: Lang, width: f64) -> Scene {
+    let story = story::builtin();
+    let group = story.group("luodangshen_acreage").unwrap();
+    let vp = Viewport::new(width, 1.0).unwrap();
+    let measure = |t: &str, s: &TextStyle| estimate_width(t, s.size, s.bold);
+    layout(&story, group, lang, &Theme::light(), &vp, &measure).unwrap()
+}
+
+/// The box a text shape covers, from its anchor and the same estimate layout used.
+fn text_box(text: &str, pos: (i32, i32), style: &TextStyle) -> (f64, f64, f64, f64) {
+    use plotters_backend::text_anchor::{HPos, VPos};
+    let w = estimate_width(text, style.size, style.bold);
+    let h = style.size;
+    let x = match style.anchor.h_pos {
+        HPos::Left => pos.0 as f64,
+        HPos::Center => pos.0 as f64 - w / 2.0,
+        HPos::Right => pos.0 as f64 - w,
+    };
+    let y = match style.anchor.v_pos {
+        VPos::Top => pos.1 as f64,
+        VPos::Center => pos.1 as f64 - h / 2.0,
+        VPos::Bottom => pos.1 as f64 - h,
+    };
+    (x, y, x + w, y + h)
+}
+
+#[test]
+fn one_mark_per_figure_inside_the_plot() {
+    for lang in [Lang::Zh, Lang::En] {
+        for width in [320.0, 640.0, 1000.0] {
+            let s = scene(lang, width);
+            let ids: Vec<_> = s.marks.iter().map(|m| m.figure.as_str()).collect();
+            assert_eq!(
+                ids,
+                ["luodangshen_acreage_changzhi", "luodangshen_acreage_shanxi"]
+            );
+            let (l, t, r, b) = s.plot;
+            for m in &s.marks {
+                let (ml, mt, mr, mb) = m.bounds;
+                assert!(
+                    ml >= l && mt >= t && mr <= r && mb <= b,
+                    "{lang:?} {width}: {m:?} outside {:?}",
+                    s.plot
+                );
+                assert!(mr > ml, "a bar has length");
+            }
+        }
+    }
+}
+
+#[test]
+fn text_stays_on_the_canvas_and_does_not_overlap() {
+    for lang in [Lang::Zh, Lang::En] {
+        for width in [320.0, 640.0, 1000.0] {
+            let s = scene(lang, width);
+            let boxes: Vec<_> = s
+                .shapes
+                .iter()
+                .filter_map(|sh| match sh {
+                    Shape::Text { text, pos, style } => {
+                        Some((text.clone(), text_box(text, *pos, style)))
+                    }
+                    _ => None,
+                })
+                .collect();
+            let (w, h) = (s.size.0 as f64, s.size.1 as f64);
+            for (text, (x0, y0, x1, y1)) in &boxes {
+                assert!(
+                    *x0 >= 0.0 && *y0 >= 0.0 && *x1 <= w && *y1 <= h,
+                    "{lang:?} {width}: {text:?} leaves the canvas"
+                );
+            }
+            for (i, (a, ba)) in boxes.iter().enumerate() {
+                for (b, bb) in &boxes[i + 1..] {
+                    let overlap = ba.0 < bb.2 && bb.0 < ba.2 && ba.1 < bb.3 && bb.1 < ba.3;
+                    assert!(!overlap, "{lang:?} {width}: {a:?} overlaps {b:?}");
+                }
+            }
+        }
+    }
+}
