@@ -15,7 +15,9 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
-if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+# Checks pipe into grep without -q: grep -q exits at the first match, and
+# under pipefail the writer's SIGPIPE would then read as "missing".
+if ! rustup target list --installed | grep -x wasm32-unknown-unknown >/dev/null; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
 fi
@@ -24,7 +26,7 @@ fi
 # (which fails without internet beyond the package registries).
 wbg=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $wbg" ]; then
-  say "installing wasm-bindgen-cli $wbg (about 12 minutes the first time)"
+  say "installing wasm-bindgen-cli $wbg (a few minutes the first time)"
   # --locked uses the CLI's own lock file; when the registry lacks one of its
   # exact versions, fall back to the newest compatible ones.
   cargo install wasm-bindgen-cli --version "$wbg" --locked \
@@ -32,12 +34,12 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $wbg" ]; then
 fi
 
 if [ "$(wasm-pack --version 2>/dev/null)" != "wasm-pack $WASM_PACK_VERSION" ]; then
-  say "installing wasm-pack $WASM_PACK_VERSION (about 7 minutes the first time)"
+  say "installing wasm-pack $WASM_PACK_VERSION (a few minutes the first time)"
   cargo install wasm-pack --version "$WASM_PACK_VERSION" --locked
 fi
 
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null \
-   || ! fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; then
+   || ! fc-list 2>/dev/null | grep -i 'Noto Sans CJK' >/dev/null; then
   say "installing chromium, chromium-driver and fonts-noto-cjk from Debian"
   as_root apt-get update -q
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver fonts-noto-cjk
