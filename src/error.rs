@@ -19,12 +19,51 @@ pub struct Error {
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub enum ErrorKind {
+    /// The JSON does not parse, or a field has the wrong type or an unknown name.
+    Parse(String),
+    /// The story's `format` is not one this version reads.
+    UnsupportedFormat(String),
+    /// A text (often one of two translations) is empty.
+    Empty,
+    /// An id with characters other than lowercase letters, digits and `_`.
+    BadId(String),
+    /// An id used twice; the payload is the path of its first use.
+    DuplicateId(String),
+    /// NaN or an infinity.
+    NotFinite(f64),
+    /// A range whose low end is above its high end; the payload is the high end.
+    LowAboveHigh(f64),
+    /// A share in percent outside 0–100.
+    ShareOutOfRange(f64),
+    /// A qualifier that cannot qualify that end of a range.
+    BadBoundQualifier(&'static str),
+    /// A tag id missing from its vocabulary.
+    UnknownTag {
+        /// `sector`, `place` or `partner`.
+        vocabulary: &'static str,
+        /// The id.
+        id: String,
+    },
+    /// A figure id that a group or derivation names but the story lacks.
+    UnknownFigure(String),
+    /// An event id that a timeline names but the story lacks.
+    UnknownEvent(String),
+    /// A derived figure that names itself as a source.
+    SelfReference,
+    /// A paragraph number below 1.
+    BadParagraph,
+    /// A date not in `YYYY`, `YYYY-MM` or `YYYY-MM-DD` form, or not a real date.
+    BadDate(String),
+    /// A link that is not http or https.
+    BadUrl(String),
+    /// A group with no items.
+    EmptyGroup,
     /// A language code other than `zh` or `en`.
     UnknownLanguage(String),
     /// A figure group id that the story does not have.
     UnknownGroup(String),
-    /// A figure id that a group or derivation names but the story lacks.
-    UnknownFigure(String),
+    /// A chart kind this version cannot draw yet.
+    Unsupported(String),
     /// A size or pixel ratio that is not a finite positive number.
     BadSize(f64),
     /// The drawing backend failed (a canvas call threw, for instance).
@@ -45,15 +84,40 @@ impl Error {
 
 impl fmt::Display for ErrorKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use ErrorKind::*;
         match self {
-            ErrorKind::UnknownLanguage(l) => {
-                write!(f, "unknown language {l:?}; use \"zh\" or \"en\"")
+            Parse(m) => write!(f, "{m}"),
+            UnsupportedFormat(v) => write!(
+                f,
+                "format {v:?} is not supported; use \"{}\"",
+                crate::story::FORMAT
+            ),
+            Empty => write!(f, "must not be empty"),
+            BadId(id) => write!(f, "id {id:?} must be lowercase letters, digits and _"),
+            DuplicateId(first) => write!(f, "repeats the id already used at {first}"),
+            NotFinite(v) => write!(f, "must be a finite number, not {v}"),
+            LowAboveHigh(high) => write!(f, "must not exceed high ({high})"),
+            ShareOutOfRange(v) => write!(f, "a share in % must lie between 0 and 100, not {v}"),
+            BadBoundQualifier(allowed) => write!(f, "must be one of {allowed}"),
+            UnknownTag { vocabulary, id } => {
+                write!(
+                    f,
+                    "no {vocabulary} tag has the id {id:?}; define it in tags.{vocabulary}"
+                )
             }
-            ErrorKind::UnknownGroup(g) => write!(f, "unknown figure group {g:?}"),
-            ErrorKind::UnknownFigure(id) => write!(f, "no figure has the id {id:?}"),
-            ErrorKind::BadSize(v) => write!(f, "must be a finite number above zero, not {v}"),
-            ErrorKind::Drawing(m) => write!(f, "drawing failed: {m}"),
-            ErrorKind::Environment(m) => write!(f, "{m}"),
+            UnknownFigure(id) => write!(f, "no figure has the id {id:?}"),
+            UnknownEvent(id) => write!(f, "no event has the id {id:?}"),
+            SelfReference => write!(f, "a figure cannot be derived from itself"),
+            BadParagraph => write!(f, "paragraphs count from 1"),
+            BadDate(d) => write!(f, "date {d:?} must be YYYY, YYYY-MM or YYYY-MM-DD"),
+            BadUrl(u) => write!(f, "link {u:?} must start with http:// or https://"),
+            EmptyGroup => write!(f, "a group needs at least one item"),
+            UnknownLanguage(l) => write!(f, "unknown language {l:?}; use \"zh\" or \"en\""),
+            UnknownGroup(g) => write!(f, "unknown figure group {g:?}"),
+            Unsupported(what) => write!(f, "{what} charts are not drawn yet"),
+            BadSize(v) => write!(f, "must be a finite number above zero, not {v}"),
+            Drawing(m) => write!(f, "drawing failed: {m}"),
+            Environment(m) => write!(f, "{m}"),
         }
     }
 }

@@ -4,7 +4,7 @@
 //! groups by thousands: "35,900 mu". A qualifier is never dropped: an
 //! approximate value reads "约3.99万亩" / "≈39,900 mu".
 
-use crate::figure::{Lang, Qualifier, Unit, Value};
+use crate::story::{Bound, Lang, Qualifier, Text, Value};
 
 /// `v` with at most `decimals` decimals, trailing zeros removed.
 fn trimmed(v: f64, decimals: usize) -> String {
@@ -73,21 +73,45 @@ pub fn number(v: f64, lang: Lang) -> String {
 }
 
 /// A number followed by its unit: "3.59万亩", "35,900 mu", "90%".
-pub fn with_unit(v: f64, unit: Unit, lang: Lang) -> String {
+pub fn with_unit(v: f64, unit: &Text, lang: Lang) -> String {
     unit_after(number(v, lang), unit, lang)
 }
 
-fn unit_after(n: String, unit: Unit, lang: Lang) -> String {
-    match (unit, lang) {
-        (Unit::Percent, _) => format!("{n}%"),
-        (Unit::Mu, Lang::Zh) => format!("{n}亩"),
-        (Unit::Mu, Lang::En) => format!("{n} mu"),
+/// Chinese sets units close ("3.59万亩"); English spaces them ("35,900 mu"),
+/// except for the percent sign.
+fn unit_after(n: String, unit: &Text, lang: Lang) -> String {
+    let u = unit.get(lang);
+    if lang == Lang::Zh || u.starts_with('%') {
+        format!("{n}{u}")
+    } else {
+        format!("{n} {u}")
+    }
+}
+
+/// The short sign for a qualifier, placed before the number.
+fn sign(q: Qualifier, lang: Lang) -> &'static str {
+    match (q, lang) {
+        (Qualifier::Exact, _) => "",
+        (Qualifier::Approx, Lang::Zh) => "约",
+        (Qualifier::Approx, Lang::En) => "≈",
+        (Qualifier::AtLeast, _) => "≥",
+        (Qualifier::MoreThan, _) => ">",
+        (Qualifier::LessThan, _) => "<",
+        (Qualifier::AtMost, _) => "≤",
+    }
+}
+
+/// Rounds an approximate value so it claims no more precision than it has.
+fn shown(b: Bound) -> f64 {
+    match b.qualifier {
+        Qualifier::Approx => round_significant(b.value, 3),
+        _ => b.value,
     }
 }
 
 /// A value as a short mark label, qualifier included: "约3.99万亩", "≈39,900 mu",
-/// "500+", "<3.59万亩", "8,000–10,000 yuan".
-pub fn value_label(value: &Value, unit: Unit, lang: Lang) -> String {
+/// "≥500 outcomes", "<10%", "8,000–10,000 yuan per mu", "5万—10万元/亩".
+pub fn value_label(value: &Value, unit: &Text, lang: Lang) -> String {
     match *value {
         Value::Range { low, high } => {
             let dash = match lang {
@@ -95,29 +119,31 @@ pub fn value_label(value: &Value, unit: Unit, lang: Lang) -> String {
                 Lang::En => "–",
             };
             // Both ends share the low end's grouping: "8000—10000", "5万—10万".
-            let scale = zh_scale(low);
-            let low = match unit {
-                Unit::Percent => format!("{}%", number_scaled(low, lang, scale)),
-                _ => number_scaled(low, lang, scale),
+            let scale = zh_scale(low.value);
+            let pct = if unit.get(lang).starts_with('%') {
+                "%"
+            } else {
+                ""
             };
-            let high = unit_after(number_scaled(high, lang, scale), unit, lang);
-            format!("{low}{dash}{high}")
+            let lo = format!(
+                "{}{}{pct}",
+                sign(low.qualifier, lang),
+                number_scaled(shown(low), lang, scale)
+            );
+            let hi = format!(
+                "{}{}",
+                sign(high.qualifier, lang),
+                number_scaled(shown(high), lang, scale)
+            );
+            format!("{lo}{dash}{}", unit_after(hi, unit, lang))
         }
         Value::Point { qualifier, value } => {
-            let shown = match qualifier {
-                Qualifier::Approx => round_significant(value, 3),
-                _ => value,
-            };
-            let body = with_unit(shown, unit, lang);
-            match (qualifier, lang) {
-                (Qualifier::Exact, _) => body,
-                (Qualifier::Approx, Lang::Zh) => format!("约{body}"),
-                (Qualifier::Approx, Lang::En) => format!("≈{body}"),
-                (Qualifier::AtLeast, _) => format!("≥{body}"),
-                (Qualifier::MoreThan, _) => format!(">{body}"),
-                (Qualifier::LessThan, _) => format!("<{body}"),
-                (Qualifier::AtMost, _) => format!("≤{body}"),
-            }
+            let bound = Bound { value, qualifier };
+            format!(
+                "{}{}",
+                sign(qualifier, lang),
+                with_unit(shown(bound), unit, lang)
+            )
         }
     }
 }

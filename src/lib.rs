@@ -2,7 +2,7 @@
 //!
 //! The crate is a pure core plus one thin web edge:
 //!
-//! * [`figure`] and [`story`] hold the typed figures, each with its qualifier
+//! * [`story`] holds the typed figures, each with its qualifier
 //!   ("at least", "more than", a range, ...), its unit and its source sentence;
 //! * [`format`] writes a value in Chinese (万/亿) or English;
 //! * [`layout`], [`text`] and [`theme`] turn CSS sizes, text and colours into
@@ -14,7 +14,6 @@
 //! `wasm32`; it turns DOM state into plain values and hands them to the core.
 
 pub mod error;
-pub mod figure;
 pub mod format;
 pub mod layout;
 pub mod render;
@@ -29,11 +28,11 @@ pub mod svg;
 /// The JavaScript API (wasm32 only): the exported functions and the widget.
 #[cfg(target_arch = "wasm32")]
 pub mod web_api {
-    pub use crate::web::{figures, version, Widget};
+    pub use crate::web::{check_story, figures, parse_story, story, version, Widget};
 }
 
 #[cfg(target_arch = "wasm32")]
 mod web;
 
 pub use error::{Error, ErrorKind};
-pub use figure::{Figure, Lang, Qualifier, Value};
+pub use story::{Figure, Lang, Qualifier, Story, Value};

@@ -6,10 +6,9 @@ use plotters_backend::{
 use plotters_svg::SVGBackend;
 
 use crate::error::Error;
-use crate::figure::Lang;
 use crate::layout::Viewport;
 use crate::render::{layout, paint};
-use crate::story::Story;
+use crate::story::{Lang, Story};
 use crate::text::{estimate_width, TextStyle};
 use crate::theme::Theme;
 

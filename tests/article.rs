@@ -12,7 +12,22 @@ fn paragraphs(text: &str) -> Vec<&str> {
 #[test]
 fn every_source_sentence_is_verbatim_in_its_paragraph() {
     let paras = paragraphs(ARTICLE);
-    for f in newsfig::story::builtin().figures {
+    let story = newsfig::story::builtin().unwrap();
+    for e in &story.events {
+        let n = e.source.paragraph as usize;
+        assert!(
+            paras[n - 1].contains(&e.source.sentence),
+            "{}: sentence not in paragraph {n}",
+            e.id
+        );
+        assert!(
+            e.source.sentence.contains(&e.wording),
+            "{}: wording {:?} not in its sentence",
+            e.id,
+            e.wording
+        );
+    }
+    for f in story.figures {
         let n = f.source.paragraph as usize;
         assert!(
             n >= 1 && n <= paras.len(),

@@ -2,11 +2,11 @@
 //! structure of a laid-out chart.
 #![cfg(not(target_arch = "wasm32"))]
 
-use newsfig::figure::{Qualifier, Unit, Value};
 use newsfig::format::{number, value_label};
 use newsfig::layout::{wrap, Viewport};
 use newsfig::render::{layout, Scene, Shape};
 use newsfig::scale::ticks;
+use newsfig::story::{Qualifier, Text, Value};
 use newsfig::text::{estimate_width, TextStyle};
 use newsfig::theme::Theme;
 use newsfig::{story, Lang};
@@ -22,6 +22,18 @@ fn point(qualifier: Qualifier, value: f64) -> Value {
     Value::Point { qualifier, value }
 }
 
+fn mu() -> Text {
+    Text::new("亩", "mu")
+}
+
+fn pct() -> Text {
+    Text::new("%", "%")
+}
+
+fn yuan_mu() -> Text {
+    Text::new("元/亩", "yuan per mu")
+}
+
 table! {
     zh_wan: number(35_900.0, Lang::Zh) => "3.59万";
     zh_yi: number(250_000_000.0, Lang::Zh) => "2.5亿";
@@ -30,16 +42,28 @@ table! {
     en_millions: number(22_000_000.0, Lang::En) => "22,000,000";
     en_fraction: number(1234.5, Lang::En) => "1,234.5";
     en_negative: number(-1234.0, Lang::En) => "-1,234";
-    zh_exact_mu: value_label(&point(Qualifier::Exact, 35_900.0), Unit::Mu, Lang::Zh) => "3.59万亩";
-    en_exact_mu: value_label(&point(Qualifier::Exact, 35_900.0), Unit::Mu, Lang::En) => "35,900 mu";
-    zh_approx_rounds_to_three_digits: value_label(&point(Qualifier::Approx, 39_888.9), Unit::Mu, Lang::Zh) => "约3.99万亩";
-    en_approx_rounds_to_three_digits: value_label(&point(Qualifier::Approx, 39_888.9), Unit::Mu, Lang::En) => "≈39,900 mu";
-    more_than_percent: value_label(&point(Qualifier::MoreThan, 94.0), Unit::Percent, Lang::En) => ">94%";
-    less_than_mu: value_label(&point(Qualifier::LessThan, 359_000.0), Unit::Mu, Lang::Zh) => "<35.9万亩";
-    at_least: value_label(&point(Qualifier::AtLeast, 500.0), Unit::Percent, Lang::Zh) => "≥500%";
-    range_zh_small: value_label(&Value::Range { low: 8_000.0, high: 10_000.0 }, Unit::Mu, Lang::Zh) => "8000—10000亩";
-    range_zh_wan: value_label(&Value::Range { low: 50_000.0, high: 100_000.0 }, Unit::Mu, Lang::Zh) => "5万—10万亩";
-    range_en: value_label(&Value::Range { low: 8_000.0, high: 10_000.0 }, Unit::Mu, Lang::En) => "8,000–10,000 mu";
+    zh_exact_mu: value_label(&point(Qualifier::Exact, 35_900.0), &mu(), Lang::Zh) => "3.59万亩";
+    en_exact_mu: value_label(&point(Qualifier::Exact, 35_900.0), &mu(), Lang::En) => "35,900 mu";
+    zh_approx_rounds_to_three_digits: value_label(&point(Qualifier::Approx, 39_888.9), &mu(), Lang::Zh) => "约3.99万亩";
+    en_approx_rounds_to_three_digits: value_label(&point(Qualifier::Approx, 39_888.9), &mu(), Lang::En) => "≈39,900 mu";
+    more_than_percent: value_label(&point(Qualifier::MoreThan, 94.0), &pct(), Lang::En) => ">94%";
+    less_than_mu: value_label(&point(Qualifier::LessThan, 359_000.0), &mu(), Lang::Zh) => "<35.9万亩";
+    at_least: value_label(&point(Qualifier::AtLeast, 500.0), &Text::new("项", "outcomes"), Lang::En) => "≥500 outcomes";
+    at_most_zh: value_label(&point(Qualifier::AtMost, 3.0), &Text::new("台", "units"), Lang::Zh) => "≤3台";
+    range_zh_yuan: value_label(&Value::range(50_000.0, 100_000.0), &yuan_mu(), Lang::Zh) => "5万—10万元/亩";
+    range_en_yuan: value_label(&Value::range(8_000.0, 10_000.0), &yuan_mu(), Lang::En) => "8,000–10,000 yuan per mu";
+    range_percent: value_label(&Value::range(5.0, 10.0), &pct(), Lang::En) => "5%–10%";
+    range_qualified_ends: value_label(
+        &Value::Range {
+            low: newsfig::story::Bound { value: 1e9, qualifier: Qualifier::AtLeast },
+            high: newsfig::story::Bound { value: 1e10, qualifier: Qualifier::LessThan },
+        },
+        &Text::new("元", "yuan"),
+        Lang::Zh,
+    ) => "≥10亿—<100亿元";
+    range_zh_small: value_label(&Value::range(8_000.0, 10_000.0), &mu(), Lang::Zh) => "8000—10000亩";
+    range_zh_wan: value_label(&Value::range(50_000.0, 100_000.0), &mu(), Lang::Zh) => "5万—10万亩";
+    range_en: value_label(&Value::range(8_000.0, 10_000.0), &mu(), Lang::En) => "8,000–10,000 mu";
     ticks_round_up: ticks(39_889.0, 4) => vec![0.0, 10_000.0, 20_000.0, 30_000.0, 40_000.0];
     ticks_of_nothing: ticks(0.0, 4) => vec![0.0, 1.0];
     lang_parses_region: newsfig::Lang::parse("zh-CN") => Some(Lang::Zh);
@@ -78,7 +102,7 @@ fn wrap_breaks_english_at_spaces_and_chinese_anywhere() {
 }
 
 fn scene(lang: Lang, width: f64) -> Scene {
-    let story = story::builtin();
+    let story = story::builtin().unwrap();
     let group = story.group("luodangshen_acreage").unwrap();
     let vp = Viewport::new(width, 1.0).unwrap();
     let measure = |t: &str, s: &TextStyle| estimate_width(t, s.size, s.bold);
@@ -111,7 +135,11 @@ fn one_mark_per_figure_inside_the_plot() {
             let ids: Vec<_> = s.marks.iter().map(|m| m.figure.as_str()).collect();
             assert_eq!(
                 ids,
-                ["luodangshen_acreage_changzhi", "luodangshen_acreage_shanxi"]
+                [
+                    "luodangshen_acreage_changzhi",
+                    "luodangshen_acreage_shanxi",
+                    "luodangshen_acreage_dingxi"
+                ]
             );
             let (l, t, r, b) = s.plot;
             for m in &s.marks {

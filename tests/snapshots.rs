@@ -77,19 +77,37 @@ fn check(name: &str, actual: &str) {
 
 #[test]
 fn luodangshen_acreage_zh_640() {
-    let svg = svg::render(&story::builtin(), "luodangshen_acreage", Lang::Zh, 640.0).unwrap();
+    let svg = svg::render(
+        &story::builtin().unwrap(),
+        "luodangshen_acreage",
+        Lang::Zh,
+        640.0,
+    )
+    .unwrap();
     check("luodangshen_acreage.zh.640", &svg);
 }
 
 #[test]
 fn luodangshen_acreage_en_640() {
-    let svg = svg::render(&story::builtin(), "luodangshen_acreage", Lang::En, 640.0).unwrap();
+    let svg = svg::render(
+        &story::builtin().unwrap(),
+        "luodangshen_acreage",
+        Lang::En,
+        640.0,
+    )
+    .unwrap();
     check("luodangshen_acreage.en.640", &svg);
 }
 
 #[test]
 fn luodangshen_acreage_en_320() {
-    let svg = svg::render(&story::builtin(), "luodangshen_acreage", Lang::En, 320.0).unwrap();
+    let svg = svg::render(
+        &story::builtin().unwrap(),
+        "luodangshen_acreage",
+        Lang::En,
+        320.0,
+    )
+    .unwrap();
     check("luodangshen_acreage.en.320", &svg);
 }
 

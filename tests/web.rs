@@ -32,7 +32,7 @@ fn ratio() -> f64 {
 #[wasm_bindgen_test]
 fn backing_store_follows_css_size_and_pixel_ratio() {
     let c = canvas(480);
-    let widget = Widget::new(c.clone(), "luodangshen_acreage", "zh").unwrap();
+    let widget = Widget::new(c.clone(), "luodangshen_acreage", "zh", None).unwrap();
     let css_height = widget.render().unwrap();
     assert_eq!(f64::from(c.width()), (480.0 * ratio()).round());
     assert!(css_height > 100.0, "chart is {css_height} CSS px tall");
@@ -50,7 +50,7 @@ fn backing_store_follows_css_size_and_pixel_ratio() {
 #[wasm_bindgen_test]
 fn chart_paints_bars_in_the_mark_colour() {
     let c = canvas(640);
-    Widget::new(c.clone(), "luodangshen_acreage", "en")
+    Widget::new(c.clone(), "luodangshen_acreage", "en", None)
         .unwrap()
         .render()
         .unwrap();
@@ -82,7 +82,7 @@ fn measuring_text_adds_nothing_to_the_page() {
     let body = document.body().unwrap();
     let c = canvas(320);
     let before = body.child_element_count();
-    Widget::new(c.clone(), "luodangshen_acreage", "zh")
+    Widget::new(c.clone(), "luodangshen_acreage", "zh", None)
         .unwrap()
         .render()
         .unwrap();
@@ -93,7 +93,7 @@ fn measuring_text_adds_nothing_to_the_page() {
 #[wasm_bindgen_test]
 fn unknown_group_and_language_are_errors_not_panics() {
     let c = canvas(320);
-    assert!(Widget::new(c.clone(), "no_such_group", "zh").is_err());
-    assert!(Widget::new(c.clone(), "luodangshen_acreage", "fr").is_err());
+    assert!(Widget::new(c.clone(), "no_such_group", "zh", None).is_err());
+    assert!(Widget::new(c.clone(), "luodangshen_acreage", "fr", None).is_err());
     c.remove();
 }

@@ -7,11 +7,10 @@
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use crate::error::{Error, ErrorKind};
-use crate::figure::{Figure, Lang};
 use crate::format::value_label;
 use crate::layout::Viewport;
 use crate::scale::{ticks, Linear};
-use crate::story::{Group, Story};
+use crate::story::{Figure, Group, Lang, Story};
 use crate::text::TextStyle;
 use crate::theme::{Stroke, Theme};
 
@@ -36,10 +35,10 @@ fn resolve<'s>(story: &'s Story, group: &Group) -> Result<Vec<&'s Figure>, Error
         .iter()
         .enumerate()
         .map(|(i, item)| {
-            story.figure(&item.figure).ok_or_else(|| {
+            story.figure(&item.id).ok_or_else(|| {
                 Error::new(
-                    format!("groups[{gi}].items[{i}].figure"),
-                    ErrorKind::UnknownFigure(item.figure.clone()),
+                    format!("groups[{gi}].items[{i}].id"),
+                    ErrorKind::UnknownFigure(item.id.clone()),
                 )
             })
         })
@@ -48,7 +47,7 @@ fn resolve<'s>(story: &'s Story, group: &Group) -> Result<Vec<&'s Figure>, Error
 
 /// The value as its bar's label, with "derived" spelled out where it applies.
 fn bar_value_label(f: &Figure, lang: Lang) -> String {
-    let v = value_label(&f.value, f.unit, lang);
+    let v = value_label(&f.value, &f.unit, lang);
     match (&f.derived, lang) {
         (None, _) => v,
         (Some(_), Lang::Zh) => format!("{v}（推算）"),
@@ -94,7 +93,12 @@ pub fn layout(
     let (left, right) = (vp.px(m.pad), vp.px(vp.css_width - m.pad));
     let label_style = TextStyle::new(vp.px(m.body), theme.text);
     let value_style = TextStyle::new(vp.px(m.body), theme.text).bold();
-    let labels: Vec<&str> = group.items.iter().map(|i| i.label.get(lang)).collect();
+    let labels: Vec<&str> = group
+        .items
+        .iter()
+        .zip(&figures)
+        .map(|(i, f)| i.label.as_ref().unwrap_or(&f.label).get(lang))
+        .collect();
     let values: Vec<String> = figures.iter().map(|f| bar_value_label(f, lang)).collect();
     let label_w = labels
         .iter()
@@ -113,7 +117,10 @@ pub fn layout(
     };
     let x1 = (right - value_w - vp.px(GAP)).max(x0 + vp.px(40.0));
     let max = figures.iter().map(|f| f.value.extent()).fold(0.0, f64::max);
-    let tick_values = ticks(max, if vp.css_width < 480.0 { 3 } else { 4 });
+    let tick_style = TextStyle::new(vp.px(m.small), theme.muted).anchored(HPos::Center, VPos::Top);
+    let tick_values = fitting_ticks(max, x1 - x0, vp.px(12.0), lang, &|t| {
+        measure(t, &tick_style)
+    });
     let top_tick = tick_values.last().copied().unwrap_or(1.0);
     let scale = Linear {
         max: top_tick,
@@ -186,7 +193,6 @@ pub fn layout(
         color: theme.grid,
         width: vp.line(1.0),
     };
-    let tick_style = TextStyle::new(vp.px(m.small), theme.muted).anchored(HPos::Center, VPos::Top);
     for t in &tick_values {
         let x = scale.at(*t).round() as i32;
         let stroke = if *t == 0.0 {
@@ -236,6 +242,29 @@ pub fn layout(
             plot_bottom as i32,
         ),
     })
+}
+
+/// The most ticks (up to five) whose labels fit side by side in `width` with
+/// `gap` between them; at least the two ends.
+fn fitting_ticks(
+    max: f64,
+    width: f64,
+    gap: f64,
+    lang: Lang,
+    measure: &dyn Fn(&str) -> f64,
+) -> Vec<f64> {
+    (1..=5)
+        .rev()
+        .map(|n| ticks(max, n))
+        .find(|t| {
+            let widest = t
+                .iter()
+                .map(|v| measure(&crate::format::number(*v, lang)))
+                .fold(0.0, f64::max);
+            let step = width / (t.len().max(2) - 1) as f64;
+            step >= widest + gap
+        })
+        .unwrap_or_else(|| ticks(max, 1))
 }
 
 fn text(s: &str, (x, y): (f64, f64), style: TextStyle) -> Shape {

@@ -2,9 +2,8 @@
 //! the note and the source line below. A chart copied out of the page (a
 //! screenshot, a PNG download) keeps its title and its source.
 
-use crate::figure::Lang;
 use crate::layout::{wrap, Viewport};
-use crate::story::{Group, Story};
+use crate::story::{Group, Lang, Story};
 use crate::text::TextStyle;
 use crate::theme::Color;
 
@@ -35,39 +34,47 @@ impl Metrics {
     }
 }
 
-/// Writes wrapped lines of `text` from `top` (device px); returns the new top.
-#[allow(clippy::too_many_arguments)]
-pub fn paragraph(
-    shapes: &mut Vec<Shape>,
-    text: &str,
-    style: TextStyle,
-    left: f64,
-    top: f64,
-    max: f64,
-    line_height: f64,
-    measure: Measure,
-) -> f64 {
-    let mut y = top;
-    for line in wrap(text, max, &|t| measure(t, &style)) {
-        shapes.push(Shape::Text {
-            text: line,
-            pos: (left.round() as i32, y.round() as i32),
-            style,
-        });
-        y += line_height;
+/// Writes wrapped paragraphs into a column of the chart.
+pub struct Column<'a> {
+    /// Where shapes go.
+    pub shapes: &'a mut Vec<Shape>,
+    /// Left edge, device px.
+    pub left: f64,
+    /// Width, device px.
+    pub width: f64,
+    /// Text measurement.
+    pub measure: Measure<'a>,
+}
+
+impl Column<'_> {
+    /// Writes `text` wrapped to the column from `top`, one line every
+    /// `line_height` device px; returns the top of the next line.
+    pub fn write(&mut self, text: &str, style: TextStyle, top: f64, line_height: f64) -> f64 {
+        let measure = self.measure;
+        let mut y = top;
+        for line in wrap(text, self.width, &|t| measure(t, &style)) {
+            let pos = (self.left.round() as i32, y.round() as i32);
+            self.shapes.push(Shape::Text {
+                text: line,
+                pos,
+                style,
+            });
+            y += line_height;
+        }
+        y
     }
-    y
 }
 
 /// "来源：山西日报，2022年4月27日" / "Source: Shanxi Daily, 27 April 2022".
 pub fn source_line(story: &Story, lang: Lang) -> String {
-    let mut parts = story.date.split('-').map(|p| p.parse::<u32>().ok());
+    let date = &story.source.date;
+    let mut parts = date.split('-').map(|p| p.parse::<u32>().ok());
     let (y, m, d) = (
         parts.next().flatten(),
         parts.next().flatten(),
         parts.next().flatten(),
     );
-    let publication = story.publication.get(lang);
+    let publication = story.source.name.get(lang);
     match (lang, y, m, d) {
         (Lang::Zh, Some(y), Some(m), Some(d)) => format!("来源：{publication}，{y}年{m}月{d}日"),
         (Lang::En, Some(y), Some(m @ 1..=12), Some(d)) => {
@@ -87,8 +94,8 @@ pub fn source_line(story: &Story, lang: Lang) -> String {
             ];
             format!("Source: {publication}, {d} {} {y}", MONTHS[m as usize - 1])
         }
-        (Lang::Zh, ..) => format!("来源：{publication}，{}", story.date),
-        (Lang::En, ..) => format!("Source: {publication}, {}", story.date),
+        (Lang::Zh, ..) => format!("来源：{publication}，{date}"),
+        (Lang::En, ..) => format!("Source: {publication}, {date}"),
     }
 }
 
@@ -110,30 +117,28 @@ pub fn header(
     ink: &Ink,
     measure: Measure,
 ) -> f64 {
-    let left = vp.px(m.pad);
-    let max = vp.px(vp.css_width - 2.0 * m.pad);
-    let title = TextStyle::new(vp.px(m.title), ink.strong).bold();
-    let y = paragraph(
+    let mut col = Column {
         shapes,
+        left: vp.px(m.pad),
+        width: vp.px(vp.css_width - 2.0 * m.pad),
+        measure,
+    };
+    let title = TextStyle::new(vp.px(m.title), ink.strong).bold();
+    let mut y = col.write(
         group.title.get(lang),
         title,
-        left,
         vp.px(m.pad),
-        max,
         vp.px(m.title * 1.3),
-        measure,
     );
-    let sub = TextStyle::new(vp.px(m.body), ink.muted);
-    let y = paragraph(
-        shapes,
-        group.subtitle.get(lang),
-        sub,
-        left,
-        y + vp.px(4.0),
-        max,
-        vp.px(m.body * 1.4),
-        measure,
-    );
+    if let Some(subtitle) = &group.subtitle {
+        let style = TextStyle::new(vp.px(m.body), ink.muted);
+        y = col.write(
+            subtitle.get(lang),
+            style,
+            y + vp.px(4.0),
+            vp.px(m.body * 1.4),
+        );
+    }
     y + vp.px(12.0)
 }
 
@@ -150,29 +155,17 @@ pub fn footer(
     top: f64,
     measure: Measure,
 ) -> f64 {
-    let left = vp.px(m.pad);
-    let max = vp.px(vp.css_width - 2.0 * m.pad);
+    let mut col = Column {
+        shapes,
+        left: vp.px(m.pad),
+        width: vp.px(vp.css_width - 2.0 * m.pad),
+        measure,
+    };
     let small = TextStyle::new(vp.px(m.small), ink.muted);
     let lh = vp.px(m.small * 1.45);
-    let y = paragraph(
-        shapes,
-        group.note.get(lang),
-        small,
-        left,
-        top,
-        max,
-        lh,
-        measure,
-    );
-    let y = paragraph(
-        shapes,
-        &source_line(story, lang),
-        small,
-        left,
-        y + vp.px(2.0),
-        max,
-        lh,
-        measure,
-    );
-    y + vp.px(m.pad)
+    let mut y = top;
+    if let Some(note) = &group.note {
+        y = col.write(note.get(lang), small, y, lh) + vp.px(2.0);
+    }
+    col.write(&source_line(story, lang), small, y, lh) + vp.px(m.pad)
 }

@@ -11,9 +11,8 @@ mod frame;
 use plotters_backend::DrawingBackend;
 
 use crate::error::{Error, ErrorKind};
-use crate::figure::Lang;
 use crate::layout::Viewport;
-use crate::story::{ChartKind, Group, Story};
+use crate::story::{ChartKind, Group, Lang, Story};
 use crate::text::TextStyle;
 use crate::theme::{Color, Stroke, Theme};
 
@@ -96,6 +95,10 @@ pub fn layout(
 ) -> Result<Scene, Error> {
     match group.kind {
         ChartKind::Bars => bars::layout(story, group, lang, theme, viewport, measure),
+        other => Err(Error::new(
+            format!("groups.{}", group.id),
+            ErrorKind::Unsupported(format!("{other:?}").to_lowercase()),
+        )),
     }
 }
 

@@ -6,14 +6,14 @@
 
 mod backend;
 
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
 use crate::error::{Error, ErrorKind};
-use crate::figure::Lang;
 use crate::layout::Viewport;
 use crate::render::{layout, paint};
-use crate::story::{self, Story};
+use crate::story::{self as model, Lang, Story};
 use crate::text::TextStyle;
 use crate::theme::Theme;
 
@@ -23,18 +23,50 @@ fn js_error(e: Error) -> JsError {
     JsError::new(&e.to_string())
 }
 
+/// Plain JS objects and arrays (no `Map`s), as `JSON.parse` would give.
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&e.to_string()))
+}
+
 /// The crate version, so a page can log which build it runs.
 #[wasm_bindgen]
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_owned()
 }
 
+/// The built-in story (the Shanxi Daily article) as plain objects, in the same
+/// shape as the story JSON an editor writes.
+#[wasm_bindgen]
+pub fn story() -> Result<JsValue, JsError> {
+    to_js(&model::builtin().map_err(js_error)?)
+}
+
 /// The built-in story's figures as plain objects (id, label, unit, value with
-/// its qualifier, wording, source sentence, derivation).
+/// its qualifier, wording, source sentence, tags, derivation).
 #[wasm_bindgen]
 pub fn figures() -> Result<JsValue, JsError> {
-    serde_wasm_bindgen::to_value(&story::builtin().figures)
-        .map_err(|e| JsError::new(&e.to_string()))
+    to_js(&model::builtin().map_err(js_error)?.figures)
+}
+
+/// Reads and validates an editor's story object (as `JSON.parse` returns it).
+/// Returns the story as newsfig understands it, or throws an error whose
+/// message starts with the JSON path of the first problem.
+#[wasm_bindgen(js_name = parseStory)]
+pub fn parse_story(value: JsValue) -> Result<JsValue, JsError> {
+    to_js(&model::from_js(value).map_err(js_error)?)
+}
+
+/// Every problem in an editor's story object, as `"path: message"` strings;
+/// an empty array when it is valid. A type error ends the check at the first.
+#[wasm_bindgen(js_name = checkStory)]
+pub fn check_story(value: JsValue) -> Vec<String> {
+    let de = serde_wasm_bindgen::Deserializer::from(value);
+    match serde_path_to_error::deserialize::<_, Story>(de) {
+        Ok(s) => model::check(&s).iter().map(ToString::to_string).collect(),
+        Err(e) => vec![format!("{}: {}", e.path(), e.inner())],
+    }
 }
 
 /// A chart bound to one canvas.
@@ -48,10 +80,20 @@ pub struct Widget {
 
 #[wasm_bindgen]
 impl Widget {
-    /// Binds figure group `group` of the built-in story to `canvas`, in `lang` ("zh" or "en").
+    /// Binds figure group `group` to `canvas`, in `lang` ("zh" or "en"). The
+    /// story is the built-in one unless `story` is an editor's story object.
     #[wasm_bindgen(constructor)]
-    pub fn new(canvas: HtmlCanvasElement, group: &str, lang: &str) -> Result<Widget, JsError> {
-        let story = story::builtin();
+    pub fn new(
+        canvas: HtmlCanvasElement,
+        group: &str,
+        lang: &str,
+        story: Option<JsValue>,
+    ) -> Result<Widget, JsError> {
+        let story = match story {
+            Some(value) if !value.is_undefined() && !value.is_null() => model::from_js(value),
+            _ => model::builtin(),
+        }
+        .map_err(js_error)?;
         story.group(group).map_err(js_error)?;
         let lang = parse_lang(lang).map_err(js_error)?;
         Ok(Widget {

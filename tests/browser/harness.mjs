@@ -49,9 +49,10 @@ export function canvasFacts(page, selector) {
     }
     let hash = 0;
     for (let i = 0; i < data.length; i += 97) hash = (hash * 31 + data[i]) | 0;
+    const box = canvas.getBoundingClientRect();
     return {
       width: canvas.width, height: canvas.height,
-      cssWidth: canvas.clientWidth, cssHeight: canvas.clientHeight,
+      cssWidth: box.width, cssHeight: box.height,
       ratio: window.devicePixelRatio,
       paintedShare: painted / (data.length / 4), colours: colours.size, hash,
     };

@@ -1,0 +1,177 @@
+//! The story format: an article's figures, the charts made of them, and where
+//! it was published. The same JSON serves the built-in story and an editor's own.
+//!
+//! Parsing checks shapes and types (an unknown qualifier, a string where a
+//! number belongs) and [`validate`] checks meaning (a low end above the high
+//! end, a tag nobody defined); both report the JSON path of the bad input.
+
+mod figure;
+mod parse;
+mod validate;
+
+pub use figure::{Bound, Derivation, Figure, Lang, Qualifier, Source, Tags, Text, Value};
+pub use parse::builtin;
+#[cfg(target_arch = "wasm32")]
+pub use parse::from_js;
+#[cfg(not(target_arch = "wasm32"))]
+pub use parse::from_json;
+pub use validate::{check, valid_date, validate};
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, ErrorKind};
+
+/// The format tag every story starts with; a later incompatible format gets a new one.
+pub const FORMAT: &str = "newsfig-story/1";
+
+/// How a group of figures is drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChartKind {
+    /// Big numbers with their labels.
+    Headline,
+    /// Horizontal bars from zero, one per figure, for comparisons.
+    Bars,
+    /// Ranges before and after, for a change given as spans.
+    Range,
+    /// Part-of-whole bars for shares in percent.
+    Share,
+    /// The parts of one whole, stacked.
+    Composition,
+    /// Dated events in order.
+    Timeline,
+}
+
+/// Where the story was published.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Publication {
+    /// The publication's name.
+    pub name: Text,
+    /// Publication date, `YYYY-MM-DD`.
+    pub date: String,
+    /// The article's address, http or https, when it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Bylines, as printed.
+    #[serde(default)]
+    pub authors: Vec<String>,
+}
+
+/// One term of a tag vocabulary.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    /// The id figures use.
+    pub id: String,
+    /// What readers see on a filter.
+    pub label: Text,
+}
+
+/// The tag vocabularies figures and events draw from.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Vocabularies {
+    /// Industry sectors.
+    #[serde(default)]
+    pub sector: Vec<Term>,
+    /// Places.
+    #[serde(default)]
+    pub place: Vec<Term>,
+    /// Partner universities and institutes.
+    #[serde(default)]
+    pub partner: Vec<Term>,
+}
+
+/// A dated event, for the timeline.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    /// A stable id, unique among figures and events.
+    pub id: String,
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: as precise as the article is.
+    /// Relative dates ("去年10月") are resolved against the publication date.
+    pub date: String,
+    /// What happened.
+    pub label: Text,
+    /// The article's own wording of the date ("去年10月份").
+    pub wording: String,
+    /// The sentence it comes from.
+    pub source: Source,
+    /// Sector, place and partner tags.
+    #[serde(default)]
+    pub tags: Tags,
+}
+
+/// A figure (or, in a timeline, an event) in a group, with the label its mark carries.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Item {
+    /// The figure's or event's id.
+    pub id: String,
+    /// The mark's short label (a place, a type); the figure's label when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<Text>,
+}
+
+/// Figures that form one chart.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Group {
+    /// A stable id, used by embeds and URLs.
+    pub id: String,
+    /// How to draw it.
+    pub kind: ChartKind,
+    /// The chart's headline.
+    pub title: Text,
+    /// One line under the headline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subtitle: Option<Text>,
+    /// A note under the chart, such as how a derived value was computed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Text>,
+    /// The figures, in the order they are drawn.
+    pub items: Vec<Item>,
+}
+
+/// A story: its figures, the charts made of them, and where it was published.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Story {
+    /// Always [`FORMAT`].
+    pub format: String,
+    /// The article's headline.
+    pub title: Text,
+    /// Where and when it was published.
+    pub source: Publication,
+    /// Tag vocabularies.
+    #[serde(default)]
+    pub tags: Vocabularies,
+    /// Every figure.
+    pub figures: Vec<Figure>,
+    /// Dated events.
+    #[serde(default)]
+    pub events: Vec<Event>,
+    /// Every chart.
+    pub groups: Vec<Group>,
+}
+
+impl Story {
+    /// The figure with `id`.
+    pub fn figure(&self, id: &str) -> Option<&Figure> {
+        self.figures.iter().find(|f| f.id == id)
+    }
+
+    /// The event with `id`.
+    pub fn event(&self, id: &str) -> Option<&Event> {
+        self.events.iter().find(|e| e.id == id)
+    }
+
+    /// The group with `id`, or an error naming it.
+    pub fn group(&self, id: &str) -> Result<&Group, Error> {
+        self.groups
+            .iter()
+            .find(|g| g.id == id)
+            .ok_or_else(|| Error::new("group", ErrorKind::UnknownGroup(id.to_owned())))
+    }
+}

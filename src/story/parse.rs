@@ -1,0 +1,59 @@
+//! Reading a story: from JSON text natively, from a JS object in the browser.
+//!
+//! In the browser the JSON text never reaches Rust: `JSON.parse` (free, and
+//! already in every page) builds the object and serde-wasm-bindgen reads it,
+//! so the Wasm file carries no JSON parser. Either way serde_path_to_error
+//! records where a type error happened.
+
+use super::{validate, Story};
+use crate::error::{Error, ErrorKind};
+
+/// The built-in story: the Shanxi Daily article of 27 April 2022.
+const BUILTIN: &str = include_str!("changzhi-2022.json");
+
+fn parse_error<E: std::fmt::Display>(e: serde_path_to_error::Error<E>) -> Error {
+    let path = e.path().to_string();
+    let path = if path == "." {
+        "story".to_owned()
+    } else {
+        path
+    };
+    Error::new(path, ErrorKind::Parse(e.inner().to_string()))
+}
+
+/// Parses and validates a story from JSON text.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn from_json(text: &str) -> Result<Story, Error> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let story: Story = serde_path_to_error::deserialize(&mut de).map_err(parse_error)?;
+    validate(&story)?;
+    Ok(story)
+}
+
+/// Parses and validates a story from a plain JS object (as `JSON.parse` returns).
+#[cfg(target_arch = "wasm32")]
+pub fn from_js(value: wasm_bindgen::JsValue) -> Result<Story, Error> {
+    let de = serde_wasm_bindgen::Deserializer::from(value);
+    let story: Story = serde_path_to_error::deserialize(de).map_err(parse_error)?;
+    validate(&story)?;
+    Ok(story)
+}
+
+/// The built-in story, parsed and validated. A test keeps it valid, so the
+/// error arm is for a broken build, not for readers.
+pub fn builtin() -> Result<Story, Error> {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        from_json(BUILTIN)
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        let value = js_sys::JSON::parse(BUILTIN).map_err(|_| {
+            Error::new(
+                "story",
+                ErrorKind::Parse("the built-in story is not JSON".into()),
+            )
+        })?;
+        from_js(value)
+    }
+}

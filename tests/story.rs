@@ -1,0 +1,274 @@
+//! The story format: the built-in story is valid, and every validation rule
+//! rejects what it should with the JSON path and the rule in its message.
+#![cfg(not(target_arch = "wasm32"))]
+
+use newsfig::story::{self, Qualifier, Value};
+use serde_json::{json, Value as Json};
+
+/// A small valid story that each test breaks in one place.
+fn base() -> Json {
+    json!({
+        "format": "newsfig-story/1",
+        "title": {"zh": "标题", "en": "Title"},
+        "source": {"name": {"zh": "山西日报", "en": "Shanxi Daily"}, "date": "2022-04-27", "url": "https://example.org/a", "authors": ["李家鸣"]},
+        "tags": {
+            "sector": [{"id": "herbs", "label": {"zh": "中药材", "en": "Herbs"}}],
+            "place": [{"id": "changzhi", "label": {"zh": "长治", "en": "Changzhi"}}],
+            "partner": []
+        },
+        "figures": [
+            {"id": "a", "label": {"zh": "甲", "en": "A"}, "unit": {"zh": "亩", "en": "mu"},
+             "value": {"qualifier": "exact", "value": 35900}, "wording": "3.59万亩",
+             "source": {"paragraph": 21, "sentence": "全市潞党参栽培面积3.59万亩。"},
+             "tags": {"sector": ["herbs"], "place": ["changzhi"]}},
+            {"id": "b", "label": {"zh": "乙", "en": "B"}, "unit": {"zh": "%", "en": "%"},
+             "value": {"qualifier": "more_than", "value": 94}, "wording": "94%以上",
+             "source": {"paragraph": 25, "sentence": "透光率增加到94%以上。"}},
+            {"id": "c", "label": {"zh": "丙", "en": "C"}, "unit": {"zh": "元/亩", "en": "yuan per mu"},
+             "value": {"qualifier": "range", "low": 8000, "high": 10000}, "wording": "8000—10000元",
+             "source": {"paragraph": 23, "sentence": "亩效益由8000—10000元。"},
+             "derived": {"formula": {"zh": "甲", "en": "A"}, "from": ["a"]}}
+        ],
+        "events": [
+            {"id": "e", "date": "2021-10", "label": {"zh": "事", "en": "Event"}, "wording": "去年10月",
+             "source": {"paragraph": 36, "sentence": "去年10月,启动。"}}
+        ],
+        "groups": [
+            {"id": "g", "kind": "bars", "title": {"zh": "图", "en": "Chart"}, "items": [{"id": "a"}, {"id": "c"}]},
+            {"id": "t", "kind": "timeline", "title": {"zh": "大事记", "en": "Timeline"}, "items": [{"id": "e"}]}
+        ]
+    })
+}
+
+/// `base()` with the value at JSON pointer `at` replaced (or removed, for `null` on a key that is optional).
+fn with(at: &str, value: Json) -> String {
+    let mut doc = base();
+    *doc.pointer_mut(at)
+        .unwrap_or_else(|| panic!("no {at} in the base story")) = value;
+    doc.to_string()
+}
+
+fn without(parent: &str, key: &str) -> String {
+    let mut doc = base();
+    doc.pointer_mut(parent)
+        .and_then(Json::as_object_mut)
+        .unwrap()
+        .remove(key);
+    doc.to_string()
+}
+
+/// One named test per rule: the story text, the path the error must name, and
+/// a fragment of its message.
+macro_rules! rejects {
+    ($($name:ident: $doc:expr => $path:expr, $fragment:expr;)*) => {
+        $(#[test]
+        fn $name() {
+            let doc: String = ($doc).into();
+            let err = story::from_json(&doc).expect_err("the story must be rejected");
+            assert_eq!(err.path, $path, "wrong path in: {err}");
+            let text = err.to_string();
+            assert!(text.contains($fragment), "{text:?} does not mention {:?}", $fragment);
+        })*
+    };
+}
+
+rejects! {
+    malformed_json: "{\"format\": " => "format", "EOF while parsing";
+    not_an_object: "\"a story\"" => "story", "invalid type: string";
+    unknown_qualifier: with("/figures/0/value/qualifier", json!("about")) => "figures[0].value.qualifier", "unknown variant `about`";
+    misspelt_field: with("/figures/0/value", json!({"qualifier": "exact", "valu": 1})) => "figures[0].value", "valu";
+    string_for_number: with("/figures/0/value/value", json!("35900")) => "figures[0].value", "invalid type";
+    missing_translation_field: with("/figures/0/label", json!({"zh": "甲"})) => "figures[0].label", "missing field `en`";
+    empty_translation: with("/figures/0/label/en", json!("  ")) => "figures[0].label.en", "must not be empty";
+    unknown_top_level_field: with("/format", json!("newsfig-story/1")).replacen("{", "{\"colour\":1,", 1) => "colour", "unknown field";
+    wrong_format: with("/format", json!("newsfig-story/9")) => "format", "not supported";
+    low_above_high: with("/figures/2/value/low", json!(20000)) => "figures[2].value.low", "must not exceed high (10000)";
+    share_over_100: with("/figures/1/value/value", json!(140)) => "figures[1].value.value", "between 0 and 100";
+    share_below_0: with("/figures/1/value/value", json!(-1)) => "figures[1].value.value", "between 0 and 100";
+    number_out_of_range: base().to_string().replace("35900", "1e400") => "figures[0].value.value", "number out of range";
+    low_end_capped: with("/figures/2/value", json!({"qualifier": "range", "low": 1, "high": 2, "low_qualifier": "less_than"})) => "figures[2].value.low_qualifier", "exact, at_least";
+    high_end_floored: with("/figures/2/value", json!({"qualifier": "range", "low": 1, "high": 2, "high_qualifier": "at_least"})) => "figures[2].value.high_qualifier", "exact, at_most";
+    unknown_tag: with("/figures/0/tags/place/0", json!("taiyuan")) => "figures[0].tags.place[0]", "no place tag has the id \"taiyuan\"";
+    unknown_vocabulary: with("/figures/0/tags", json!({"colour": ["red"]})) => "figures[0].tags.colour", "unknown field";
+    duplicate_figure_id: with("/figures/1/id", json!("a")) => "figures[1].id", "figures[0].id";
+    event_id_clashes_with_figure: with("/events/0/id", json!("a")) => "events[0].id", "figures[0].id";
+    bad_id: with("/figures/0/id", json!("Luodangshen Acreage")) => "figures[0].id", "lowercase";
+    duplicate_tag_term: with("/tags/place", json!([{"id": "x", "label": {"zh": "x", "en": "x"}}, {"id": "x", "label": {"zh": "y", "en": "y"}}])) => "tags.place[1].id", "tags.place[0].id";
+    derived_from_missing: with("/figures/2/derived/from/0", json!("zzz")) => "figures[2].derived.from[0]", "no figure has the id \"zzz\"";
+    derived_from_itself: with("/figures/2/derived/from/0", json!("c")) => "figures[2].derived.from[0]", "itself";
+    derived_from_nothing: with("/figures/2/derived/from", json!([])) => "figures[2].derived.from", "must not be empty";
+    paragraph_zero: with("/figures/0/source/paragraph", json!(0)) => "figures[0].source.paragraph", "count from 1";
+    negative_paragraph: with("/figures/0/source/paragraph", json!(-3)) => "figures[0].source.paragraph", "invalid value";
+    empty_sentence: with("/figures/0/source/sentence", json!("")) => "figures[0].source.sentence", "must not be empty";
+    empty_wording: with("/figures/0/wording", json!("")) => "figures[0].wording", "must not be empty";
+    missing_source: without("/figures/0", "source") => "figures[0]", "missing field `source`";
+    bad_event_date: with("/events/0/date", json!("2021-13")) => "events[0].date", "YYYY-MM";
+    impossible_day: with("/events/0/date", json!("2022-02-30")) => "events[0].date", "YYYY-MM";
+    publication_date_needs_a_day: with("/source/date", json!("2022-04")) => "source.date", "YYYY-MM-DD";
+    javascript_url: with("/source/url", json!("javascript:alert(1)")) => "source.url", "http";
+    unknown_chart_kind: with("/groups/0/kind", json!("pie")) => "groups[0].kind", "unknown variant `pie`";
+    group_names_missing_figure: with("/groups/0/items/0/id", json!("nope")) => "groups[0].items[0].id", "no figure has the id";
+    timeline_names_a_figure: with("/groups/1/items/0/id", json!("a")) => "groups[1].items[0].id", "no event has the id \"a\"";
+    empty_group: with("/groups/0/items", json!([])) => "groups[0].items", "at least one item";
+    duplicate_group: with("/groups/1/id", json!("g")) => "groups[1].id", "groups[0].id";
+}
+
+#[test]
+fn the_base_story_is_valid() {
+    story::from_json(&base().to_string()).unwrap();
+}
+
+#[test]
+fn check_lists_every_problem() {
+    let mut doc = base();
+    doc["figures"][0]["label"]["en"] = json!("");
+    doc["figures"][1]["value"]["value"] = json!(101);
+    let s: newsfig::Story = serde_json::from_value(doc).unwrap();
+    let paths: Vec<_> = story::check(&s).into_iter().map(|e| e.path).collect();
+    assert_eq!(paths, ["figures[0].label.en", "figures[1].value.value"]);
+}
+
+#[test]
+fn builtin_story_is_valid_and_covers_the_article() {
+    let s = story::builtin().unwrap();
+    assert!(story::check(&s).is_empty());
+    assert_eq!(s.figures.len(), 34);
+    assert_eq!(s.events.len(), 11);
+    let kinds: Vec<_> = s.groups.iter().map(|g| format!("{:?}", g.kind)).collect();
+    for k in [
+        "Headline",
+        "Bars",
+        "Range",
+        "Share",
+        "Composition",
+        "Timeline",
+    ] {
+        assert!(kinds.iter().any(|x| x == k), "no {k} group");
+    }
+}
+
+fn value_of(id: &str) -> Value {
+    story::builtin()
+        .unwrap()
+        .figure(id)
+        .unwrap_or_else(|| panic!("no figure {id}"))
+        .value
+}
+
+#[test]
+fn qualifiers_match_the_article_wording() {
+    let point = |q, v| Value::Point {
+        qualifier: q,
+        value: v,
+    };
+    assert_eq!(
+        value_of("cooperation_outcomes"),
+        point(Qualifier::AtLeast, 500.0),
+        "500余项"
+    );
+    assert_eq!(
+        value_of("pv_glass_transmittance"),
+        point(Qualifier::MoreThan, 94.0),
+        "94%以上"
+    );
+    assert_eq!(
+        value_of("luodangshen_ratio_to_dingxi"),
+        point(Qualifier::LessThan, 10.0),
+        "不到1/10"
+    );
+    assert_eq!(
+        value_of("luodangshen_return_before"),
+        Value::range(8_000.0, 10_000.0),
+        "8000—10000元"
+    );
+    assert_eq!(
+        value_of("luodangshen_return_after"),
+        Value::range(50_000.0, 100_000.0),
+        "5—10万元"
+    );
+    assert_eq!(
+        value_of("partner_universities"),
+        point(Qualifier::Exact, 106.0)
+    );
+}
+
+#[test]
+fn derived_figures_are_marked_and_computed_from_their_sources() {
+    let s = story::builtin().unwrap();
+    let derived: Vec<_> = s
+        .figures
+        .iter()
+        .filter(|f| f.derived.is_some())
+        .map(|f| f.id.as_str())
+        .collect();
+    assert_eq!(
+        derived,
+        [
+            "luodangshen_acreage_shanxi",
+            "luodangshen_acreage_dingxi",
+            "luodangshen_return_multiple",
+            "olympics_devices_total",
+            "tsinghua_bases_total"
+        ]
+    );
+    let v = |id| match value_of(id) {
+        Value::Point { value, .. } => value,
+        Value::Range { .. } => panic!("{id} is a range"),
+    };
+    assert!((v("luodangshen_acreage_shanxi") - 35_900.0 / 0.9).abs() < 1e-6);
+    assert_eq!(v("luodangshen_acreage_dingxi"), 35_900.0 * 10.0);
+    assert_eq!(
+        value_of("luodangshen_return_multiple"),
+        Value::range(50_000.0 / 10_000.0, 100_000.0 / 8_000.0)
+    );
+    let parts = [
+        "olympics_disinfection_robots",
+        "olympics_parcel_disinfectors",
+        "olympics_air_disinfectors",
+    ];
+    assert_eq!(
+        v("olympics_devices_total"),
+        parts.iter().map(|p| v(p)).sum::<f64>()
+    );
+    let bases = [
+        "tsinghua_internship_bases",
+        "tsinghua_employment_bases",
+        "tsinghua_research_bases",
+        "tsinghua_think_tank_bases",
+    ];
+    assert_eq!(
+        v("tsinghua_bases_total"),
+        bases.iter().map(|p| v(p)).sum::<f64>()
+    );
+}
+
+#[test]
+fn relative_dates_resolve_against_the_publication_date() {
+    let s = story::builtin().unwrap();
+    let date = |id: &str| s.event(id).unwrap().date.clone();
+    assert_eq!(
+        date("rishengda_whut_cooperation"),
+        "2021-10",
+        "去年10月份 in an article of April 2022"
+    );
+    assert_eq!(date("innovative_city"), "2022-01", "今年1月份");
+    assert_eq!(date("talent_group_founded"), "2022-03-25", "3月25日");
+    assert_eq!(
+        date("zhendong_partners_zhu_youyong"),
+        "2021",
+        "去年秋天: year precision only"
+    );
+    assert!(
+        s.events
+            .iter()
+            .all(|e| e.date.as_str() <= s.source.date.as_str()),
+        "no event after publication"
+    );
+}
+
+#[test]
+fn stories_round_trip_through_json() {
+    let s = story::builtin().unwrap();
+    let text = serde_json::to_string(&s).unwrap();
+    assert_eq!(story::from_json(&text).unwrap(), s);
+}
