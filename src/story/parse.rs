@@ -8,8 +8,8 @@
 use super::{validate, Story};
 use crate::error::{Error, ErrorKind};
 
-/// The built-in story: the Shanxi Daily article of 27 April 2022.
-const BUILTIN: &str = include_str!("changzhi-2022.json");
+/// The built-in story as JSON text: the Shanxi Daily article of 27 April 2022.
+pub const BUILTIN_JSON: &str = include_str!("changzhi-2022.json");
 
 fn parse_error<E: std::fmt::Display>(e: serde_path_to_error::Error<E>) -> Error {
     let path = e.path().to_string();
@@ -44,11 +44,11 @@ pub fn from_js(value: wasm_bindgen::JsValue) -> Result<Story, Error> {
 pub fn builtin() -> Result<Story, Error> {
     #[cfg(not(target_arch = "wasm32"))]
     {
-        from_json(BUILTIN)
+        from_json(BUILTIN_JSON)
     }
     #[cfg(target_arch = "wasm32")]
     {
-        let value = js_sys::JSON::parse(BUILTIN).map_err(|_| {
+        let value = js_sys::JSON::parse(BUILTIN_JSON).map_err(|_| {
             Error::new(
                 "story",
                 ErrorKind::Parse("the built-in story is not JSON".into()),
