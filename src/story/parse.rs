@@ -9,7 +9,7 @@ use super::{validate, Story};
 use crate::error::{Error, ErrorKind};
 
 /// The built-in story as JSON text: the Shanxi Daily article of 27 April 2022.
-pub const BUILTIN_JSON: &str = include_str!("changzhi-2022.json");
+const BUILTIN_JSON: &str = include_str!("changzhi-2022.json");
 
 fn parse_error<E: std::fmt::Display>(e: serde_path_to_error::Error<E>) -> Error {
     let path = e.path().to_string();

@@ -22,36 +22,40 @@ fn js_error(e: Error) -> JsError {
     JsError::new(&e.to_string())
 }
 
+/// Plain JS objects and arrays (no `Map`s), as `JSON.parse` would give.
+fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&e.to_string()))
+}
+
 /// The crate version, so a page can log which build it runs.
 #[wasm_bindgen]
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_owned()
 }
 
-/// The built-in story (the Shanxi Daily article) as plain objects, exactly
-/// the story JSON an editor writes. `JSON.parse` builds them: serialising the
-/// Rust model back would cost Wasm bytes for no gain.
+/// The built-in story (the Shanxi Daily article) as plain objects, in the same
+/// shape as the story JSON an editor writes.
 #[wasm_bindgen]
 pub fn story() -> Result<JsValue, JsError> {
-    js_sys::JSON::parse(model::BUILTIN_JSON)
-        .map_err(|_| JsError::new("story: the built-in story is not JSON"))
+    to_js(&model::builtin().map_err(js_error)?)
 }
 
 /// The built-in story's figures as plain objects (id, label, unit, value with
 /// its qualifier, wording, source sentence, tags, derivation).
 #[wasm_bindgen]
 pub fn figures() -> Result<JsValue, JsError> {
-    js_sys::Reflect::get(&story()?, &"figures".into())
-        .map_err(|_| JsError::new("story: no figures"))
+    to_js(&model::builtin().map_err(js_error)?.figures)
 }
 
-/// Validates an editor's story object (as `JSON.parse` returns it) and hands
-/// it back, or throws an error whose message starts with the JSON path of
-/// the first problem.
+/// Reads and validates an editor's story object (as `JSON.parse` returns it).
+/// Returns the story as newsfig understands it (optional fields filled in),
+/// or throws an error whose message starts with the JSON path of the first
+/// problem.
 #[wasm_bindgen(js_name = parseStory)]
 pub fn parse_story(value: JsValue) -> Result<JsValue, JsError> {
-    model::from_js(value.clone()).map_err(js_error)?;
-    Ok(value)
+    to_js(&model::from_js(value).map_err(js_error)?)
 }
 
 /// Every problem in an editor's story object, as `"path: message"` strings;
