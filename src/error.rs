@@ -75,10 +75,7 @@ pub enum ErrorKind {
 impl Error {
     /// Builds an error about the input at `path`.
     pub fn new(path: impl Into<String>, kind: ErrorKind) -> Self {
-        Error {
-            path: path.into(),
-            kind,
-        }
+        Error { path: path.into(), kind }
     }
 }
 
@@ -87,11 +84,9 @@ impl fmt::Display for ErrorKind {
         use ErrorKind::*;
         match self {
             Parse(m) => write!(f, "{m}"),
-            UnsupportedFormat(v) => write!(
-                f,
-                "format {v:?} is not supported; use \"{}\"",
-                crate::story::FORMAT
-            ),
+            UnsupportedFormat(v) => {
+                write!(f, "format {v:?} is not supported; use \"{}\"", crate::story::FORMAT)
+            }
             Empty => write!(f, "must not be empty"),
             BadId(id) => write!(f, "id {id:?} must be lowercase letters, digits and _"),
             DuplicateId(first) => write!(f, "repeats the id already used at {first}"),
@@ -100,10 +95,7 @@ impl fmt::Display for ErrorKind {
             ShareOutOfRange(v) => write!(f, "a share in % must lie between 0 and 100, not {v}"),
             BadBoundQualifier(allowed) => write!(f, "must be one of {allowed}"),
             UnknownTag { vocabulary, id } => {
-                write!(
-                    f,
-                    "no {vocabulary} tag has the id {id:?}; define it in tags.{vocabulary}"
-                )
+                write!(f, "no {vocabulary} tag has the id {id:?}; define it in tags.{vocabulary}")
             }
             UnknownFigure(id) => write!(f, "no figure has the id {id:?}"),
             UnknownEvent(id) => write!(f, "no event has the id {id:?}"),

@@ -19,9 +19,7 @@ fn trimmed(v: f64, decimals: usize) -> String {
 /// Inserts thousands separators into the integer part of a plain decimal string.
 fn group_thousands(s: &str) -> String {
     let (sign, rest) = s.strip_prefix('-').map_or(("", s), |r| ("-", r));
-    let (int, frac) = rest
-        .split_once('.')
-        .map_or((rest, None), |(i, f)| (i, Some(f)));
+    let (int, frac) = rest.split_once('.').map_or((rest, None), |(i, f)| (i, Some(f)));
     let mut out = String::with_capacity(s.len() + int.len() / 3);
     out.push_str(sign);
     for (i, c) in int.chars().enumerate() {
@@ -63,6 +61,9 @@ fn number_scaled(v: f64, lang: Lang, scale: f64) -> String {
         Lang::Zh if scale >= 1e8 => format!("{}亿", trimmed(v / 1e8, 2)),
         Lang::Zh if scale >= 1e4 => format!("{}万", trimmed(v / 1e4, 2)),
         Lang::Zh => trimmed(v, 2),
+        // Newsrooms write "22 million", not "22,000,000".
+        Lang::En if v.abs() >= 1e9 => format!("{} billion", trimmed(v / 1e9, 2)),
+        Lang::En if v.abs() >= 1e6 => format!("{} million", trimmed(v / 1e6, 2)),
         Lang::En => group_thousands(&trimmed(v, 2)),
     }
 }
@@ -120,30 +121,14 @@ pub fn value_label(value: &Value, unit: &Text, lang: Lang) -> String {
             };
             // Both ends share the low end's grouping: "8000—10000", "5万—10万".
             let scale = zh_scale(low.value);
-            let pct = if unit.get(lang).starts_with('%') {
-                "%"
-            } else {
-                ""
-            };
-            let lo = format!(
-                "{}{}{pct}",
-                sign(low.qualifier, lang),
-                number_scaled(shown(low), lang, scale)
-            );
-            let hi = format!(
-                "{}{}",
-                sign(high.qualifier, lang),
-                number_scaled(shown(high), lang, scale)
-            );
+            let pct = if unit.get(lang).starts_with('%') { "%" } else { "" };
+            let lo = format!("{}{}{pct}", sign(low.qualifier, lang), number_scaled(shown(low), lang, scale));
+            let hi = format!("{}{}", sign(high.qualifier, lang), number_scaled(shown(high), lang, scale));
             format!("{lo}{dash}{}", unit_after(hi, unit, lang))
         }
         Value::Point { qualifier, value } => {
             let bound = Bound { value, qualifier };
-            format!(
-                "{}{}",
-                sign(qualifier, lang),
-                with_unit(shown(bound), unit, lang)
-            )
+            format!("{}{}", sign(qualifier, lang), with_unit(shown(bound), unit, lang))
         }
     }
 }

@@ -80,10 +80,7 @@ fn tokens(text: &str) -> Vec<String> {
     let mut word = String::new();
     for c in text.chars() {
         let wide = !c.is_ascii() && !matches!(c, '–' | '≈' | '≥' | '≤' | '—');
-        let closing = matches!(
-            c,
-            '，' | '。' | '、' | '：' | '；' | '”' | '）' | '％' | '%'
-        );
+        let closing = matches!(c, '，' | '。' | '、' | '：' | '；' | '”' | '）' | '％' | '%');
         if closing {
             word.push(c);
         } else if wide {

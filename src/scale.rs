@@ -1,24 +1,50 @@
 //! Value to pixel, and tick values a reader can read at a glance.
 
-/// A linear map from `[0, max]` onto `[x0, x1]` pixels. Bars start at zero:
-/// a bar chart whose axis starts elsewhere misstates every ratio.
+/// A map from values onto `[x0, x1]` pixels.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Linear {
-    /// The domain's top; the domain's bottom is always zero.
-    pub max: f64,
-    /// Pixel of zero.
-    pub x0: f64,
-    /// Pixel of `max`.
-    pub x1: f64,
+pub enum Scale {
+    /// From zero to `max`. Bars on a linear scale start at zero: an axis that
+    /// starts elsewhere misstates every ratio.
+    Linear {
+        /// The domain's top.
+        max: f64,
+        /// Pixel of zero.
+        x0: f64,
+        /// Pixel of `max`.
+        x1: f64,
+    },
+    /// Powers of ten from `min` to `max`, for values spanning orders of magnitude.
+    Log {
+        /// The domain's bottom, a power of ten.
+        min: f64,
+        /// The domain's top, a power of ten.
+        max: f64,
+        /// Pixel of `min`.
+        x0: f64,
+        /// Pixel of `max`.
+        x1: f64,
+    },
 }
 
-impl Linear {
+impl Scale {
     /// The pixel of `v`, clamped to the range so a mark never leaves the plot.
     pub fn at(&self, v: f64) -> f64 {
-        if self.max <= 0.0 || !v.is_finite() {
-            return self.x0;
+        let (t, x0, x1) = match *self {
+            Scale::Linear { max, x0, x1 } => (if max > 0.0 { v / max } else { 0.0 }, x0, x1),
+            Scale::Log { min, max, x0, x1 } => {
+                let t = if v > 0.0 { (v.log10() - min.log10()) / (max.log10() - min.log10()) } else { 0.0 };
+                (t, x0, x1)
+            }
+        };
+        let t = if t.is_finite() { t.clamp(0.0, 1.0) } else { 0.0 };
+        x0 + t * (x1 - x0)
+    }
+
+    /// The pixel where bars start: zero, or the log domain's bottom.
+    pub fn origin(&self) -> f64 {
+        match *self {
+            Scale::Linear { x0, .. } | Scale::Log { x0, .. } => x0,
         }
-        self.x0 + (v / self.max).clamp(0.0, 1.0) * (self.x1 - self.x0)
     }
 }
 
@@ -26,16 +52,12 @@ impl Linear {
 fn nice_step(raw: f64) -> f64 {
     let power = 10f64.powf(raw.log10().floor());
     let f = raw / power;
-    let nice = if f <= 1.0 {
-        1.0
-    } else if f <= 2.0 {
-        2.0
-    } else if f <= 2.5 {
-        2.5
-    } else if f <= 5.0 {
-        5.0
-    } else {
-        10.0
+    let nice = match f {
+        f if f <= 1.0 => 1.0,
+        f if f <= 2.0 => 2.0,
+        f if f <= 2.5 => 2.5,
+        f if f <= 5.0 => 5.0,
+        _ => 10.0,
     };
     nice * power
 }
@@ -49,4 +71,14 @@ pub fn ticks(max: f64, count: usize) -> Vec<f64> {
     let step = nice_step(max / count as f64);
     let n = (max / step).ceil() as usize;
     (0..=n).map(|i| i as f64 * step).collect()
+}
+
+/// Powers of ten covering `[min, max]` (both above zero): the log scale's ticks.
+pub fn log_ticks(min: f64, max: f64) -> Vec<f64> {
+    if !(min > 0.0 && max >= min && max.is_finite()) {
+        return vec![1.0, 10.0];
+    }
+    let lo = min.log10().floor() as i32;
+    let hi = (max.log10().ceil() as i32).max(lo + 1);
+    (lo..=hi).map(|e| 10f64.powi(e)).collect()
 }

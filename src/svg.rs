@@ -7,10 +7,9 @@ use plotters_svg::SVGBackend;
 
 use crate::error::Error;
 use crate::layout::Viewport;
-use crate::render::{layout, paint};
-use crate::story::{Lang, Story};
+use crate::render::{layout, paint, Options};
+use crate::story::Story;
 use crate::text::{estimate_width, TextStyle};
-use crate::theme::Theme;
 
 /// plotters-svg writes `font-size` as the style's size divided by 1.24, while
 /// the canvas uses the size as is; this factor undoes that so text is the
@@ -75,14 +74,22 @@ impl<'a> DrawingBackend for Svg<'a> {
     fn draw_line<S: BackendStyle>(&mut self, a: BackendCoord, b: BackendCoord, s: &S) -> Res<'a> {
         self.0.draw_line(a, b, s)
     }
-    fn draw_rect<S: BackendStyle>(
-        &mut self,
-        a: BackendCoord,
-        b: BackendCoord,
-        s: &S,
-        fill: bool,
-    ) -> Res<'a> {
+    fn draw_rect<S: BackendStyle>(&mut self, a: BackendCoord, b: BackendCoord, s: &S, fill: bool) -> Res<'a> {
         self.0.draw_rect(a, b, s, fill)
+    }
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        path: I,
+        s: &S,
+    ) -> Res<'a> {
+        self.0.draw_path(path, s)
+    }
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        v: I,
+        s: &S,
+    ) -> Res<'a> {
+        self.0.fill_polygon(v, s)
     }
     fn draw_text<S: BackendTextStyle>(&mut self, text: &str, s: &S, pos: BackendCoord) -> Res<'a> {
         self.0.draw_text(text, &Scaled(s), pos)
@@ -91,16 +98,15 @@ impl<'a> DrawingBackend for Svg<'a> {
 
 /// Renders group `group_id` of `story` as an SVG document `css_width` pixels wide,
 /// measuring text with the deterministic estimate.
-pub fn render(story: &Story, group_id: &str, lang: Lang, css_width: f64) -> Result<String, Error> {
+pub fn render(story: &Story, group_id: &str, options: &Options, css_width: f64) -> Result<String, Error> {
     let group = story.group(group_id)?;
     let viewport = Viewport::new(css_width, 1.0)?;
-    let theme = Theme::light();
     let measure = |t: &str, s: &TextStyle| estimate_width(t, s.size, s.bold);
-    let scene = layout(story, group, lang, &theme, &viewport, &measure)?;
+    let scene = layout(story, group, options, &viewport, &measure)?;
     let mut out = String::new();
     {
         let mut backend = Svg(SVGBackend::with_string(&mut out, scene.size));
-        paint(&mut backend, &scene, &theme)?;
+        paint(&mut backend, &scene, options.theme.background)?;
     }
     Ok(out)
 }

@@ -56,12 +56,7 @@ pub struct TextStyle {
 impl TextStyle {
     /// A left-aligned, top-anchored style.
     pub fn new(size: f64, color: Color) -> Self {
-        TextStyle {
-            size,
-            color,
-            bold: false,
-            anchor: Pos::new(HPos::Left, VPos::Top),
-        }
+        TextStyle { size, color, bold: false, anchor: Pos::new(HPos::Left, VPos::Top) }
     }
 
     /// The same style, bold.

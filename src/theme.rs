@@ -1,8 +1,8 @@
-//! Colours and strokes.
+//! Colours and strokes, in a light and a dark theme.
 //!
-//! Colours are chosen for contrast: body text on the background is above 12:1
-//! and muted text above 4.5:1 (WCAG AA), so small print such as the source line
-//! stays readable.
+//! Series colours come from the Okabe–Ito palette, chosen to stay distinct
+//! under the common colour-vision deficiencies. Text colours are checked by a
+//! test against the background for WCAG's 4.5:1 contrast, small print included.
 
 use plotters_backend::{BackendColor, BackendStyle};
 
@@ -18,10 +18,34 @@ pub const fn rgb(r: u8, g: u8, b: u8) -> Color {
 impl Color {
     /// The colour as plotters takes it.
     pub fn backend(self) -> BackendColor {
-        BackendColor {
-            alpha: 1.0,
-            rgb: (self.0, self.1, self.2),
-        }
+        BackendColor { alpha: 1.0, rgb: (self.0, self.1, self.2) }
+    }
+
+    /// `self` moved a fraction `t` (0 to 1) of the way towards `other`; an opaque
+    /// tint, since blending with alpha would differ between canvas and SVG.
+    pub fn mix(self, other: Color, t: f64) -> Color {
+        let t = t.clamp(0.0, 1.0);
+        let m = |a: u8, b: u8| (f64::from(a) + (f64::from(b) - f64::from(a)) * t).round() as u8;
+        Color(m(self.0, other.0), m(self.1, other.1), m(self.2, other.2))
+    }
+
+    /// Relative luminance as WCAG 2 defines it.
+    pub fn luminance(self) -> f64 {
+        let lin = |c: u8| {
+            let c = f64::from(c) / 255.0;
+            if c <= 0.039_28 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * lin(self.0) + 0.7152 * lin(self.1) + 0.0722 * lin(self.2)
+    }
+
+    /// WCAG contrast ratio between two colours, from 1 to 21.
+    pub fn contrast(self, other: Color) -> f64 {
+        let (a, b) = (self.luminance(), other.luminance());
+        (a.max(b) + 0.05) / (a.min(b) + 0.05)
     }
 }
 
@@ -29,6 +53,27 @@ impl Color {
 impl BackendStyle for Color {
     fn color(&self) -> BackendColor {
         self.backend()
+    }
+}
+
+/// Which theme a widget draws in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum ThemeName {
+    /// Dark text on white.
+    #[default]
+    Light,
+    /// Light text on near-black.
+    Dark,
+}
+
+impl ThemeName {
+    /// Parses `light` or `dark`.
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "light" => Some(ThemeName::Light),
+            "dark" => Some(ThemeName::Dark),
+            _ => None,
+        }
     }
 }
 
@@ -41,13 +86,23 @@ pub struct Theme {
     pub text: Color,
     /// Subtitles, ticks, notes and the source line.
     pub muted: Color,
-    /// Grid lines and the baseline.
+    /// Grid lines.
     pub grid: Color,
-    /// Bars of stated values.
-    pub mark: Color,
-    /// Fill behind the hatching of derived values.
-    pub derived_fill: Color,
+    /// Tracks behind share bars.
+    pub track: Color,
+    /// Series colours, first for single-series charts.
+    pub palette: [Color; 6],
 }
+
+/// Okabe–Ito: blue, orange, bluish green, reddish purple, sky blue, vermillion.
+const OKABE_ITO: [Color; 6] = [
+    rgb(0x00, 0x72, 0xb2),
+    rgb(0xe6, 0x9f, 0x00),
+    rgb(0x00, 0x9e, 0x73),
+    rgb(0xcc, 0x79, 0xa7),
+    rgb(0x56, 0xb4, 0xe9),
+    rgb(0xd5, 0x5e, 0x00),
+];
 
 impl Theme {
     /// Dark text on white.
@@ -56,10 +111,42 @@ impl Theme {
             background: rgb(0xff, 0xff, 0xff),
             text: rgb(0x1a, 0x1a, 0x1a),
             muted: rgb(0x59, 0x59, 0x59),
-            grid: rgb(0xd9, 0xd9, 0xd9),
-            mark: rgb(0x1f, 0x6f, 0xb2),
-            derived_fill: rgb(0xe3, 0xee, 0xf8),
+            grid: rgb(0xdd, 0xdd, 0xdd),
+            track: rgb(0xee, 0xee, 0xee),
+            palette: OKABE_ITO,
         }
+    }
+
+    /// Light text on near-black; the blue is swapped for the palette's sky
+    /// blue, which keeps its contrast on a dark ground.
+    pub const fn dark() -> Self {
+        let [blue, orange, green, purple, sky, vermillion] = OKABE_ITO;
+        Theme {
+            background: rgb(0x16, 0x18, 0x1c),
+            text: rgb(0xee, 0xee, 0xee),
+            muted: rgb(0xa8, 0xab, 0xb0),
+            grid: rgb(0x3a, 0x3d, 0x42),
+            track: rgb(0x2a, 0x2d, 0x32),
+            palette: [sky, orange, green, purple, blue, vermillion],
+        }
+    }
+
+    /// The theme called `name`.
+    pub fn named(name: ThemeName) -> Self {
+        match name {
+            ThemeName::Light => Theme::light(),
+            ThemeName::Dark => Theme::dark(),
+        }
+    }
+
+    /// The main mark colour.
+    pub fn mark(&self) -> Color {
+        self.palette[0]
+    }
+
+    /// A pale version of `c` for fills behind hatching and capped values.
+    pub fn tint(&self, c: Color) -> Color {
+        c.mix(self.background, 0.72)
     }
 }
 

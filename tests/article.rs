@@ -15,11 +15,7 @@ fn every_source_sentence_is_verbatim_in_its_paragraph() {
     let story = newsfig::story::builtin().unwrap();
     for e in &story.events {
         let n = e.source.paragraph as usize;
-        assert!(
-            paras[n - 1].contains(&e.source.sentence),
-            "{}: sentence not in paragraph {n}",
-            e.id
-        );
+        assert!(paras[n - 1].contains(&e.source.sentence), "{}: sentence not in paragraph {n}", e.id);
         assert!(
             e.source.sentence.contains(&e.wording),
             "{}: wording {:?} not in its sentence",
@@ -29,16 +25,8 @@ fn every_source_sentence_is_verbatim_in_its_paragraph() {
     }
     for f in story.figures {
         let n = f.source.paragraph as usize;
-        assert!(
-            n >= 1 && n <= paras.len(),
-            "{}: paragraph {n} does not exist",
-            f.id
-        );
-        assert!(
-            paras[n - 1].contains(&f.source.sentence),
-            "{}: sentence not found in paragraph {n}",
-            f.id
-        );
+        assert!(n >= 1 && n <= paras.len(), "{}: paragraph {n} does not exist", f.id);
+        assert!(paras[n - 1].contains(&f.source.sentence), "{}: sentence not found in paragraph {n}", f.id);
         if f.derived.is_none() {
             assert!(
                 f.source.sentence.contains(&f.wording),
@@ -54,19 +42,11 @@ fn every_source_sentence_is_verbatim_in_its_paragraph() {
 /// have the capture beside the repo; elsewhere there is nothing to compare.
 #[test]
 fn fixture_is_the_first_copy_of_the_capture() {
-    let capture =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seed/article.txt");
+    let capture = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seed/article.txt");
     let Ok(capture) = std::fs::read_to_string(capture) else {
         eprintln!("../shared/seed/article.txt not present; skipped");
         return;
     };
-    assert!(
-        capture.starts_with(ARTICLE.trim_end()),
-        "fixture differs from the capture's first copy"
-    );
-    assert_eq!(
-        capture.matches(paragraphs(ARTICLE)[0]).count(),
-        2,
-        "the capture holds the article twice"
-    );
+    assert!(capture.starts_with(ARTICLE.trim_end()), "fixture differs from the capture's first copy");
+    assert_eq!(capture.matches(paragraphs(ARTICLE)[0]).count(), 2, "the capture holds the article twice");
 }

@@ -4,11 +4,10 @@
 
 use newsfig::format::{number, value_label};
 use newsfig::layout::{wrap, Viewport};
-use newsfig::render::{layout, Scene, Shape};
+use newsfig::render::{layout, Options, Scene, Shape};
 use newsfig::scale::ticks;
 use newsfig::story::{Qualifier, Text, Value};
 use newsfig::text::{estimate_width, TextStyle};
-use newsfig::theme::Theme;
 use newsfig::{story, Lang};
 
 /// One named test per row: `name: expression => expected`.
@@ -39,7 +38,9 @@ table! {
     zh_yi: number(250_000_000.0, Lang::Zh) => "2.5亿";
     zh_small: number(106.0, Lang::Zh) => "106";
     en_thousands: number(35_900.0, Lang::En) => "35,900";
-    en_millions: number(22_000_000.0, Lang::En) => "22,000,000";
+    en_millions: number(22_000_000.0, Lang::En) => "22 million";
+    en_billions: number(2_500_000_000.0, Lang::En) => "2.5 billion";
+    en_below_a_million: number(359_000.0, Lang::En) => "359,000";
     en_fraction: number(1234.5, Lang::En) => "1,234.5";
     en_negative: number(-1234.0, Lang::En) => "-1,234";
     zh_exact_mu: value_label(&point(Qualifier::Exact, 35_900.0), &mu(), Lang::Zh) => "3.59万亩";
@@ -61,6 +62,14 @@ table! {
         &Text::new("元", "yuan"),
         Lang::Zh,
     ) => "≥10亿—<100亿元";
+    range_qualified_ends_en: value_label(
+        &Value::Range {
+            low: newsfig::story::Bound { value: 1e9, qualifier: Qualifier::AtLeast },
+            high: newsfig::story::Bound { value: 1e10, qualifier: Qualifier::LessThan },
+        },
+        &Text::new("元", "yuan"),
+        Lang::En,
+    ) => "≥1 billion–<10 billion yuan";
     range_zh_small: value_label(&Value::range(8_000.0, 10_000.0), &mu(), Lang::Zh) => "8000—10000亩";
     range_zh_wan: value_label(&Value::range(50_000.0, 100_000.0), &mu(), Lang::Zh) => "5万—10万亩";
     range_en: value_label(&Value::range(8_000.0, 10_000.0), &mu(), Lang::En) => "8,000–10,000 mu";
@@ -90,23 +99,30 @@ fn wrap_breaks_english_at_spaces_and_chinese_anywhere() {
     assert!(en.len() > 1);
     assert_eq!(en.join(" "), "Changzhi grows 90% of Shanxi's Luodangshen");
     assert!(en.iter().all(|l| m(l) <= 120.0 || !l.contains(' ')));
-    let zh = wrap(
-        "全省面积为推算值：3.59万亩 ÷ 90%，原文未直接给出。",
-        80.0,
-        &m,
-    );
+    let zh = wrap("全省面积为推算值：3.59万亩 ÷ 90%，原文未直接给出。", 80.0, &m);
     assert!(zh.len() > 1);
-    assert!(zh
-        .iter()
-        .all(|l| !l.starts_with('，') && !l.starts_with('。')));
+    assert!(zh.iter().all(|l| !l.starts_with('，') && !l.starts_with('。')));
 }
 
-fn scene(lang: Lang, width: f64) -> Scene {
+const GROUPS: [&str; 9] = [
+    "cooperation_at_a_glance",
+    "luodangshen_acreage",
+    "luodangshen_returns",
+    "shares",
+    "tsinghua_bases",
+    "winter_olympics_devices",
+    "pv_glass",
+    "projects_and_people",
+    "timeline",
+];
+
+fn scene_of(group: &str, lang: Lang, width: f64, log: bool) -> Scene {
     let story = story::builtin().unwrap();
-    let group = story.group("luodangshen_acreage").unwrap();
+    let group = story.group(group).unwrap();
     let vp = Viewport::new(width, 1.0).unwrap();
     let measure = |t: &str, s: &TextStyle| estimate_width(t, s.size, s.bold);
-    layout(&story, group, lang, &Theme::light(), &vp, &measure).unwrap()
+    let options = Options { log, ..Options::new(lang) };
+    layout(&story, group, &options, &vp, &measure).unwrap()
 }
 
 /// The box a text shape covers, from its anchor and the same estimate layout used.
@@ -128,28 +144,44 @@ fn text_box(text: &str, pos: (i32, i32), style: &TextStyle) -> (f64, f64, f64, f
 }
 
 #[test]
-fn one_mark_per_figure_inside_the_plot() {
+fn every_group_has_one_mark_per_item_inside_its_plot() {
+    let story = story::builtin().unwrap();
+    for id in GROUPS {
+        let items: Vec<&str> = story.group(id).unwrap().items.iter().map(|i| i.id.as_str()).collect();
+        for lang in [Lang::Zh, Lang::En] {
+            for width in [320.0, 640.0, 1000.0] {
+                let s = scene_of(id, lang, width, false);
+                let marks: Vec<&str> = s.marks.iter().map(|m| m.figure.as_str()).collect();
+                assert_eq!(marks, items, "{id} {lang:?} {width}");
+                let (w, h) = (s.size.0 as i32, s.size.1 as i32);
+                for m in &s.marks {
+                    let (ml, mt, mr, mb) = m.bounds;
+                    assert!(
+                        ml >= 0 && mt >= 0 && mr <= w && mb <= h,
+                        "{id} {lang:?} {width}: {m:?} off the canvas"
+                    );
+                    assert!(mr >= ml && mb > mt, "{id} {lang:?} {width}: {m:?} is empty");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn bars_stay_inside_the_plot() {
     for lang in [Lang::Zh, Lang::En] {
         for width in [320.0, 640.0, 1000.0] {
-            let s = scene(lang, width);
-            let ids: Vec<_> = s.marks.iter().map(|m| m.figure.as_str()).collect();
-            assert_eq!(
-                ids,
-                [
-                    "luodangshen_acreage_changzhi",
-                    "luodangshen_acreage_shanxi",
-                    "luodangshen_acreage_dingxi"
-                ]
-            );
-            let (l, t, r, b) = s.plot;
-            for m in &s.marks {
-                let (ml, mt, mr, mb) = m.bounds;
-                assert!(
-                    ml >= l && mt >= t && mr <= r && mb <= b,
-                    "{lang:?} {width}: {m:?} outside {:?}",
-                    s.plot
-                );
-                assert!(mr > ml, "a bar has length");
+            for log in [false, true] {
+                let s = scene_of("luodangshen_acreage", lang, width, log);
+                let (l, t, r, b) = s.plot;
+                for m in &s.marks {
+                    let (ml, mt, mr, mb) = m.bounds;
+                    assert!(
+                        ml >= l && mt >= t && mr <= r && mb <= b,
+                        "{lang:?} {width}: {m:?} outside {:?}",
+                        s.plot
+                    );
+                }
             }
         }
     }
@@ -157,32 +189,45 @@ fn one_mark_per_figure_inside_the_plot() {
 
 #[test]
 fn text_stays_on_the_canvas_and_does_not_overlap() {
-    for lang in [Lang::Zh, Lang::En] {
-        for width in [320.0, 640.0, 1000.0] {
-            let s = scene(lang, width);
-            let boxes: Vec<_> = s
-                .shapes
-                .iter()
-                .filter_map(|sh| match sh {
-                    Shape::Text { text, pos, style } => {
-                        Some((text.clone(), text_box(text, *pos, style)))
+    for id in GROUPS {
+        for lang in [Lang::Zh, Lang::En] {
+            for width in [320.0, 640.0, 1000.0] {
+                let s = scene_of(id, lang, width, false);
+                let boxes: Vec<_> = s
+                    .shapes
+                    .iter()
+                    .filter_map(|sh| match sh {
+                        Shape::Text { text, pos, style } => Some((text.clone(), text_box(text, *pos, style))),
+                        _ => None,
+                    })
+                    .collect();
+                let (w, h) = (s.size.0 as f64, s.size.1 as f64);
+                for (text, (x0, y0, x1, y1)) in &boxes {
+                    let inside = *x0 >= 0.0 && *y0 >= 0.0 && *x1 <= w && *y1 <= h;
+                    assert!(inside, "{id} {lang:?} {width}: {text:?} leaves the canvas");
+                }
+                for (i, (a, ba)) in boxes.iter().enumerate() {
+                    for (b, bb) in &boxes[i + 1..] {
+                        let overlap =
+                            ba.0 < bb.2 - 0.5 && bb.0 < ba.2 - 0.5 && ba.1 < bb.3 - 0.5 && bb.1 < ba.3 - 0.5;
+                        assert!(!overlap, "{id} {lang:?} {width}: {a:?} overlaps {b:?}");
                     }
-                    _ => None,
-                })
-                .collect();
-            let (w, h) = (s.size.0 as f64, s.size.1 as f64);
-            for (text, (x0, y0, x1, y1)) in &boxes {
-                assert!(
-                    *x0 >= 0.0 && *y0 >= 0.0 && *x1 <= w && *y1 <= h,
-                    "{lang:?} {width}: {text:?} leaves the canvas"
-                );
-            }
-            for (i, (a, ba)) in boxes.iter().enumerate() {
-                for (b, bb) in &boxes[i + 1..] {
-                    let overlap = ba.0 < bb.2 && bb.0 < ba.2 && ba.1 < bb.3 && bb.1 < ba.3;
-                    assert!(!overlap, "{lang:?} {width}: {a:?} overlaps {b:?}");
                 }
             }
         }
     }
+}
+
+#[test]
+fn log_scale_applies_only_where_values_span_a_factor_of_ten() {
+    let story = story::builtin().unwrap();
+    assert!(newsfig::render::log_applies(&story, story.group("luodangshen_acreage").unwrap()));
+    assert!(!newsfig::render::log_applies(&story, story.group("shares").unwrap()));
+    // On a log scale Changzhi's bar is no longer a sliver: at least a third of Dingxi's.
+    let s = scene_of("luodangshen_acreage", Lang::En, 640.0, true);
+    let len = |i: usize| (s.marks[i].bounds.2 - s.marks[i].bounds.0) as f64;
+    assert!(len(0) > len(2) / 3.0, "{} vs {}", len(0), len(2));
+    let linear = scene_of("luodangshen_acreage", Lang::En, 640.0, false);
+    let len_lin = |i: usize| (linear.marks[i].bounds.2 - linear.marks[i].bounds.0) as f64;
+    assert!(len_lin(0) < len_lin(2) / 5.0);
 }

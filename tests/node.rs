@@ -5,9 +5,8 @@
 
 use js_sys::{Array, Reflect};
 use newsfig::layout::Viewport;
-use newsfig::render::layout;
+use newsfig::render::{layout, Options};
 use newsfig::text::{estimate_width, TextStyle};
-use newsfig::theme::Theme;
 use newsfig::{story, Lang};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -21,37 +20,20 @@ fn figures_cross_the_boundary_as_plain_objects() {
     let figures: Array = newsfig::web_api::figures().unwrap().into();
     assert_eq!(figures.length(), 34);
     let changzhi = figures.get(3);
-    assert_eq!(
-        get(&changzhi, "id").as_string().unwrap(),
-        "luodangshen_acreage_changzhi"
-    );
+    assert_eq!(get(&changzhi, "id").as_string().unwrap(), "luodangshen_acreage_changzhi");
     assert_eq!(get(&changzhi, "wording").as_string().unwrap(), "3.59万亩");
     let value = get(&changzhi, "value");
     assert_eq!(get(&value, "qualifier").as_string().unwrap(), "exact");
     assert_eq!(get(&value, "value").as_f64().unwrap(), 35_900.0);
     let source = get(&changzhi, "source");
     assert_eq!(get(&source, "paragraph").as_f64().unwrap(), 21.0);
-    assert!(get(&source, "sentence")
-        .as_string()
-        .unwrap()
-        .contains("3.59万亩"));
+    assert!(get(&source, "sentence").as_string().unwrap().contains("3.59万亩"));
 
     let shanxi = figures.get(6);
-    assert_eq!(
-        get(&shanxi, "id").as_string().unwrap(),
-        "luodangshen_acreage_shanxi"
-    );
-    assert_eq!(
-        get(&get(&shanxi, "value"), "qualifier")
-            .as_string()
-            .unwrap(),
-        "approx"
-    );
+    assert_eq!(get(&shanxi, "id").as_string().unwrap(), "luodangshen_acreage_shanxi");
+    assert_eq!(get(&get(&shanxi, "value"), "qualifier").as_string().unwrap(), "approx");
     let derived = get(&shanxi, "derived");
-    assert!(
-        derived.is_object(),
-        "the provincial total is marked derived"
-    );
+    assert!(derived.is_object(), "the provincial total is marked derived");
     assert_eq!(Array::from(&get(&derived, "from")).length(), 2);
 }
 
@@ -66,7 +48,7 @@ fn layout_needs_no_dom() {
     let group = story.group("luodangshen_acreage").unwrap();
     let vp = Viewport::new(320.0, 2.0).unwrap();
     let measure = |t: &str, s: &TextStyle| estimate_width(t, s.size, s.bold);
-    let scene = layout(&story, group, Lang::En, &Theme::light(), &vp, &measure).unwrap();
+    let scene = layout(&story, group, &Options::new(Lang::En), &vp, &measure).unwrap();
     assert_eq!(scene.size.0, 640);
     assert_eq!(scene.marks.len(), 3);
 }
@@ -88,31 +70,17 @@ fn editor_story(share: f64) -> JsValue {
 #[wasm_bindgen_test]
 fn the_builtin_story_arrives_whole() {
     let story = newsfig::web_api::story().unwrap();
-    assert_eq!(
-        get(&story, "format").as_string().unwrap(),
-        "newsfig-story/1"
-    );
-    assert_eq!(
-        get(&get(&story, "source"), "date").as_string().unwrap(),
-        "2022-04-27"
-    );
+    assert_eq!(get(&story, "format").as_string().unwrap(), "newsfig-story/1");
+    assert_eq!(get(&get(&story, "source"), "date").as_string().unwrap(), "2022-04-27");
     assert_eq!(Array::from(&get(&story, "events")).length(), 11);
-    assert_eq!(
-        Array::from(&get(&get(&story, "tags"), "partner")).length(),
-        15
-    );
+    assert_eq!(Array::from(&get(&get(&story, "tags"), "partner")).length(), 15);
 }
 
 #[wasm_bindgen_test]
 fn an_editors_story_object_is_accepted() {
     let parsed = newsfig::web_api::parse_story(editor_story(42.5)).unwrap();
     let figure = Array::from(&get(&parsed, "figures")).get(0);
-    assert_eq!(
-        get(&get(&figure, "value"), "qualifier")
-            .as_string()
-            .unwrap(),
-        "approx"
-    );
+    assert_eq!(get(&get(&figure, "value"), "qualifier").as_string().unwrap(), "approx");
     assert_eq!(get(&get(&figure, "value"), "value").as_f64().unwrap(), 42.5);
     assert!(newsfig::web_api::check_story(editor_story(42.5)).is_empty());
 }
@@ -121,11 +89,7 @@ fn an_editors_story_object_is_accepted() {
 fn a_bad_story_object_names_its_path() {
     let problems = newsfig::web_api::check_story(editor_story(140.0));
     assert_eq!(problems.len(), 1);
-    assert!(
-        problems[0].starts_with("figures[0].value.value: a share in %"),
-        "{}",
-        problems[0]
-    );
+    assert!(problems[0].starts_with("figures[0].value.value: a share in %"), "{}", problems[0]);
     let wrong_type = editor_story(1.0);
     Reflect::set(&wrong_type, &"figures".into(), &"none".into()).unwrap();
     let problems = newsfig::web_api::check_story(wrong_type);
@@ -136,9 +100,5 @@ fn a_bad_story_object_names_its_path() {
     let value = get(&Array::from(&get(&infinite, "figures")).get(0), "value");
     Reflect::set(&value, &"value".into(), &JsValue::from_f64(f64::INFINITY)).unwrap();
     let problems = newsfig::web_api::check_story(infinite);
-    assert!(
-        problems[0].starts_with("figures[0].value.value: must be a finite number"),
-        "{}",
-        problems[0]
-    );
+    assert!(problems[0].starts_with("figures[0].value.value: must be a finite number"), "{}", problems[0]);
 }

@@ -9,6 +9,8 @@
 
 use std::path::PathBuf;
 
+use newsfig::render::Options;
+use newsfig::theme::Theme;
 use newsfig::{story, svg, Lang};
 
 /// Rounds every decimal number to 2 places and ends every line with `\n`, so a
@@ -56,6 +58,7 @@ fn check(name: &str, actual: &str) {
     let reference = dir.join(format!("{name}.svg"));
     let fresh = dir.join(format!("{name}.new.svg"));
     let actual = normalise(actual);
+    std::fs::create_dir_all(&dir).expect("create tests/snapshots");
     if std::env::var_os("NEWSFIG_UPDATE_SNAPSHOTS").is_some() {
         std::fs::write(&reference, &actual).expect("write snapshot");
         let _ = std::fs::remove_file(&fresh);
@@ -75,51 +78,49 @@ fn check(name: &str, actual: &str) {
     }
 }
 
-#[test]
-fn luodangshen_acreage_zh_640() {
-    let svg = svg::render(
-        &story::builtin().unwrap(),
-        "luodangshen_acreage",
-        Lang::Zh,
-        640.0,
-    )
-    .unwrap();
-    check("luodangshen_acreage.zh.640", &svg);
+/// One test per group: both languages and both themes at 640 px, and the
+/// narrowest box (320 px) in English, whose words are longest.
+macro_rules! snapshots {
+    ($($group:ident),* $(,)?) => {
+        $(#[test]
+        fn $group() {
+            let story = story::builtin().unwrap();
+            let name = stringify!($group);
+            for (lang, code) in [(Lang::Zh, "zh"), (Lang::En, "en")] {
+                for (theme, theme_name) in [(Theme::light(), "light"), (Theme::dark(), "dark")] {
+                    let options = Options { theme, ..Options::new(lang) };
+                    let svg = svg::render(&story, name, &options, 640.0).unwrap();
+                    check(&format!("{name}.{code}.{theme_name}.640"), &svg);
+                }
+            }
+            let svg = svg::render(&story, name, &Options::new(Lang::En), 320.0).unwrap();
+            check(&format!("{name}.en.light.320"), &svg);
+        })*
+    };
 }
 
-#[test]
-fn luodangshen_acreage_en_640() {
-    let svg = svg::render(
-        &story::builtin().unwrap(),
-        "luodangshen_acreage",
-        Lang::En,
-        640.0,
-    )
-    .unwrap();
-    check("luodangshen_acreage.en.640", &svg);
-}
+snapshots!(
+    cooperation_at_a_glance,
+    luodangshen_acreage,
+    luodangshen_returns,
+    shares,
+    tsinghua_bases,
+    winter_olympics_devices,
+    pv_glass,
+    projects_and_people,
+    timeline,
+);
 
 #[test]
-fn luodangshen_acreage_en_320() {
-    let svg = svg::render(
-        &story::builtin().unwrap(),
-        "luodangshen_acreage",
-        Lang::En,
-        320.0,
-    )
-    .unwrap();
-    check("luodangshen_acreage.en.320", &svg);
+fn luodangshen_acreage_on_a_log_scale() {
+    let options = Options { log: true, ..Options::new(Lang::En) };
+    let svg = svg::render(&story::builtin().unwrap(), "luodangshen_acreage", &options, 640.0).unwrap();
+    check("luodangshen_acreage.en.light.640.log", &svg);
 }
 
 #[test]
 fn normalise_rounds_decimals_and_line_endings() {
-    assert_eq!(
-        normalise("<a x=\"1.23456\" y=\"12\">\r\n"),
-        "<a x=\"1.23\" y=\"12\">\n"
-    );
+    assert_eq!(normalise("<a x=\"1.23456\" y=\"12\">\r\n"), "<a x=\"1.23\" y=\"12\">\n");
     assert_eq!(normalise("0.5ex 2.000"), "0.5ex 2\n");
-    assert_eq!(
-        normalise("http://www.w3.org/2000/svg 3."),
-        "http://www.w3.org/2000/svg 3.\n"
-    );
+    assert_eq!(normalise("http://www.w3.org/2000/svg 3."), "http://www.w3.org/2000/svg 3.\n");
 }

@@ -43,17 +43,13 @@ fn base() -> Json {
 /// `base()` with the value at JSON pointer `at` replaced (or removed, for `null` on a key that is optional).
 fn with(at: &str, value: Json) -> String {
     let mut doc = base();
-    *doc.pointer_mut(at)
-        .unwrap_or_else(|| panic!("no {at} in the base story")) = value;
+    *doc.pointer_mut(at).unwrap_or_else(|| panic!("no {at} in the base story")) = value;
     doc.to_string()
 }
 
 fn without(parent: &str, key: &str) -> String {
     let mut doc = base();
-    doc.pointer_mut(parent)
-        .and_then(Json::as_object_mut)
-        .unwrap()
-        .remove(key);
+    doc.pointer_mut(parent).and_then(Json::as_object_mut).unwrap().remove(key);
     doc.to_string()
 }
 
@@ -135,72 +131,30 @@ fn builtin_story_is_valid_and_covers_the_article() {
     assert_eq!(s.figures.len(), 34);
     assert_eq!(s.events.len(), 11);
     let kinds: Vec<_> = s.groups.iter().map(|g| format!("{:?}", g.kind)).collect();
-    for k in [
-        "Headline",
-        "Bars",
-        "Range",
-        "Share",
-        "Composition",
-        "Timeline",
-    ] {
+    for k in ["Headline", "Bars", "Range", "Share", "Composition", "Timeline"] {
         assert!(kinds.iter().any(|x| x == k), "no {k} group");
     }
 }
 
 fn value_of(id: &str) -> Value {
-    story::builtin()
-        .unwrap()
-        .figure(id)
-        .unwrap_or_else(|| panic!("no figure {id}"))
-        .value
+    story::builtin().unwrap().figure(id).unwrap_or_else(|| panic!("no figure {id}")).value
 }
 
 #[test]
 fn qualifiers_match_the_article_wording() {
-    let point = |q, v| Value::Point {
-        qualifier: q,
-        value: v,
-    };
-    assert_eq!(
-        value_of("cooperation_outcomes"),
-        point(Qualifier::AtLeast, 500.0),
-        "500余项"
-    );
-    assert_eq!(
-        value_of("pv_glass_transmittance"),
-        point(Qualifier::MoreThan, 94.0),
-        "94%以上"
-    );
-    assert_eq!(
-        value_of("luodangshen_ratio_to_dingxi"),
-        point(Qualifier::LessThan, 10.0),
-        "不到1/10"
-    );
-    assert_eq!(
-        value_of("luodangshen_return_before"),
-        Value::range(8_000.0, 10_000.0),
-        "8000—10000元"
-    );
-    assert_eq!(
-        value_of("luodangshen_return_after"),
-        Value::range(50_000.0, 100_000.0),
-        "5—10万元"
-    );
-    assert_eq!(
-        value_of("partner_universities"),
-        point(Qualifier::Exact, 106.0)
-    );
+    let point = |q, v| Value::Point { qualifier: q, value: v };
+    assert_eq!(value_of("cooperation_outcomes"), point(Qualifier::AtLeast, 500.0), "500余项");
+    assert_eq!(value_of("pv_glass_transmittance"), point(Qualifier::MoreThan, 94.0), "94%以上");
+    assert_eq!(value_of("luodangshen_ratio_to_dingxi"), point(Qualifier::LessThan, 10.0), "不到1/10");
+    assert_eq!(value_of("luodangshen_return_before"), Value::range(8_000.0, 10_000.0), "8000—10000元");
+    assert_eq!(value_of("luodangshen_return_after"), Value::range(50_000.0, 100_000.0), "5—10万元");
+    assert_eq!(value_of("partner_universities"), point(Qualifier::Exact, 106.0));
 }
 
 #[test]
 fn derived_figures_are_marked_and_computed_from_their_sources() {
     let s = story::builtin().unwrap();
-    let derived: Vec<_> = s
-        .figures
-        .iter()
-        .filter(|f| f.derived.is_some())
-        .map(|f| f.id.as_str())
-        .collect();
+    let derived: Vec<_> = s.figures.iter().filter(|f| f.derived.is_some()).map(|f| f.id.as_str()).collect();
     assert_eq!(
         derived,
         [
@@ -221,49 +175,26 @@ fn derived_figures_are_marked_and_computed_from_their_sources() {
         value_of("luodangshen_return_multiple"),
         Value::range(50_000.0 / 10_000.0, 100_000.0 / 8_000.0)
     );
-    let parts = [
-        "olympics_disinfection_robots",
-        "olympics_parcel_disinfectors",
-        "olympics_air_disinfectors",
-    ];
-    assert_eq!(
-        v("olympics_devices_total"),
-        parts.iter().map(|p| v(p)).sum::<f64>()
-    );
+    let parts = ["olympics_disinfection_robots", "olympics_parcel_disinfectors", "olympics_air_disinfectors"];
+    assert_eq!(v("olympics_devices_total"), parts.iter().map(|p| v(p)).sum::<f64>());
     let bases = [
         "tsinghua_internship_bases",
         "tsinghua_employment_bases",
         "tsinghua_research_bases",
         "tsinghua_think_tank_bases",
     ];
-    assert_eq!(
-        v("tsinghua_bases_total"),
-        bases.iter().map(|p| v(p)).sum::<f64>()
-    );
+    assert_eq!(v("tsinghua_bases_total"), bases.iter().map(|p| v(p)).sum::<f64>());
 }
 
 #[test]
 fn relative_dates_resolve_against_the_publication_date() {
     let s = story::builtin().unwrap();
     let date = |id: &str| s.event(id).unwrap().date.clone();
-    assert_eq!(
-        date("rishengda_whut_cooperation"),
-        "2021-10",
-        "去年10月份 in an article of April 2022"
-    );
+    assert_eq!(date("rishengda_whut_cooperation"), "2021-10", "去年10月份 in an article of April 2022");
     assert_eq!(date("innovative_city"), "2022-01", "今年1月份");
     assert_eq!(date("talent_group_founded"), "2022-03-25", "3月25日");
-    assert_eq!(
-        date("zhendong_partners_zhu_youyong"),
-        "2021",
-        "去年秋天: year precision only"
-    );
-    assert!(
-        s.events
-            .iter()
-            .all(|e| e.date.as_str() <= s.source.date.as_str()),
-        "no event after publication"
-    );
+    assert_eq!(date("zhendong_partners_zhu_youyong"), "2021", "去年秋天: year precision only");
+    assert!(s.events.iter().all(|e| e.date.as_str() <= s.source.date.as_str()), "no event after publication");
 }
 
 #[test]

@@ -11,16 +11,9 @@ wasm_bindgen_test_configure!(run_in_browser);
 /// A canvas `width` CSS pixels wide, attached to the page.
 fn canvas(width: u32) -> HtmlCanvasElement {
     let document = web_sys::window().unwrap().document().unwrap();
-    let canvas: HtmlCanvasElement = document
-        .create_element("canvas")
-        .unwrap()
-        .dyn_into()
-        .unwrap();
+    let canvas: HtmlCanvasElement = document.create_element("canvas").unwrap().dyn_into().unwrap();
     canvas.style().set_property("display", "block").unwrap();
-    canvas
-        .style()
-        .set_property("width", &format!("{width}px"))
-        .unwrap();
+    canvas.style().set_property("width", &format!("{width}px")).unwrap();
     document.body().unwrap().append_child(&canvas).unwrap();
     canvas
 }
@@ -32,17 +25,11 @@ fn ratio() -> f64 {
 #[wasm_bindgen_test]
 fn backing_store_follows_css_size_and_pixel_ratio() {
     let c = canvas(480);
-    let widget = Widget::new(c.clone(), "luodangshen_acreage", "zh", None).unwrap();
+    let mut widget = Widget::new(c.clone(), "luodangshen_acreage", "zh", None).unwrap();
     let css_height = widget.render().unwrap();
     assert_eq!(f64::from(c.width()), (480.0 * ratio()).round());
     assert!(css_height > 100.0, "chart is {css_height} CSS px tall");
-    assert_eq!(
-        f64::from(c.height()),
-        (css_height * ratio())
-            .ceil()
-            .max(css_height * ratio())
-            .floor()
-    );
+    assert_eq!(f64::from(c.height()), (css_height * ratio()).ceil().max(css_height * ratio()).floor());
     assert_eq!(c.client_height() as f64, css_height.round());
     c.remove();
 }
@@ -50,28 +37,13 @@ fn backing_store_follows_css_size_and_pixel_ratio() {
 #[wasm_bindgen_test]
 fn chart_paints_bars_in_the_mark_colour() {
     let c = canvas(640);
-    Widget::new(c.clone(), "luodangshen_acreage", "en", None)
-        .unwrap()
-        .render()
-        .unwrap();
+    Widget::new(c.clone(), "luodangshen_acreage", "en", None).unwrap().render().unwrap();
     let ctx: CanvasRenderingContext2d = c.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
-    let data = ctx
-        .get_image_data(0.0, 0.0, f64::from(c.width()), f64::from(c.height()))
-        .unwrap()
-        .data();
+    let data = ctx.get_image_data(0.0, 0.0, f64::from(c.width()), f64::from(c.height())).unwrap().data();
     let pixels = data.len() / 4;
-    let mark = data
-        .chunks(4)
-        .filter(|p| p[0] == 0x1f && p[1] == 0x6f && p[2] == 0xb2)
-        .count();
-    let white = data
-        .chunks(4)
-        .filter(|p| p[0] == 255 && p[1] == 255 && p[2] == 255)
-        .count();
-    assert!(
-        mark * 100 > pixels,
-        "the solid bar covers over 1% of the canvas ({mark} of {pixels})"
-    );
+    let mark = data.chunks(4).filter(|p| p[0] == 0x1f && p[1] == 0x6f && p[2] == 0xb2).count();
+    let white = data.chunks(4).filter(|p| p[0] == 255 && p[1] == 255 && p[2] == 255).count();
+    assert!(mark * 100 > pixels, "the solid bar covers over 1% of the canvas ({mark} of {pixels})");
     assert!(white < pixels, "the canvas is not blank");
     c.remove();
 }
@@ -82,10 +54,7 @@ fn measuring_text_adds_nothing_to_the_page() {
     let body = document.body().unwrap();
     let c = canvas(320);
     let before = body.child_element_count();
-    Widget::new(c.clone(), "luodangshen_acreage", "zh", None)
-        .unwrap()
-        .render()
-        .unwrap();
+    Widget::new(c.clone(), "luodangshen_acreage", "zh", None).unwrap().render().unwrap();
     assert_eq!(body.child_element_count(), before);
     c.remove();
 }

@@ -1,276 +1,148 @@
-//! Horizontal bars from zero, one per figure, for comparisons such as
-//! Changzhi's acreage against the province's.
-//!
-//! A derived value (one the article implies but does not state) is drawn
-//! hatched and outlined instead of solid, and its label says so.
+//! Horizontal bars, one per figure, for comparisons such as Changzhi's acreage
+//! against the province's and Dingxi's. Linear from zero by default; on a log
+//! scale when the reader asks and the values span a factor of ten.
 
 use plotters_backend::text_anchor::{HPos, VPos};
 
-use crate::error::{Error, ErrorKind};
-use crate::format::value_label;
-use crate::layout::Viewport;
-use crate::scale::{ticks, Linear};
-use crate::story::{Figure, Group, Lang, Story};
-use crate::text::TextStyle;
-use crate::theme::{Stroke, Theme};
-
-use super::frame::{footer, header, Ink, Metrics};
-use super::{Mark, Measure, Scene, Shape};
+use super::context::{Body, Ctx, Out};
+use super::marks::{self, Bar, ARROW};
+use super::value_text;
+use crate::error::Error;
+use crate::format::number;
+use crate::scale::{log_ticks, ticks, Scale};
+use crate::story::{Group, Qualifier, Story, Value};
+use crate::theme::Stroke;
 
 /// A bar's thickness and the gap between bars, in CSS pixels.
-const BAR: f64 = 28.0;
+const BAR: f64 = 26.0;
 const ROW_GAP: f64 = 14.0;
 /// Space between a label and its bar, and between a bar and its value.
 const GAP: f64 = 8.0;
 
-/// Each item's figure, or an error naming the item that points nowhere.
-fn resolve<'s>(story: &'s Story, group: &Group) -> Result<Vec<&'s Figure>, Error> {
-    let gi = story
-        .groups
-        .iter()
-        .position(|g| g.id == group.id)
-        .unwrap_or(0);
-    group
-        .items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| {
-            story.figure(&item.id).ok_or_else(|| {
-                Error::new(
-                    format!("groups[{gi}].items[{i}].id"),
-                    ErrorKind::UnknownFigure(item.id.clone()),
-                )
-            })
-        })
-        .collect()
-}
-
-/// The value as its bar's label, with "derived" spelled out where it applies.
-fn bar_value_label(f: &Figure, lang: Lang) -> String {
-    let v = value_label(&f.value, &f.unit, lang);
-    match (&f.derived, lang) {
-        (None, _) => v,
-        (Some(_), Lang::Zh) => format!("{v}（推算）"),
-        (Some(_), Lang::En) => format!("{v} (derived)"),
+/// The qualifier at a value's far end, which shapes the bar's end.
+fn end_qualifier(v: &Value) -> Qualifier {
+    match *v {
+        Value::Point { qualifier, .. } => qualifier,
+        Value::Range { high, .. } => high.qualifier,
     }
 }
 
-/// Diagonal hatching inside a rectangle, `step` device pixels apart.
-fn hatch(shapes: &mut Vec<Shape>, (l, t, r, b): (i32, i32, i32, i32), step: i32, stroke: Stroke) {
-    let mut k = l + t + step;
-    while k < r + b {
-        let x0 = l.max(k - b);
-        let x1 = r.min(k - t);
-        if x0 < x1 {
-            shapes.push(Shape::Line {
-                from: (x0, k - x0),
-                to: (x1, k - x1),
-                stroke,
-            });
-        }
-        k += step;
-    }
+/// Whether the group's values span a factor of ten or more.
+pub fn log_applies(story: &Story, group: &Group) -> bool {
+    let values: Vec<f64> =
+        group.items.iter().filter_map(|i| story.figure(&i.id)).map(|f| f.value.extent()).collect();
+    let min = values.iter().copied().fold(f64::INFINITY, f64::min);
+    let max = values.iter().copied().fold(0.0, f64::max);
+    min > 0.0 && max / min >= 10.0
 }
 
-/// Lays out a bar chart of `group`.
-pub fn layout(
-    story: &Story,
-    group: &Group,
-    lang: Lang,
-    theme: &Theme,
-    vp: &Viewport,
-    measure: Measure,
-) -> Result<Scene, Error> {
-    let figures = resolve(story, group)?;
-    let m = Metrics::for_width(vp.css_width);
-    let ink = Ink {
-        strong: theme.text,
-        muted: theme.muted,
-    };
-    let mut shapes = Vec::new();
-    let plot_top = header(&mut shapes, group, lang, vp, &m, &ink, measure);
-
-    let (left, right) = (vp.px(m.pad), vp.px(vp.css_width - m.pad));
-    let label_style = TextStyle::new(vp.px(m.body), theme.text);
-    let value_style = TextStyle::new(vp.px(m.body), theme.text).bold();
-    let labels: Vec<&str> = group
-        .items
-        .iter()
-        .zip(&figures)
-        .map(|(i, f)| i.label.as_ref().unwrap_or(&f.label).get(lang))
-        .collect();
-    let values: Vec<String> = figures.iter().map(|f| bar_value_label(f, lang)).collect();
-    let label_w = labels
-        .iter()
-        .map(|l| measure(l, &label_style))
-        .fold(0.0, f64::max);
-    let value_w = values
-        .iter()
-        .map(|v| measure(v, &value_style))
-        .fold(0.0, f64::max);
-    // Long labels go above their bars so the bars keep most of a narrow box.
-    let stacked = label_w > 0.3 * (right - left);
-    let x0 = if stacked {
-        left
-    } else {
-        left + label_w + vp.px(GAP)
-    };
-    let x1 = (right - value_w - vp.px(GAP)).max(x0 + vp.px(40.0));
-    let max = figures.iter().map(|f| f.value.extent()).fold(0.0, f64::max);
-    let tick_style = TextStyle::new(vp.px(m.small), theme.muted).anchored(HPos::Center, VPos::Top);
-    let tick_values = fitting_ticks(max, x1 - x0, vp.px(12.0), lang, &|t| {
-        measure(t, &tick_style)
-    });
-    let top_tick = tick_values.last().copied().unwrap_or(1.0);
-    let scale = Linear {
-        max: top_tick,
-        x0,
-        x1,
-    };
-
-    let mut bars = Vec::new();
-    let mut marks = Vec::new();
-    let mut y = plot_top;
-    for ((item_label, f), value) in labels.iter().zip(&figures).zip(&values) {
-        if stacked {
-            bars.push(text(item_label, (left, y), label_style));
-            y += vp.px(m.body * 1.5);
-        }
-        let (bt, bb) = (y.round() as i32, (y + vp.px(BAR)).round() as i32);
-        let (bl, br) = (x0.round() as i32, scale.at(f.value.extent()).round() as i32);
-        let mid = (bt + bb) / 2;
-        if !stacked {
-            let style = label_style.anchored(HPos::Right, VPos::Center);
-            bars.push(text(item_label, (x0 - vp.px(GAP), f64::from(mid)), style));
-        }
-        let outline = Stroke {
-            color: theme.mark,
-            width: vp.line(1.5),
-        };
-        if f.derived.is_some() {
-            bars.push(Shape::Fill {
-                from: (bl, bt),
-                to: (br, bb),
-                color: theme.derived_fill,
-            });
-            hatch(
-                &mut bars,
-                (bl, bt, br, bb),
-                vp.line(6.0) as i32,
-                Stroke {
-                    width: vp.line(1.0),
-                    ..outline
-                },
-            );
-            bars.push(Shape::Outline {
-                from: (bl, bt),
-                to: (br, bb),
-                stroke: outline,
-            });
-        } else {
-            bars.push(Shape::Fill {
-                from: (bl, bt),
-                to: (br, bb),
-                color: theme.mark,
-            });
-        }
-        let vstyle = value_style.anchored(HPos::Left, VPos::Center);
-        bars.push(text(
-            value,
-            (f64::from(br) + vp.px(GAP), f64::from(mid)),
-            vstyle,
-        ));
-        marks.push(Mark {
-            figure: f.id.clone(),
-            bounds: (bl, bt, br, bb),
-        });
-        y += vp.px(BAR + ROW_GAP);
-    }
-    let plot_bottom = y - vp.px(ROW_GAP) + vp.px(4.0);
-
-    // Grid and baseline behind the bars, tick labels below them.
-    let grid = Stroke {
-        color: theme.grid,
-        width: vp.line(1.0),
-    };
-    for t in &tick_values {
-        let x = scale.at(*t).round() as i32;
-        let stroke = if *t == 0.0 {
-            Stroke {
-                color: theme.muted,
-                ..grid
-            }
-        } else {
-            grid
-        };
-        shapes.push(Shape::Line {
-            from: (x, plot_top as i32),
-            to: (x, plot_bottom as i32),
-            stroke,
-        });
-        let label = crate::format::number(*t, lang);
-        shapes.push(text(
-            &label,
-            (f64::from(x), plot_bottom + vp.px(4.0)),
-            tick_style,
-        ));
-    }
-    shapes.append(&mut bars);
-    let axis_bottom = plot_bottom + vp.px(4.0 + m.small * 1.4);
-    let bottom = footer(
-        &mut shapes,
-        story,
-        group,
-        lang,
-        vp,
-        &m,
-        &ink,
-        axis_bottom + vp.px(10.0),
-        measure,
-    );
-
-    let height = bottom.ceil();
-    Ok(Scene {
-        size: (vp.device_width(), height as u32),
-        css_height: height / vp.ratio,
-        shapes,
-        marks,
-        plot: (
-            left as i32,
-            plot_top as i32,
-            right as i32,
-            plot_bottom as i32,
-        ),
-    })
-}
-
-/// The most ticks (up to five) whose labels fit side by side in `width` with
-/// `gap` between them; at least the two ends.
-fn fitting_ticks(
-    max: f64,
-    width: f64,
-    gap: f64,
-    lang: Lang,
-    measure: &dyn Fn(&str) -> f64,
-) -> Vec<f64> {
+/// The most ticks whose labels fit side by side in `width` with `gap` between.
+fn fitting_ticks(cx: &Ctx, max: f64, width: f64) -> Vec<f64> {
+    let style = cx.small();
+    let gap = cx.px(12.0);
     (1..=5)
         .rev()
         .map(|n| ticks(max, n))
         .find(|t| {
-            let widest = t
-                .iter()
-                .map(|v| measure(&crate::format::number(*v, lang)))
-                .fold(0.0, f64::max);
-            let step = width / (t.len().max(2) - 1) as f64;
-            step >= widest + gap
+            let widest = t.iter().map(|v| cx.width(&number(*v, cx.lang), &style)).fold(0.0, f64::max);
+            width / (t.len().max(2) - 1) as f64 >= widest + gap
         })
         .unwrap_or_else(|| ticks(max, 1))
 }
 
-fn text(s: &str, (x, y): (f64, f64), style: TextStyle) -> Shape {
-    Shape::Text {
-        text: s.to_owned(),
-        pos: (x.round() as i32, y.round() as i32),
-        style,
+/// Lays out the bars from `top`; returns the bottom and the plot area.
+pub fn body(cx: &Ctx, out: &mut Out, top: f64) -> Result<Body, Error> {
+    let figures = cx.figures()?;
+    let (left, right) = cx.edges();
+    let label_style = cx.body();
+    let value_style = cx.body().bold();
+    let labels: Vec<&str> = figures.iter().map(|(i, f)| cx.label(i, f)).collect();
+    let values: Vec<String> = figures.iter().map(|(_, f)| value_text(cx, f)).collect();
+    let label_w = labels.iter().map(|l| cx.width(l, &label_style)).fold(0.0, f64::max);
+    let value_w = values.iter().map(|v| cx.width(v, &value_style)).fold(0.0, f64::max);
+    // Long labels go above their bars so the bars keep most of a narrow box.
+    let stacked = label_w > 0.3 * (right - left);
+    let x0 = if stacked { left } else { left + label_w + cx.px(GAP) };
+    let arrow = cx.px(BAR * ARROW);
+    let mut x1 = (right - value_w - cx.px(GAP) - arrow).max(x0 + cx.px(60.0));
+    // On a narrow box, values too wide for the row go under their bar instead.
+    let values_below = x1 - x0 < 0.45 * (right - left);
+    if values_below {
+        x1 = right - arrow;
     }
+    let extents: Vec<f64> = figures.iter().map(|(_, f)| f.value.extent()).collect();
+    let max = extents.iter().copied().fold(0.0, f64::max);
+    let min = extents.iter().copied().fold(f64::INFINITY, f64::min);
+    let log = cx.log && log_applies(cx.story, cx.group);
+    let (scale, tick_values) = if log {
+        let t = log_ticks(min, max);
+        let (lo, hi) = (t[0], t[t.len() - 1]);
+        (Scale::Log { min: lo, max: hi, x0, x1 }, t)
+    } else {
+        let t = fitting_ticks(cx, max, x1 - x0);
+        (Scale::Linear { max: t.last().copied().unwrap_or(1.0), x0, x1 }, t)
+    };
+
+    let mut bars = Out::default();
+    let mut y = top;
+    for (((_, f), label), value) in figures.iter().zip(&labels).zip(&values) {
+        if stacked {
+            bars.text(label, (left, y), label_style);
+            y += cx.px(cx.m.body * 1.5);
+        }
+        let bar = Bar {
+            left: scale.origin(),
+            right: scale.at(f.value.extent()),
+            top: y,
+            bottom: y + cx.px(BAR),
+            color: cx.theme.mark(),
+        };
+        let mid = (bar.top + bar.bottom) / 2.0;
+        if !stacked {
+            bars.text(label, (x0 - cx.px(GAP), mid), label_style.anchored(HPos::Right, VPos::Center));
+        }
+        match f.value {
+            Value::Range { .. } => marks::span(cx, &mut bars, bar, f.derived.is_some()),
+            Value::Point { qualifier, .. } => marks::bar(cx, &mut bars, bar, qualifier, f.derived.is_some()),
+        }
+        let end = bar.right
+            + if matches!(end_qualifier(&f.value), Qualifier::AtLeast | Qualifier::MoreThan) {
+                arrow
+            } else {
+                0.0
+            };
+        if values_below {
+            y = bar.bottom + cx.px(4.0);
+            bars.text(value, (bar.left, y), value_style);
+            y += cx.px(cx.m.body * 1.4);
+        } else {
+            bars.text(value, (end + cx.px(GAP), mid), value_style.anchored(HPos::Left, VPos::Center));
+            y = bar.bottom;
+        }
+        bars.mark(&f.id, (bar.left, bar.top, end, bar.bottom));
+        y += cx.px(ROW_GAP);
+    }
+    let plot_bottom = y - cx.px(ROW_GAP) + cx.px(4.0);
+
+    // Grid and baseline behind the bars, tick labels below them.
+    let grid = Stroke { color: cx.theme.grid, width: cx.vp.line(1.0) };
+    let tick_style = cx.small().anchored(HPos::Center, VPos::Top);
+    for (i, t) in tick_values.iter().enumerate() {
+        let x = scale.at(*t).round() as i32;
+        let stroke = if i == 0 { Stroke { color: cx.theme.muted, ..grid } } else { grid };
+        out.shapes.push(super::Shape::Line { from: (x, top as i32), to: (x, plot_bottom as i32), stroke });
+        out.text(&number(*t, cx.lang), (f64::from(x), plot_bottom + cx.px(4.0)), tick_style);
+    }
+    out.shapes.append(&mut bars.shapes);
+    out.marks.append(&mut bars.marks);
+    let mut bottom = plot_bottom + cx.px(4.0 + cx.m.small * 1.4);
+    if log {
+        let caption = match cx.lang {
+            crate::story::Lang::Zh => "对数刻度：每一格是前一格的10倍",
+            crate::story::Lang::En => "Log scale: each step is ten times the one before",
+        };
+        bottom = super::frame::write(cx, out, caption, cx.small(), (left, bottom + cx.px(4.0)), right - left);
+    }
+    let plot = (left as i32, top as i32, right as i32, plot_bottom as i32);
+    Ok((bottom, plot))
 }

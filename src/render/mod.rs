@@ -6,20 +6,30 @@
 //! and hit-testing can reuse the mark boxes without drawing anything.
 
 mod bars;
+mod composition;
+mod context;
 mod frame;
+mod headline;
+mod marks;
+mod range;
+mod share;
+mod timeline;
 
 use plotters_backend::DrawingBackend;
 
+pub use context::Options;
+use context::{Ctx, Out};
+
 use crate::error::{Error, ErrorKind};
 use crate::layout::Viewport;
-use crate::story::{ChartKind, Group, Lang, Story};
+use crate::story::{ChartKind, Group, Story};
 use crate::text::TextStyle;
-use crate::theme::{Color, Stroke, Theme};
+use crate::theme::{Color, Stroke};
 
 /// One thing to draw, in device pixels.
 #[derive(Clone, Debug)]
 pub enum Shape {
-    /// A filled rectangle.
+    /// A filled rectangle from the top-left to the bottom-right corner.
     Fill {
         /// Top-left corner.
         from: (i32, i32),
@@ -46,6 +56,13 @@ pub enum Shape {
         /// Colour and width.
         stroke: Stroke,
     },
+    /// A filled polygon, such as the arrowhead of an open-ended bar.
+    Polygon {
+        /// Corners in order.
+        points: Vec<(i32, i32)>,
+        /// Fill colour.
+        color: Color,
+    },
     /// A line of text; `pos` is where the style's anchor sits.
     Text {
         /// The text, never markup.
@@ -57,10 +74,10 @@ pub enum Shape {
     },
 }
 
-/// A figure's mark and where it is, for hit-testing and structural tests.
+/// A figure's (or event's) mark and where it is, for hit-testing and tests.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Mark {
-    /// The figure's id.
+    /// The figure's or event's id.
     pub figure: String,
     /// Its box: left, top, right, bottom in device pixels.
     pub bounds: (i32, i32, i32, i32),
@@ -84,49 +101,71 @@ pub struct Scene {
 /// Measures text in device pixels; the web edge passes the canvas's own metrics.
 pub type Measure<'a> = &'a dyn Fn(&str, &TextStyle) -> f64;
 
+/// Whether a logarithmic scale helps `group`: a bar chart whose values span
+/// at least a factor of ten.
+pub fn log_applies(story: &Story, group: &Group) -> bool {
+    bars::log_applies(story, group)
+}
+
 /// Lays out `group` of `story` for a box `viewport` wide.
 pub fn layout(
     story: &Story,
     group: &Group,
-    lang: Lang,
-    theme: &Theme,
+    options: &Options,
     viewport: &Viewport,
     measure: Measure,
 ) -> Result<Scene, Error> {
-    match group.kind {
-        ChartKind::Bars => bars::layout(story, group, lang, theme, viewport, measure),
-        other => Err(Error::new(
-            format!("groups.{}", group.id),
-            ErrorKind::Unsupported(format!("{other:?}").to_lowercase()),
-        )),
-    }
+    let gi = story.groups.iter().position(|g| g.id == group.id).unwrap_or(0);
+    let cx = Ctx::new(story, group, gi, options, viewport, measure);
+    let mut out = Out::default();
+    let top = frame::header(&cx, &mut out);
+    let (bottom, plot) = match group.kind {
+        ChartKind::Bars => bars::body(&cx, &mut out, top)?,
+        ChartKind::Headline => headline::body(&cx, &mut out, top)?,
+        ChartKind::Range => range::body(&cx, &mut out, top)?,
+        ChartKind::Share => share::body(&cx, &mut out, top)?,
+        ChartKind::Composition => composition::body(&cx, &mut out, top)?,
+        ChartKind::Timeline => timeline::body(&cx, &mut out, top)?,
+    };
+    let height = frame::footer(&cx, &mut out, bottom + cx.px(14.0)).ceil();
+    Ok(Scene {
+        size: (viewport.device_width(), height as u32),
+        css_height: height / viewport.ratio,
+        shapes: out.shapes,
+        marks: out.marks,
+        plot,
+    })
 }
 
-fn drawing_error<E: std::error::Error + Send + Sync>(
-    e: plotters_backend::DrawingErrorKind<E>,
-) -> Error {
+fn drawing_error<E: std::error::Error + Send + Sync>(e: plotters_backend::DrawingErrorKind<E>) -> Error {
     Error::new("canvas", ErrorKind::Drawing(e.to_string()))
 }
 
 /// Paints `scene` onto `backend`, background first.
-pub fn paint<DB: DrawingBackend>(
-    backend: &mut DB,
-    scene: &Scene,
-    theme: &Theme,
-) -> Result<(), Error> {
+pub fn paint<DB: DrawingBackend>(backend: &mut DB, scene: &Scene, background: Color) -> Result<(), Error> {
     backend.ensure_prepared().map_err(drawing_error)?;
     let (w, h) = scene.size;
-    backend
-        .draw_rect((0, 0), (w as i32, h as i32), &theme.background, true)
-        .map_err(drawing_error)?;
+    backend.draw_rect((0, 0), (w as i32, h as i32), &background, true).map_err(drawing_error)?;
     for shape in &scene.shapes {
         match shape {
             Shape::Fill { from, to, color } => backend.draw_rect(*from, *to, color, true),
             Shape::Outline { from, to, stroke } => backend.draw_rect(*from, *to, stroke, false),
             Shape::Line { from, to, stroke } => backend.draw_line(*from, *to, stroke),
+            Shape::Polygon { points, color } => backend.fill_polygon(points.iter().copied(), color),
             Shape::Text { text, pos, style } => backend.draw_text(text, style, *pos),
         }
         .map_err(drawing_error)?;
     }
     backend.present().map_err(drawing_error)
+}
+
+/// A figure's value as its mark's label: qualifier sign, unit, and "derived"
+/// spelled out where it applies, so the label never claims the article said it.
+fn value_text(cx: &Ctx, f: &crate::story::Figure) -> String {
+    let v = crate::format::value_label(&f.value, &f.unit, cx.lang);
+    match (&f.derived, cx.lang) {
+        (None, _) => v,
+        (Some(_), crate::story::Lang::Zh) => format!("{v}（推算）"),
+        (Some(_), crate::story::Lang::En) => format!("{v} (derived)"),
+    }
 }

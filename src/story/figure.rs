@@ -20,11 +20,7 @@ pub enum Lang {
 impl Lang {
     /// Parses `zh` or `en` (case-insensitive; `zh-CN`, `en-GB` and the like are accepted).
     pub fn parse(code: &str) -> Option<Lang> {
-        let base = code
-            .split(['-', '_'])
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
+        let base = code.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
         match base.as_str() {
             "zh" => Some(Lang::Zh),
             "en" => Some(Lang::En),
@@ -47,10 +43,7 @@ pub struct Text {
 impl Text {
     /// Both translations.
     pub fn new(zh: &str, en: &str) -> Self {
-        Text {
-            zh: zh.to_owned(),
-            en: en.to_owned(),
-        }
+        Text { zh: zh.to_owned(), en: en.to_owned() }
     }
 
     /// The text in `lang`.
@@ -117,14 +110,8 @@ pub enum Value {
 impl Value {
     /// An unqualified range.
     pub fn range(low: f64, high: f64) -> Self {
-        let exact = |value| Bound {
-            value,
-            qualifier: Qualifier::Exact,
-        };
-        Value::Range {
-            low: exact(low),
-            high: exact(high),
-        }
+        let exact = |value| Bound { value, qualifier: Qualifier::Exact };
+        Value::Range { low: exact(low), high: exact(high) }
     }
 
     /// The largest number the value reaches; what a bar must be long enough to show.
@@ -182,20 +169,9 @@ impl From<ValueRepr> for Value {
             ValueRepr::LessThan { value } => point(Qualifier::LessThan, value),
             ValueRepr::AtMost { value } => point(Qualifier::AtMost, value),
             ValueRepr::Approx { value } => point(Qualifier::Approx, value),
-            ValueRepr::Range {
-                low,
-                high,
-                low_qualifier,
-                high_qualifier,
-            } => Value::Range {
-                low: Bound {
-                    value: low,
-                    qualifier: low_qualifier,
-                },
-                high: Bound {
-                    value: high,
-                    qualifier: high_qualifier,
-                },
+            ValueRepr::Range { low, high, low_qualifier, high_qualifier } => Value::Range {
+                low: Bound { value: low, qualifier: low_qualifier },
+                high: Bound { value: high, qualifier: high_qualifier },
             },
         }
     }

@@ -13,11 +13,7 @@ const BUILTIN_JSON: &str = include_str!("changzhi-2022.json");
 
 fn parse_error<E: std::fmt::Display>(e: serde_path_to_error::Error<E>) -> Error {
     let path = e.path().to_string();
-    let path = if path == "." {
-        "story".to_owned()
-    } else {
-        path
-    };
+    let path = if path == "." { "story".to_owned() } else { path };
     Error::new(path, ErrorKind::Parse(e.inner().to_string()))
 }
 
@@ -48,12 +44,8 @@ pub fn builtin() -> Result<Story, Error> {
     }
     #[cfg(target_arch = "wasm32")]
     {
-        let value = js_sys::JSON::parse(BUILTIN_JSON).map_err(|_| {
-            Error::new(
-                "story",
-                ErrorKind::Parse("the built-in story is not JSON".into()),
-            )
-        })?;
+        let value = js_sys::JSON::parse(BUILTIN_JSON)
+            .map_err(|_| Error::new("story", ErrorKind::Parse("the built-in story is not JSON".into())))?;
         from_js(value)
     }
 }

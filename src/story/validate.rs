@@ -27,19 +27,14 @@ struct Checker {
 }
 
 fn valid_id(id: &str) -> bool {
-    !id.is_empty()
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+    !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
 }
 
 /// Whether `date` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD` and names a real day.
 pub fn valid_date(date: &str) -> bool {
     let parts: Vec<&str> = date.split('-').collect();
     let num = |s: &str, len: usize| {
-        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| s.parse::<u32>().ok())
-            .flatten()
+        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<u32>().ok()).flatten()
     };
     let Some(year) = parts.first().and_then(|y| num(y, 4)) else {
         return false;
@@ -132,11 +127,7 @@ impl Checker {
     }
 
     fn vocabularies(&mut self, v: &Vocabularies) {
-        for (name, terms) in [
-            ("sector", &v.sector),
-            ("place", &v.place),
-            ("partner", &v.partner),
-        ] {
+        for (name, terms) in [("sector", &v.sector), ("place", &v.place), ("partner", &v.partner)] {
             let mut seen: HashMap<&str, usize> = HashMap::new();
             for (i, Term { id, label }) in terms.iter().enumerate() {
                 let path = format!("tags.{name}[{i}]");
@@ -161,10 +152,7 @@ impl Checker {
         ] {
             for (i, id) in ids.iter().enumerate() {
                 if !terms.iter().any(|term| &term.id == id) {
-                    let kind = ErrorKind::UnknownTag {
-                        vocabulary: name,
-                        id: id.clone(),
-                    };
+                    let kind = ErrorKind::UnknownTag { vocabulary: name, id: id.clone() };
                     self.err(format!("{path}.{name}[{i}]"), kind);
                 }
             }
@@ -247,10 +235,7 @@ impl Checker {
             if !valid_id(&g.id) {
                 self.err(format!("{path}.id"), ErrorKind::BadId(g.id.clone()));
             } else if let Some(first) = seen.insert(&g.id, gi) {
-                self.err(
-                    format!("{path}.id"),
-                    ErrorKind::DuplicateId(format!("groups[{first}].id")),
-                );
+                self.err(format!("{path}.id"), ErrorKind::DuplicateId(format!("groups[{first}].id")));
             }
             self.text(&g.title, &format!("{path}.title"));
             for (t, name) in [(&g.subtitle, "subtitle"), (&g.note, "note")] {
@@ -268,10 +253,7 @@ impl Checker {
                         self.err(format!("{at}.id"), ErrorKind::UnknownEvent(item.id.clone()));
                     }
                 } else if s.figure(&item.id).is_none() {
-                    self.err(
-                        format!("{at}.id"),
-                        ErrorKind::UnknownFigure(item.id.clone()),
-                    );
+                    self.err(format!("{at}.id"), ErrorKind::UnknownFigure(item.id.clone()));
                 }
                 if let Some(label) = &item.label {
                     self.text(label, &format!("{at}.label"));

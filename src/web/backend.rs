@@ -24,20 +24,12 @@ pub struct WebCanvas {
 }
 
 fn no_context() -> Error {
-    Error::new(
-        "canvas",
-        ErrorKind::Environment("the canvas has no 2D context".into()),
-    )
+    Error::new("canvas", ErrorKind::Environment("the canvas has no 2D context".into()))
 }
 
 /// The CSS `font` shorthand for a style, as plotters-canvas sets it when drawing.
 fn css_font<S: BackendTextStyle>(style: &S) -> String {
-    format!(
-        "{} {}px {}",
-        style.style().as_str(),
-        style.size(),
-        style.family().as_str()
-    )
+    format!("{} {}px {}", style.style().as_str(), style.size(), style.family().as_str())
 }
 
 impl WebCanvas {
@@ -50,11 +42,7 @@ impl WebCanvas {
             .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
             .ok_or_else(no_context)?;
         let inner = CanvasBackend::with_canvas_object(canvas.clone()).ok_or_else(no_context)?;
-        Ok(WebCanvas {
-            canvas,
-            context,
-            inner,
-        })
+        Ok(WebCanvas { canvas, context, inner })
     }
 
     /// Sizes the backing store in device pixels and the element in CSS pixels.
@@ -70,12 +58,7 @@ impl WebCanvas {
         self.canvas
             .style()
             .set_property("height", &format!("{css_height}px"))
-            .map_err(|_| {
-                Error::new(
-                    "canvas",
-                    ErrorKind::Environment("cannot set the canvas height".into()),
-                )
-            })
+            .map_err(|_| Error::new("canvas", ErrorKind::Environment("cannot set the canvas height".into())))
     }
 
     /// The advance width of `text` in device pixels, from the canvas's metrics.
@@ -106,16 +89,41 @@ impl DrawingBackend for WebCanvas {
     fn draw_pixel(&mut self, p: BackendCoord, c: BackendColor) -> Res {
         self.inner.draw_pixel(p, c)
     }
+    /// Lines are drawn here rather than by plotters-canvas, which shifts every
+    /// straight line by half a pixel whatever its width: right for odd widths,
+    /// a blurred two-pixel smear for the even widths a pixel ratio of 2 gives.
     fn draw_line<S: BackendStyle>(&mut self, a: BackendCoord, b: BackendCoord, s: &S) -> Res {
-        self.inner.draw_line(a, b, s)
+        let color = s.color();
+        if color.alpha == 0.0 {
+            return Ok(());
+        }
+        let width = s.stroke_width().max(1);
+        let shift = if width % 2 == 1 { 0.5 } else { 0.0 };
+        let (mut from, mut to) = ((f64::from(a.0), f64::from(a.1)), (f64::from(b.0), f64::from(b.1)));
+        if a.0 == b.0 {
+            from.0 += shift;
+            to.0 += shift;
+        }
+        if a.1 == b.1 {
+            from.1 += shift;
+            to.1 += shift;
+        }
+        let (r, g, bl) = color.rgb;
+        self.context.set_stroke_style_str(&format!("rgb({r},{g},{bl})"));
+        self.context.set_line_width(f64::from(width));
+        self.context.begin_path();
+        self.context.move_to(from.0, from.1);
+        self.context.line_to(to.0, to.1);
+        self.context.stroke();
+        Ok(())
     }
-    fn draw_rect<S: BackendStyle>(
-        &mut self,
-        a: BackendCoord,
-        b: BackendCoord,
-        s: &S,
-        fill: bool,
-    ) -> Res {
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, path: I, s: &S) -> Res {
+        self.inner.draw_path(path, s)
+    }
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, v: I, s: &S) -> Res {
+        self.inner.fill_polygon(v, s)
+    }
+    fn draw_rect<S: BackendStyle>(&mut self, a: BackendCoord, b: BackendCoord, s: &S, fill: bool) -> Res {
         self.inner.draw_rect(a, b, s, fill)
     }
     fn draw_text<S: BackendTextStyle>(&mut self, text: &str, s: &S, pos: BackendCoord) -> Res {
@@ -127,11 +135,7 @@ impl DrawingBackend for WebCanvas {
         style: &S,
     ) -> Result<(u32, u32), DrawingErrorKind<CanvasError>> {
         self.context.set_font(&css_font(style));
-        let width = self
-            .context
-            .measure_text(text)
-            .map(|m| m.width())
-            .unwrap_or(0.0);
+        let width = self.context.measure_text(text).map(|m| m.width()).unwrap_or(0.0);
         Ok((width.ceil() as u32, style.size().ceil() as u32))
     }
 }

@@ -11,10 +11,10 @@ use web_sys::HtmlCanvasElement;
 
 use crate::error::{Error, ErrorKind};
 use crate::layout::Viewport;
-use crate::render::{layout, paint};
+use crate::render::{layout, paint, Mark, Options};
 use crate::story::{self as model, Lang, Story};
 use crate::text::TextStyle;
-use crate::theme::Theme;
+use crate::theme::{Theme, ThemeName};
 
 use backend::WebCanvas;
 
@@ -76,6 +76,11 @@ pub struct Widget {
     story: Story,
     group: String,
     lang: Lang,
+    theme: ThemeName,
+    log: bool,
+    /// The last drawn scene's marks and pixel ratio, for `marks()`.
+    marks: Vec<Mark>,
+    ratio: f64,
 }
 
 #[wasm_bindgen]
@@ -101,21 +106,67 @@ impl Widget {
             story,
             group: group.to_owned(),
             lang,
+            theme: ThemeName::Light,
+            log: false,
+            marks: Vec::new(),
+            ratio: 1.0,
         })
     }
 
-    /// Switches the language; call [`Widget::render`] to show it.
+    /// Switches the language ("zh" or "en"); call [`Widget::render`] to show it.
     #[wasm_bindgen(js_name = setLang)]
     pub fn set_lang(&mut self, lang: &str) -> Result<(), JsError> {
         self.lang = parse_lang(lang).map_err(js_error)?;
         Ok(())
     }
 
+    /// Switches the theme ("light" or "dark"); call [`Widget::render`] to show it.
+    #[wasm_bindgen(js_name = setTheme)]
+    pub fn set_theme(&mut self, theme: &str) -> Result<(), JsError> {
+        self.theme = ThemeName::parse(theme).ok_or_else(|| {
+            JsError::new(&format!("theme: unknown theme {theme:?}; use \"light\" or \"dark\""))
+        })?;
+        Ok(())
+    }
+
+    /// Asks for a logarithmic value axis; it is used where the chart has bars
+    /// whose values span a factor of ten (see [`Widget::log_applies`]).
+    #[wasm_bindgen(js_name = setLog)]
+    pub fn set_log(&mut self, log: bool) {
+        self.log = log;
+    }
+
+    /// Whether a log scale would apply to this chart.
+    #[wasm_bindgen(js_name = logApplies)]
+    pub fn log_applies(&self) -> bool {
+        self.story.group(&self.group).is_ok_and(|g| crate::render::log_applies(&self.story, g))
+    }
+
     /// Draws the chart at the canvas's current CSS width and the screen's pixel ratio.
     /// The canvas's backing store is sized in device pixels and its CSS height
     /// set to fit the chart. Returns the CSS height.
-    pub fn render(&self) -> Result<f64, JsError> {
+    pub fn render(&mut self) -> Result<f64, JsError> {
         self.render_inner().map_err(js_error)
+    }
+
+    /// The marks of the last render as `[id, left, top, right, bottom]` in CSS
+    /// pixels, in reading order.
+    pub fn marks(&self) -> Vec<JsValue> {
+        let r = self.ratio;
+        self.marks
+            .iter()
+            .map(|m| {
+                let (l, t, rt, b) = m.bounds;
+                let row = js_sys::Array::of5(
+                    &m.figure.as_str().into(),
+                    &(f64::from(l) / r).into(),
+                    &(f64::from(t) / r).into(),
+                    &(f64::from(rt) / r).into(),
+                    &(f64::from(b) / r).into(),
+                );
+                row.into()
+            })
+            .collect()
     }
 }
 
@@ -124,19 +175,21 @@ fn parse_lang(code: &str) -> Result<Lang, Error> {
 }
 
 impl Widget {
-    fn render_inner(&self) -> Result<f64, Error> {
+    fn render_inner(&mut self) -> Result<f64, Error> {
         let ratio = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio());
         let css_width = f64::from(self.canvas.client_width());
         let viewport = Viewport::new(css_width, ratio)?;
         let group = self.story.group(&self.group)?;
-        let theme = Theme::light();
+        let options = Options { lang: self.lang, theme: Theme::named(self.theme), log: self.log };
         let mut canvas = WebCanvas::new(self.canvas.clone())?;
         let scene = {
             let measure = |t: &str, s: &TextStyle| canvas.measure(t, s);
-            layout(&self.story, group, self.lang, &theme, &viewport, &measure)?
+            layout(&self.story, group, &options, &viewport, &measure)?
         };
         canvas.resize(scene.size, scene.css_height)?;
-        paint(&mut canvas, &scene, &theme)?;
+        paint(&mut canvas, &scene, options.theme.background)?;
+        self.marks = scene.marks;
+        self.ratio = viewport.ratio;
         Ok(scene.css_height)
     }
 }

@@ -1,0 +1,179 @@
+//! What every chart's layout needs at hand: the story, the options, sizes in
+//! device pixels, text measurement, and a place to put shapes and marks.
+
+use plotters_backend::text_anchor::{HPos, VPos};
+
+use super::{Mark, Measure, Shape};
+use crate::error::{Error, ErrorKind};
+use crate::layout::Viewport;
+use crate::story::{Figure, Group, Item, Lang, Story};
+use crate::text::TextStyle;
+use crate::theme::{Color, Theme};
+
+/// How to draw a chart: language, theme and scale.
+#[derive(Clone, Copy, Debug)]
+pub struct Options {
+    /// The language of every text.
+    pub lang: Lang,
+    /// Colours.
+    pub theme: Theme,
+    /// A logarithmic value axis, where the chart has one and it applies.
+    pub log: bool,
+}
+
+impl Options {
+    /// Light theme, linear scale.
+    pub fn new(lang: Lang) -> Self {
+        Options { lang, theme: Theme::light(), log: false }
+    }
+}
+
+/// Type sizes and padding in CSS pixels, smaller on phone-width boxes.
+pub struct Metrics {
+    /// Space around the chart.
+    pub pad: f64,
+    /// Headline size.
+    pub title: f64,
+    /// Subtitle, labels and values.
+    pub body: f64,
+    /// Ticks, note and source.
+    pub small: f64,
+}
+
+impl Metrics {
+    fn for_width(css_width: f64) -> Self {
+        let narrow = css_width < 480.0;
+        Metrics {
+            pad: if narrow { 12.0 } else { 16.0 },
+            title: if narrow { 17.0 } else { 20.0 },
+            body: if narrow { 13.0 } else { 14.0 },
+            small: 12.0,
+        }
+    }
+}
+
+/// Everything a chart layout reads.
+pub struct Ctx<'a> {
+    pub story: &'a Story,
+    pub group: &'a Group,
+    /// The group's index in the story, for error paths.
+    pub index: usize,
+    pub lang: Lang,
+    pub theme: Theme,
+    pub log: bool,
+    pub vp: &'a Viewport,
+    pub m: Metrics,
+    measure: Measure<'a>,
+}
+
+/// What a chart's body returns: its bottom edge and its plot area
+/// (left, top, right, bottom), device px.
+pub type Body = (f64, (i32, i32, i32, i32));
+
+/// What a chart layout writes.
+#[derive(Default)]
+pub struct Out {
+    pub shapes: Vec<Shape>,
+    pub marks: Vec<Mark>,
+}
+
+impl Out {
+    /// Adds a line of text.
+    pub fn text(&mut self, s: &str, (x, y): (f64, f64), style: TextStyle) {
+        self.shapes.push(Shape::Text {
+            text: s.to_owned(),
+            pos: (x.round() as i32, y.round() as i32),
+            style,
+        });
+    }
+
+    /// Adds a filled rectangle given by its edges in device pixels.
+    pub fn fill(&mut self, (l, t, r, b): (f64, f64, f64, f64), color: Color) {
+        let from = (l.round() as i32, t.round() as i32);
+        self.shapes.push(Shape::Fill { from, to: (r.round() as i32, b.round() as i32), color });
+    }
+
+    /// Records the mark of `id` at the given edges.
+    pub fn mark(&mut self, id: &str, (l, t, r, b): (f64, f64, f64, f64)) {
+        let bounds = (l.round() as i32, t.round() as i32, r.round() as i32, b.round() as i32);
+        self.marks.push(Mark { figure: id.to_owned(), bounds });
+    }
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(
+        story: &'a Story,
+        group: &'a Group,
+        index: usize,
+        options: &Options,
+        vp: &'a Viewport,
+        measure: Measure<'a>,
+    ) -> Self {
+        let m = Metrics::for_width(vp.css_width);
+        let Options { lang, theme, log } = *options;
+        Ctx { story, group, index, lang, theme, log, vp, m, measure }
+    }
+
+    /// A CSS length in device pixels.
+    pub fn px(&self, css: f64) -> f64 {
+        self.vp.px(css)
+    }
+
+    /// Left and right edges of the content, device px.
+    pub fn edges(&self) -> (f64, f64) {
+        (self.px(self.m.pad), self.px(self.vp.css_width - self.m.pad))
+    }
+
+    /// A text style `css` pixels high in `color`, anchored top-left.
+    pub fn style(&self, css: f64, color: Color) -> TextStyle {
+        TextStyle::new(self.px(css), color)
+    }
+
+    /// Body text: labels and values.
+    pub fn body(&self) -> TextStyle {
+        self.style(self.m.body, self.theme.text)
+    }
+
+    /// Small muted text: ticks and captions.
+    pub fn small(&self) -> TextStyle {
+        self.style(self.m.small, self.theme.muted).anchored(HPos::Left, VPos::Top)
+    }
+
+    /// The width of `text` in `style`, device px.
+    pub fn width(&self, text: &str, style: &TextStyle) -> f64 {
+        (self.measure)(text, style)
+    }
+
+    /// Measurement as a plain closure, for wrapping.
+    pub fn measure(&self) -> Measure<'a> {
+        self.measure
+    }
+
+    /// The text in the chart's language.
+    pub fn t<'t>(&self, text: &'t crate::story::Text) -> &'t str {
+        text.get(self.lang)
+    }
+
+    /// Each item with its figure, or an error naming the item that points nowhere.
+    pub fn figures(&self) -> Result<Vec<(&'a Item, &'a Figure)>, Error> {
+        let group: &'a Group = self.group;
+        let story: &'a Story = self.story;
+        let index = self.index;
+        group
+            .items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| {
+                story.figure(&item.id).map(|f| (item, f)).ok_or_else(|| {
+                    let path = format!("groups[{index}].items[{i}].id");
+                    Error::new(path, ErrorKind::UnknownFigure(item.id.clone()))
+                })
+            })
+            .collect()
+    }
+
+    /// An item's short label, falling back to its figure's label.
+    pub fn label(&self, item: &'a Item, figure: &'a Figure) -> &'a str {
+        item.label.as_ref().unwrap_or(&figure.label).get(self.lang)
+    }
+}
