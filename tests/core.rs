@@ -223,6 +223,8 @@ fn log_scale_applies_only_where_values_span_a_factor_of_ten() {
     let story = story::builtin().unwrap();
     assert!(newsfig::render::log_applies(&story, story.group("luodangshen_acreage").unwrap()));
     assert!(!newsfig::render::log_applies(&story, story.group("shares").unwrap()));
+    // 12 to 500 spans a factor of ten, but headline numbers have no axis.
+    assert!(!newsfig::render::log_applies(&story, story.group("cooperation_at_a_glance").unwrap()));
     // On a log scale Changzhi's bar is no longer a sliver: at least a third of Dingxi's.
     let s = scene_of("luodangshen_acreage", Lang::En, 640.0, true);
     let len = |i: usize| (s.marks[i].bounds.2 - s.marks[i].bounds.0) as f64;

@@ -41,7 +41,7 @@ fn chart_paints_bars_in_the_mark_colour() {
     let ctx: CanvasRenderingContext2d = c.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
     let data = ctx.get_image_data(0.0, 0.0, f64::from(c.width()), f64::from(c.height())).unwrap().data();
     let pixels = data.len() / 4;
-    let mark = data.chunks(4).filter(|p| p[0] == 0x1f && p[1] == 0x6f && p[2] == 0xb2).count();
+    let mark = data.chunks(4).filter(|p| p[0] == 0x00 && p[1] == 0x72 && p[2] == 0xb2).count();
     let white = data.chunks(4).filter(|p| p[0] == 255 && p[1] == 255 && p[2] == 255).count();
     assert!(mark * 100 > pixels, "the solid bar covers over 1% of the canvas ({mark} of {pixels})");
     assert!(white < pixels, "the canvas is not blank");

@@ -1,27 +1,16 @@
-// The demo page: loads the Wasm module, binds one widget per figure, and keeps
-// it drawn at the figure's width. Page text is set with textContent only.
+// The demo page: loads the Wasm module, binds one widget per figure, keeps each
+// drawn at its figure's width, and switches language, theme and scale. Page
+// text is set with textContent only.
 import init, { Widget } from './pkg/newsfig.js';
+import { COPY } from './copy.js';
 
-const COPY = {
-  zh: {
-    kicker: '山西日报 · 2022年4月27日',
-    headline: '长治让科技成果从“书架”走向“货架”',
-    p1: '长治古称“上党”，是潞党参的发源地。近年来，全市潞党参栽培面积3.59万亩，占全省的90%，但却不到甘肃定西市的1/10。',
-    caption: '图表由 newsfig 绘制。全省面积为推算值。',
-    credit: '数据与原文：山西日报，2022年4月27日。',
-    chart: '长治的潞党参占全省九成',
-  },
-  en: {
-    kicker: 'Shanxi Daily · 27 April 2022',
-    headline: 'Changzhi takes research from the bookshelf to the store shelf',
-    p1: 'Changzhi, known in antiquity as Shangdang, is the birthplace of Luodangshen. In recent years the city has grown it on 35,900 mu, 90% of the province’s acreage, yet less than a tenth of Dingxi’s in Gansu.',
-    caption: 'Chart drawn by newsfig. The provincial total is derived.',
-    credit: 'Figures and original text: Shanxi Daily, 27 April 2022.',
-    chart: 'Changzhi grows 90% of Shanxi’s Luodangshen',
-  },
-};
+const state = { lang: 'zh', theme: 'auto' };
+const entries = [];
+const darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
 
-const widgets = [];
+function effectiveTheme() {
+  return state.theme === 'auto' ? (darkQuery.matches ? 'dark' : 'light') : state.theme;
+}
 
 function showError(figure, err) {
   const box = figure.querySelector('.newsfig-error');
@@ -40,47 +29,69 @@ function draw(entry) {
   }
 }
 
-function setLang(lang) {
-  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-  for (const el of document.querySelectorAll('[data-i18n]')) {
-    el.textContent = COPY[lang][el.dataset.i18n];
-  }
-  for (const b of document.querySelectorAll('.lang-switch button')) {
-    b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
-  }
-  for (const entry of widgets) {
-    entry.canvas.setAttribute('aria-label', COPY[lang].chart);
+function applyAll() {
+  const theme = effectiveTheme();
+  document.documentElement.dataset.theme = theme;
+  document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
+  for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = COPY[state.lang][el.dataset.i18n];
+  for (const b of document.querySelectorAll('[data-lang]')) b.setAttribute('aria-pressed', String(b.dataset.lang === state.lang));
+  for (const entry of entries) {
     try {
-      entry.widget.setLang(lang);
+      entry.widget.setLang(state.lang);
+      entry.widget.setTheme(theme);
     } catch (err) {
       showError(entry.figure, err);
+      continue;
     }
+    if (entry.logButton) entry.logButton.textContent = COPY[state.lang].log;
     draw(entry);
+  }
+}
+
+function addLogToggle(entry) {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'log-toggle';
+  button.setAttribute('aria-pressed', 'false');
+  button.textContent = COPY[state.lang].log;
+  button.addEventListener('click', () => {
+    const on = button.getAttribute('aria-pressed') !== 'true';
+    button.setAttribute('aria-pressed', String(on));
+    entry.widget.setLog(on);
+    draw(entry);
+  });
+  entry.figure.prepend(button);
+  entry.logButton = button;
+}
+
+function mount(figure) {
+  const canvas = figure.querySelector('canvas');
+  try {
+    const entry = { figure, canvas, widget: new Widget(canvas, figure.dataset.group, state.lang) };
+    entries.push(entry);
+    if (entry.widget.logApplies()) addLogToggle(entry);
+    let lastWidth = -1;
+    new ResizeObserver(() => {
+      // Only a width change needs a new layout; the height follows from it.
+      if (canvas.clientWidth !== lastWidth) {
+        lastWidth = canvas.clientWidth;
+        draw(entry);
+      }
+    }).observe(canvas);
+  } catch (err) {
+    showError(figure, err);
   }
 }
 
 async function main() {
   await init();
-  for (const figure of document.querySelectorAll('figure.newsfig')) {
-    const canvas = figure.querySelector('canvas');
-    try {
-      const entry = { figure, canvas, widget: new Widget(canvas, figure.dataset.group, 'zh') };
-      widgets.push(entry);
-      let lastWidth = -1;
-      new ResizeObserver(() => {
-        // Only a width change needs a new layout; the height follows from it.
-        if (canvas.clientWidth !== lastWidth) {
-          lastWidth = canvas.clientWidth;
-          draw(entry);
-        }
-      }).observe(canvas);
-    } catch (err) {
-      showError(figure, err);
-    }
+  for (const figure of document.querySelectorAll('figure.newsfig')) mount(figure);
+  for (const b of document.querySelectorAll('[data-lang]')) {
+    b.addEventListener('click', () => { state.lang = b.dataset.lang; applyAll(); });
   }
-  for (const b of document.querySelectorAll('.lang-switch button')) {
-    b.addEventListener('click', () => setLang(b.dataset.lang));
-  }
+  document.getElementById('theme').addEventListener('change', (e) => { state.theme = e.target.value; applyAll(); });
+  darkQuery.addEventListener('change', () => { if (state.theme === 'auto') applyAll(); });
+  applyAll();
 }
 
 main().catch((err) => {

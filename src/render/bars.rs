@@ -27,8 +27,11 @@ fn end_qualifier(v: &Value) -> Qualifier {
     }
 }
 
-/// Whether the group's values span a factor of ten or more.
+/// Whether the group is a bar chart whose values span a factor of ten or more.
 pub fn log_applies(story: &Story, group: &Group) -> bool {
+    if group.kind != crate::story::ChartKind::Bars {
+        return false;
+    }
     let values: Vec<f64> =
         group.items.iter().filter_map(|i| story.figure(&i.id)).map(|f| f.value.extent()).collect();
     let min = values.iter().copied().fold(f64::INFINITY, f64::min);

@@ -7,60 +7,129 @@ let env;
 before(async () => { env = await launch(); });
 after(async () => { await env?.close(); });
 
+const GROUPS = [
+  'cooperation_at_a_glance', 'luodangshen_acreage', 'luodangshen_returns', 'shares', 'pv_glass',
+  'winter_olympics_devices', 'tsinghua_bases', 'projects_and_people', 'timeline',
+];
 const FIGURE = '#luodangshen';
 const CANVAS = `${FIGURE} canvas`;
 
 async function load(options) {
   const page = await openPage(env.browser, options);
   await page.goto(env.url);
-  await page.waitForSelector(`${FIGURE}[data-state="ready"]`, { timeout: 15000 });
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('figure.newsfig[data-state="ready"]').length === n,
+    GROUPS.length, { timeout: 15000 },
+  );
   return page;
 }
 
-test('the chart paints, and the page logs no error or failed request', async () => {
+/** The width in device pixels of the longest vertical line drawn in exactly `rgb`. */
+function verticalLineWidth(page, selector, rgb) {
+  return page.$eval(selector, (canvas, [r, g, b]) => {
+    const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+    const counts = new Array(canvas.width).fill(0);
+    for (let y = 0; y < canvas.height; y++) {
+      for (let x = 0; x < canvas.width; x++) {
+        const i = (y * canvas.width + x) * 4;
+        if (data[i] === r && data[i + 1] === g && data[i + 2] === b) counts[x]++;
+      }
+    }
+    const max = Math.max(...counts);
+    const at = counts.indexOf(max);
+    let left = at; let right = at;
+    while (left > 0 && counts[left - 1] > 0.8 * max) left--;
+    while (right < counts.length - 1 && counts[right + 1] > 0.8 * max) right++;
+    return { width: right - left + 1, height: max };
+  }, rgb);
+}
+
+test('every chart paints, and the page logs no error or failed request', async () => {
   const page = await load({ viewport: { width: 800, height: 900 } });
-  const facts = await canvasFacts(page, CANVAS);
-  assert.ok(facts.paintedShare > 0.03, `painted share ${facts.paintedShare}`);
-  assert.ok(facts.colours > 4, `only ${facts.colours} colours: blank or flat`);
-  assert.equal(await page.$eval(`${FIGURE} .newsfig-error`, (e) => e.hidden), true);
+  const drawn = await page.$$eval('figure.newsfig', (figs) => figs.map((f) => f.dataset.group));
+  assert.deepEqual(drawn, GROUPS);
+  for (const group of GROUPS) {
+    const facts = await canvasFacts(page, `figure[data-group="${group}"] canvas`);
+    assert.ok(facts.paintedShare > 0.02, `${group}: painted share ${facts.paintedShare}`);
+    assert.ok(facts.colours > 4, `${group}: only ${facts.colours} colours`);
+  }
+  assert.equal(await page.$$eval('.newsfig-error:not([hidden])', (e) => e.length), 0);
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
 
-test('the backing store follows devicePixelRatio 2', async () => {
+test('at devicePixelRatio 2 the backing store doubles and a 1 px line is 2 device px wide', async () => {
   const page = await load({ viewport: { width: 400, height: 900 }, deviceScaleFactor: 2 });
-  const facts = await canvasFacts(page, CANVAS);
-  assert.equal(facts.ratio, 2);
-  assert.equal(facts.width, facts.cssWidth * 2);
-  assert.equal(facts.height, Math.round(facts.cssHeight * 2));
+  for (const group of GROUPS) {
+    const facts = await canvasFacts(page, `figure[data-group="${group}"] canvas`);
+    assert.equal(facts.ratio, 2);
+    assert.equal(facts.width, facts.cssWidth * 2, group);
+    assert.equal(facts.height, Math.round(facts.cssHeight * 2), group);
+  }
+  // The bar chart's zero line: 1 CSS px in the muted grey (#595959).
+  const line = await verticalLineWidth(page, CANVAS, [0x59, 0x59, 0x59]);
+  assert.ok(line.height > 100, `found a line ${line.height} px tall`);
+  assert.equal(line.width, 2);
   assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('at devicePixelRatio 1 the same line is 1 device px wide, not smeared over two', async () => {
+  const page = await load({ viewport: { width: 400, height: 900 }, deviceScaleFactor: 1 });
+  const line = await verticalLineWidth(page, CANVAS, [0x59, 0x59, 0x59]);
+  assert.equal(line.width, 1);
   await page.context().close();
 });
 
 test('switching to English redraws the chart and the page text', async () => {
   const page = await load({ viewport: { width: 800, height: 900 } });
   const zh = await canvasFacts(page, CANVAS);
-  await page.click('.lang-switch button[data-lang="en"]');
+  await page.click('button[data-lang="en"]');
   await page.waitForFunction(() => document.documentElement.lang === 'en');
   const en = await canvasFacts(page, CANVAS);
   assert.notEqual(en.hash, zh.hash, 'the canvas changed');
   assert.match(await page.textContent('h1'), /bookshelf/);
-  assert.equal(await page.getAttribute('.lang-switch button[data-lang="en"]', 'aria-pressed'), 'true');
+  assert.equal(await page.getAttribute('button[data-lang="en"]', 'aria-pressed'), 'true');
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
 
-test('the chart redraws at a new width when its container resizes', async () => {
+test('the dark theme repaints every chart on a dark ground', async () => {
+  const page = await load({ viewport: { width: 800, height: 900 }, colorScheme: 'dark' });
+  for (const group of GROUPS) {
+    const corner = await page.$eval(`figure[data-group="${group}"] canvas`, (c) => [...c.getContext('2d').getImageData(1, 1, 1, 1).data]);
+    assert.deepEqual(corner.slice(0, 3), [0x16, 0x18, 0x1c], group);
+  }
+  await page.selectOption('#theme', 'light');
+  const corner = await page.$eval(CANVAS, (c) => [...c.getContext('2d').getImageData(1, 1, 1, 1).data]);
+  assert.deepEqual(corner.slice(0, 3), [255, 255, 255]);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('the log-scale toggle is offered only where it applies, and redraws', async () => {
+  const page = await load({ viewport: { width: 800, height: 900 } });
+  const toggles = await page.$$eval('.log-toggle', (b) => b.map((x) => x.closest('figure').dataset.group));
+  assert.deepEqual(toggles, ['luodangshen_acreage']);
+  const before = await canvasFacts(page, CANVAS);
+  await page.click(`${FIGURE} .log-toggle`);
+  assert.equal(await page.getAttribute(`${FIGURE} .log-toggle`, 'aria-pressed'), 'true');
+  const after = await canvasFacts(page, CANVAS);
+  assert.notEqual(after.hash, before.hash);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('charts redraw at a new width when their container resizes', async () => {
   const page = await load({ viewport: { width: 1000, height: 900 } });
   const wide = await canvasFacts(page, CANVAS);
   await page.setViewportSize({ width: 340, height: 900 });
   await page.waitForFunction((sel) => {
     const c = document.querySelector(sel);
-    return c.width === c.clientWidth * window.devicePixelRatio;
+    return c.width === Math.round(c.getBoundingClientRect().width * window.devicePixelRatio);
   }, CANVAS);
   const narrow = await canvasFacts(page, CANVAS);
   assert.ok(narrow.cssWidth < wide.cssWidth);
-  assert.equal(narrow.width, narrow.cssWidth);
   assert.ok(narrow.paintedShare > 0.03);
   assert.deepEqual(page.problems, []);
   await page.context().close();
