@@ -117,18 +117,24 @@ const GROUPS: [&str; 9] = [
 ];
 
 fn scene_of(group: &str, lang: Lang, width: f64, log: bool) -> Scene {
+    scene_with_font(group, lang, width, log, 1.0)
+}
+
+/// A scene laid out with text `wide` times the estimate's width, standing in
+/// for a browser font wider than the estimate.
+fn scene_with_font(group: &str, lang: Lang, width: f64, log: bool, wide: f64) -> Scene {
     let story = story::builtin().unwrap();
     let group = story.group(group).unwrap();
     let vp = Viewport::new(width, 1.0).unwrap();
-    let measure = |t: &str, s: &TextStyle| estimate_width(t, s.size, s.bold);
+    let measure = move |t: &str, s: &TextStyle| estimate_width(t, s.size, s.bold) * wide;
     let options = Options { log, ..Options::new(lang) };
     layout(&story, group, &options, &vp, &measure).unwrap()
 }
 
 /// The box a text shape covers, from its anchor and the same estimate layout used.
-fn text_box(text: &str, pos: (i32, i32), style: &TextStyle) -> (f64, f64, f64, f64) {
+fn text_box(text: &str, pos: (i32, i32), style: &TextStyle, wide: f64) -> (f64, f64, f64, f64) {
     use plotters_backend::text_anchor::{HPos, VPos};
-    let w = estimate_width(text, style.size, style.bold);
+    let w = estimate_width(text, style.size, style.bold) * wide;
     let h = style.size;
     let x = match style.anchor.h_pos {
         HPos::Left => pos.0 as f64,
@@ -192,28 +198,35 @@ fn text_stays_on_the_canvas_and_does_not_overlap() {
     for id in GROUPS {
         for lang in [Lang::Zh, Lang::En] {
             for width in [320.0, 640.0, 1000.0] {
-                let s = scene_of(id, lang, width, false);
-                let boxes: Vec<_> = s
-                    .shapes
-                    .iter()
-                    .filter_map(|sh| match sh {
-                        Shape::Text { text, pos, style } => Some((text.clone(), text_box(text, *pos, style))),
-                        _ => None,
-                    })
-                    .collect();
-                let (w, h) = (s.size.0 as f64, s.size.1 as f64);
-                for (text, (x0, y0, x1, y1)) in &boxes {
-                    let inside = *x0 >= 0.0 && *y0 >= 0.0 && *x1 <= w && *y1 <= h;
-                    assert!(inside, "{id} {lang:?} {width}: {text:?} leaves the canvas");
-                }
-                for (i, (a, ba)) in boxes.iter().enumerate() {
-                    for (b, bb) in &boxes[i + 1..] {
-                        let overlap =
-                            ba.0 < bb.2 - 0.5 && bb.0 < ba.2 - 0.5 && ba.1 < bb.3 - 0.5 && bb.1 < ba.3 - 0.5;
-                        assert!(!overlap, "{id} {lang:?} {width}: {a:?} overlaps {b:?}");
-                    }
+                for wide in [1.0, 1.25] {
+                    check_text(id, lang, width, wide);
                 }
             }
+        }
+    }
+}
+
+/// Every text box inside the canvas, and no two overlapping, with text `wide`
+/// times the estimate (a wider browser font).
+fn check_text(id: &str, lang: Lang, width: f64, wide: f64) {
+    let s = scene_with_font(id, lang, width, false, wide);
+    let boxes: Vec<_> = s
+        .shapes
+        .iter()
+        .filter_map(|sh| match sh {
+            Shape::Text { text, pos, style } => Some((text.clone(), text_box(text, *pos, style, wide))),
+            _ => None,
+        })
+        .collect();
+    let (w, h) = (s.size.0 as f64, s.size.1 as f64);
+    let at = format!("{id} {lang:?} {width}px, font ×{wide}");
+    for (text, (x0, y0, x1, y1)) in &boxes {
+        assert!(*x0 >= 0.0 && *y0 >= 0.0 && *x1 <= w && *y1 <= h, "{at}: {text:?} leaves the canvas");
+    }
+    for (i, (a, ba)) in boxes.iter().enumerate() {
+        for (b, bb) in &boxes[i + 1..] {
+            let overlap = ba.0 < bb.2 - 0.5 && bb.0 < ba.2 - 0.5 && ba.1 < bb.3 - 0.5 && bb.1 < ba.3 - 0.5;
+            assert!(!overlap, "{at}: {a:?} overlaps {b:?}");
         }
     }
 }

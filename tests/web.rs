@@ -66,3 +66,14 @@ fn unknown_group_and_language_are_errors_not_panics() {
     assert!(Widget::new(c.clone(), "luodangshen_acreage", "fr", None).is_err());
     c.remove();
 }
+
+#[wasm_bindgen_test]
+fn a_collapsed_container_is_not_an_error() {
+    let c = canvas(320);
+    c.style().set_property("display", "none").unwrap();
+    let mut widget = Widget::new(c.clone(), "luodangshen_acreage", "zh", None).unwrap();
+    assert_eq!(widget.render().unwrap(), 0.0);
+    c.style().set_property("display", "block").unwrap();
+    assert!(widget.render().unwrap() > 100.0);
+    c.remove();
+}

@@ -24,6 +24,7 @@ function draw(entry) {
   try {
     entry.widget.render();
     entry.figure.dataset.state = 'ready';
+    entry.figure.querySelector('.newsfig-error').hidden = true;
   } catch (err) {
     showError(entry.figure, err);
   }

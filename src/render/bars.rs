@@ -8,10 +8,8 @@ use super::context::{Body, Ctx, Out};
 use super::marks::{self, Bar, ARROW};
 use super::value_text;
 use crate::error::Error;
-use crate::format::number;
-use crate::scale::{log_ticks, ticks, Scale};
+use crate::scale::{log_ticks, Scale};
 use crate::story::{Group, Qualifier, Story, Value};
-use crate::theme::Stroke;
 
 /// A bar's thickness and the gap between bars, in CSS pixels.
 const BAR: f64 = 26.0;
@@ -37,20 +35,6 @@ pub fn log_applies(story: &Story, group: &Group) -> bool {
     let min = values.iter().copied().fold(f64::INFINITY, f64::min);
     let max = values.iter().copied().fold(0.0, f64::max);
     min > 0.0 && max / min >= 10.0
-}
-
-/// The most ticks whose labels fit side by side in `width` with `gap` between.
-fn fitting_ticks(cx: &Ctx, max: f64, width: f64) -> Vec<f64> {
-    let style = cx.small();
-    let gap = cx.px(12.0);
-    (1..=5)
-        .rev()
-        .map(|n| ticks(max, n))
-        .find(|t| {
-            let widest = t.iter().map(|v| cx.width(&number(*v, cx.lang), &style)).fold(0.0, f64::max);
-            width / (t.len().max(2) - 1) as f64 >= widest + gap
-        })
-        .unwrap_or_else(|| ticks(max, 1))
 }
 
 /// Lays out the bars from `top`; returns the bottom and the plot area.
@@ -82,7 +66,7 @@ pub fn body(cx: &Ctx, out: &mut Out, top: f64) -> Result<Body, Error> {
         let (lo, hi) = (t[0], t[t.len() - 1]);
         (Scale::Log { min: lo, max: hi, x0, x1 }, t)
     } else {
-        let t = fitting_ticks(cx, max, x1 - x0);
+        let t = super::axis::fitting_ticks(cx, max, x0, x1);
         (Scale::Linear { max: t.last().copied().unwrap_or(1.0), x0, x1 }, t)
     };
 
@@ -128,14 +112,7 @@ pub fn body(cx: &Ctx, out: &mut Out, top: f64) -> Result<Body, Error> {
     let plot_bottom = y - cx.px(ROW_GAP) + cx.px(4.0);
 
     // Grid and baseline behind the bars, tick labels below them.
-    let grid = Stroke { color: cx.theme.grid, width: cx.vp.line(1.0) };
-    let tick_style = cx.small().anchored(HPos::Center, VPos::Top);
-    for (i, t) in tick_values.iter().enumerate() {
-        let x = scale.at(*t).round() as i32;
-        let stroke = if i == 0 { Stroke { color: cx.theme.muted, ..grid } } else { grid };
-        out.shapes.push(super::Shape::Line { from: (x, top as i32), to: (x, plot_bottom as i32), stroke });
-        out.text(&number(*t, cx.lang), (f64::from(x), plot_bottom + cx.px(4.0)), tick_style);
-    }
+    super::axis::vertical_grid(cx, out, &scale, &tick_values, top, plot_bottom);
     out.shapes.append(&mut bars.shapes);
     out.marks.append(&mut bars.marks);
     let mut bottom = plot_bottom + cx.px(4.0 + cx.m.small * 1.4);

@@ -149,6 +149,27 @@ impl<'a> Ctx<'a> {
         self.measure
     }
 
+    /// A tick label centred under `x`, pulled inside the content edges where
+    /// centring would push it past them.
+    pub fn tick(&self, out: &mut Out, text: &str, x: f64, y: f64) {
+        let style = self.small();
+        let w = self.width(text, &style);
+        let (left, right) = self.edges();
+        let h = if x - w / 2.0 < left {
+            HPos::Left
+        } else if x + w / 2.0 > right {
+            HPos::Right
+        } else {
+            HPos::Center
+        };
+        let x = match h {
+            HPos::Left => x.max(left),
+            HPos::Right => x.min(right),
+            HPos::Center => x,
+        };
+        out.text(text, (x, y), style.anchored(h, VPos::Top));
+    }
+
     /// The text in the chart's language.
     pub fn t<'t>(&self, text: &'t crate::story::Text) -> &'t str {
         text.get(self.lang)

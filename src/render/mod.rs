@@ -5,6 +5,7 @@
 //! canvas and the SVG snapshots, tests can assert on shapes instead of pixels,
 //! and hit-testing can reuse the mark boxes without drawing anything.
 
+mod axis;
 mod bars;
 mod composition;
 mod context;

@@ -10,10 +10,8 @@ use super::frame::write;
 use super::marks::{self, Bar, ARROW};
 use super::value_text;
 use crate::error::Error;
-use crate::format::number;
 use crate::scale::{ticks, Scale};
 use crate::story::Value;
-use crate::theme::Stroke;
 
 const BAR: f64 = 20.0;
 const GAP: f64 = 8.0;
@@ -31,7 +29,7 @@ pub fn body(cx: &Ctx, out: &mut Out, top: f64) -> Result<Body, Error> {
     // Values beside the spans when they leave the axis at least half the width.
     let beside = right - left - value_w - cx.px(GAP) - arrow > 0.5 * (right - left);
     let x1 = if beside { right - value_w - cx.px(GAP) - arrow } else { right - arrow };
-    let tick_values = ticks(max, if right - left < cx.px(400.0) { 2 } else { 4 });
+    let tick_values = super::axis::fitting_ticks(cx, max, left, x1);
     let scale = Scale::Linear { max: tick_values.last().copied().unwrap_or(1.0), x0: left, x1 };
 
     let mut spans = Out::default();
@@ -75,19 +73,8 @@ pub fn body(cx: &Ctx, out: &mut Out, top: f64) -> Result<Body, Error> {
         y += cx.px(16.0);
     }
     let plot_bottom = y - cx.px(12.0);
-    let grid = Stroke { color: cx.theme.grid, width: cx.vp.line(1.0) };
-    let tick_style = cx.small().anchored(HPos::Center, VPos::Top);
-    for (i, t) in tick_values.iter().enumerate() {
-        let x = scale.at(*t).round() as i32;
-        let stroke = if i == 0 { Stroke { color: cx.theme.muted, ..grid } } else { grid };
-        out.shapes.push(super::Shape::Line { from: (x, top as i32), to: (x, plot_bottom as i32), stroke });
-        let anchor = if i == 0 { HPos::Left } else { HPos::Center };
-        out.text(
-            &number(*t, cx.lang),
-            (f64::from(x), plot_bottom + cx.px(4.0)),
-            tick_style.anchored(anchor, VPos::Top),
-        );
-    }
+    super::axis::vertical_grid(cx, out, &scale, &tick_values, top, plot_bottom);
+    let tick_style = cx.small();
     out.shapes.append(&mut spans.shapes);
     out.marks.append(&mut spans.marks);
     let mut y = plot_bottom + cx.px(8.0 + cx.m.small * 1.4);

@@ -178,6 +178,11 @@ impl Widget {
     fn render_inner(&mut self) -> Result<f64, Error> {
         let ratio = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio());
         let css_width = f64::from(self.canvas.client_width());
+        // A collapsed container (a closed accordion, a hidden tab) has no width:
+        // nothing to draw until it opens and the resize observer calls again.
+        if css_width <= 0.0 {
+            return Ok(0.0);
+        }
         let viewport = Viewport::new(css_width, ratio)?;
         let group = self.story.group(&self.group)?;
         let options = Options { lang: self.lang, theme: Theme::named(self.theme), log: self.log };
