@@ -13,11 +13,14 @@
 //! Everything that needs a browser lives in the `web` module, compiled only for
 //! `wasm32`; it turns DOM state into plain values and hands them to the core.
 
+pub mod describe;
 pub mod error;
 pub mod format;
+pub mod interact;
 pub mod layout;
 pub mod render;
 pub mod scale;
+pub mod state;
 pub mod story;
 pub mod text;
 pub mod theme;

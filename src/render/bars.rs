@@ -72,17 +72,17 @@ pub fn body(cx: &Ctx, out: &mut Out, top: f64) -> Result<Body, Error> {
 
     let mut bars = Out::default();
     let mut y = top;
-    for (((_, f), label), value) in figures.iter().zip(&labels).zip(&values) {
+    for (i, (((_, f), label), value)) in figures.iter().zip(&labels).zip(&values).enumerate() {
         if stacked {
             bars.text(label, (left, y), label_style);
             y += cx.px(cx.m.body * 1.5);
         }
         let bar = Bar {
             left: scale.origin(),
-            right: scale.at(f.value.extent()),
+            right: scale.at(cx.grown(f.value.extent())),
             top: y,
             bottom: y + cx.px(BAR),
-            color: cx.theme.mark(),
+            color: cx.item_color(i),
         };
         let mid = (bar.top + bar.bottom) / 2.0;
         if !stacked {

@@ -18,7 +18,9 @@ const BAR: f64 = 30.0;
 pub fn body(cx: &Ctx, out: &mut Out, top: f64) -> Result<Body, Error> {
     let figures = cx.figures()?;
     let (left, right) = cx.edges();
-    let total: f64 = figures.iter().map(|(_, f)| f.value.extent().max(0.0)).sum();
+    // Parts hidden by a legend toggle leave the bar and the total.
+    let shown = |i: usize, v: f64| if cx.hidden(i) { 0.0 } else { v.max(0.0) };
+    let total: f64 = figures.iter().enumerate().map(|(i, (_, f))| shown(i, f.value.extent())).sum();
     let unit = figures.first().map(|(_, f)| f.unit.clone());
     if let Some(unit) = &unit {
         let sum = with_unit(total, unit, cx.lang);
@@ -31,10 +33,11 @@ pub fn body(cx: &Ctx, out: &mut Out, top: f64) -> Result<Body, Error> {
     let bar_top = top + cx.px(cx.m.body * 1.6);
     let bar_bottom = bar_top + cx.px(BAR);
     let mut x = left;
-    let color = |i: usize| cx.theme.palette[i % cx.theme.palette.len()];
+    let mut segments = Vec::with_capacity(figures.len());
+    let color = |i: usize| cx.series_color(i, i);
     let divider = Stroke { color: cx.theme.background, width: cx.vp.line(2.0) };
     for (i, (_, f)) in figures.iter().enumerate() {
-        let w = if total > 0.0 { f.value.extent().max(0.0) / total * (right - left) } else { 0.0 };
+        let w = if total > 0.0 { cx.grown(shown(i, f.value.extent())) / total * (right - left) } else { 0.0 };
         out.fill((x, bar_top, x + w, bar_bottom), color(i));
         if i > 0 {
             out.shapes.push(super::Shape::Line {
@@ -43,7 +46,7 @@ pub fn body(cx: &Ctx, out: &mut Out, top: f64) -> Result<Body, Error> {
                 stroke: divider,
             });
         }
-        out.mark(&f.id, (x, bar_top, x + w, bar_bottom));
+        segments.push((x, x + w));
         x += w;
     }
     // Legend: swatch, label, value; one row per part so nothing collides.
@@ -54,7 +57,19 @@ pub fn body(cx: &Ctx, out: &mut Out, top: f64) -> Result<Body, Error> {
         let value = value_text(cx, f);
         let value_w = cx.width(&value, &value_style);
         let text_left = left + swatch + cx.px(8.0);
-        out.fill((left, y + cx.px(2.0), left + swatch, y + cx.px(2.0) + swatch), color(i));
+        let sw = (left, y + cx.px(2.0), left + swatch, y + cx.px(2.0) + swatch);
+        if cx.hidden(i) {
+            // A hidden part keeps an empty swatch: the legend still lists it.
+            let stroke = Stroke { color: color(i), width: cx.vp.line(1.5) };
+            let p = |v: f64| v.round() as i32;
+            out.shapes.push(super::Shape::Outline {
+                from: (p(sw.0), p(sw.1)),
+                to: (p(sw.2), p(sw.3)),
+                stroke,
+            });
+        } else {
+            out.fill(sw, color(i));
+        }
         let bottom = write(
             cx,
             out,
@@ -64,6 +79,14 @@ pub fn body(cx: &Ctx, out: &mut Out, top: f64) -> Result<Body, Error> {
             right - text_left - value_w - cx.px(12.0),
         );
         out.text(&value, (right, y), value_style.anchored(HPos::Right, VPos::Top));
+        // The mark is the bar's segment, or the legend row once the part is hidden.
+        let (sl, sr) = segments[i];
+        if sr - sl >= 1.0 {
+            out.mark(&f.id, (sl, bar_top, sr, bar_bottom));
+        } else {
+            out.mark(&f.id, (left, y, right, bottom));
+        }
+        out.legend.push((i, (left, y, right, bottom)));
         y = bottom + cx.px(4.0);
     }
     Ok((y, (left as i32, bar_top as i32, right as i32, bar_bottom as i32)))

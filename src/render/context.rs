@@ -10,8 +10,8 @@ use crate::story::{Figure, Group, Item, Lang, Story};
 use crate::text::TextStyle;
 use crate::theme::{Color, Theme};
 
-/// How to draw a chart: language, theme and scale.
-#[derive(Clone, Copy, Debug)]
+/// How to draw a chart: language, theme, scale, and the reader's state.
+#[derive(Clone, Debug)]
 pub struct Options {
     /// The language of every text.
     pub lang: Lang,
@@ -19,12 +19,29 @@ pub struct Options {
     pub theme: Theme,
     /// A logarithmic value axis, where the chart has one and it applies.
     pub log: bool,
+    /// Per item, whether it matches the reader's filters; the others are
+    /// drawn pale. Empty: every item matches.
+    pub matching: Vec<bool>,
+    /// Per item, whether a legend toggle has hidden it (compositions).
+    pub hidden: Vec<bool>,
+    /// The item with keyboard focus, which gets a focus ring.
+    pub focus: Option<usize>,
+    /// How far marks have grown, 0 to 1, while they animate into place.
+    pub grow: f64,
 }
 
 impl Options {
-    /// Light theme, linear scale.
+    /// Light theme, linear scale, nothing filtered, focused or animating.
     pub fn new(lang: Lang) -> Self {
-        Options { lang, theme: Theme::light(), log: false }
+        Options {
+            lang,
+            theme: Theme::light(),
+            log: false,
+            matching: Vec::new(),
+            hidden: Vec::new(),
+            focus: None,
+            grow: 1.0,
+        }
     }
 }
 
@@ -61,6 +78,7 @@ pub struct Ctx<'a> {
     pub lang: Lang,
     pub theme: Theme,
     pub log: bool,
+    pub options: &'a Options,
     pub vp: &'a Viewport,
     pub m: Metrics,
     measure: Measure<'a>,
@@ -75,6 +93,8 @@ pub type Body = (f64, (i32, i32, i32, i32));
 pub struct Out {
     pub shapes: Vec<Shape>,
     pub marks: Vec<Mark>,
+    /// Legend rows by item index, which a click toggles.
+    pub legend: Vec<(usize, (f64, f64, f64, f64))>,
 }
 
 impl Out {
@@ -105,13 +125,43 @@ impl<'a> Ctx<'a> {
         story: &'a Story,
         group: &'a Group,
         index: usize,
-        options: &Options,
+        options: &'a Options,
         vp: &'a Viewport,
         measure: Measure<'a>,
     ) -> Self {
         let m = Metrics::for_width(vp.css_width);
-        let Options { lang, theme, log } = *options;
-        Ctx { story, group, index, lang, theme, log, vp, m, measure }
+        let (lang, theme, log) = (options.lang, options.theme, options.log);
+        Ctx { story, group, index, lang, theme, log, options, vp, m, measure }
+    }
+
+    /// Whether item `i` is drawn pale, not matching the reader's filters.
+    pub fn dimmed(&self, i: usize) -> bool {
+        self.options.matching.get(i) == Some(&false)
+    }
+
+    /// Whether item `i` is hidden by a legend toggle.
+    pub fn hidden(&self, i: usize) -> bool {
+        self.options.hidden.get(i) == Some(&true)
+    }
+
+    /// The colour of item `i` in a single-series chart: the mark colour, pale when dimmed.
+    pub fn item_color(&self, i: usize) -> Color {
+        self.series_color(i, 0)
+    }
+
+    /// Series colour `k` for item `i`, pale when the item is dimmed.
+    pub fn series_color(&self, i: usize, k: usize) -> Color {
+        let c = self.theme.palette[k % self.theme.palette.len()];
+        if self.dimmed(i) {
+            c.mix(self.theme.background, 0.75)
+        } else {
+            c
+        }
+    }
+
+    /// A value scaled by the grow animation's progress.
+    pub fn grown(&self, v: f64) -> f64 {
+        v * self.options.grow.clamp(0.0, 1.0)
     }
 
     /// A CSS length in device pixels.

@@ -32,9 +32,10 @@ pub fn body(cx: &Ctx, out: &mut Out, top: f64) -> Result<Body, Error> {
     let accent = cx.px(4.0);
     let inner = card_w - accent - cx.px(8.0);
     let mut y = top;
-    for row in figures.chunks(cols) {
+    for (r, row) in figures.chunks(cols).enumerate() {
         let mut row_bottom = y;
         for (c, (item, f)) in row.iter().enumerate() {
+            let i = r * cols + c;
             let x = left + c as f64 * (card_w + gap);
             let tx = x + accent + cx.px(8.0);
             let value = value_text(cx, f);
@@ -47,7 +48,7 @@ pub fn body(cx: &Ctx, out: &mut Out, top: f64) -> Result<Body, Error> {
             let mut yy = write(cx, out, &value, number, (tx, y), inner);
             yy = write(cx, out, cx.label(item, f), cx.body(), (tx, yy + cx.px(2.0)), inner);
             yy = write(cx, out, &provenance(cx, f), cx.small(), (tx, yy + cx.px(2.0)), inner);
-            let color = cx.theme.mark();
+            let color = cx.item_color(i);
             if f.derived.is_some() {
                 let stroke = Stroke { color, width: cx.vp.line(1.5) };
                 out.shapes.push(super::Shape::Outline {

@@ -21,10 +21,12 @@ pub fn body(cx: &Ctx, out: &mut Out, top: f64) -> Result<Body, Error> {
     let figures = cx.figures()?;
     let (left, right) = cx.edges();
     let unit = figures.first().map(|(_, f)| &f.unit);
-    let (on_axis, aside): (Vec<_>, Vec<_>) = figures.iter().partition(|(_, f)| Some(&f.unit) == unit);
+    let (on_axis, aside): (Vec<_>, Vec<_>) =
+        figures.iter().enumerate().partition(|(_, (_, f))| Some(&f.unit) == unit);
     let value_style = cx.body().bold();
-    let value_w = on_axis.iter().map(|(_, f)| cx.width(&value_text(cx, f), &value_style)).fold(0.0, f64::max);
-    let max = on_axis.iter().map(|(_, f)| f.value.extent()).fold(0.0, f64::max);
+    let value_w =
+        on_axis.iter().map(|(_, (_, f))| cx.width(&value_text(cx, f), &value_style)).fold(0.0, f64::max);
+    let max = on_axis.iter().map(|(_, (_, f))| f.value.extent()).fold(0.0, f64::max);
     let arrow = cx.px(BAR * ARROW);
     // Values beside the spans when they leave the axis at least half the width.
     let beside = right - left - value_w - cx.px(GAP) - arrow > 0.5 * (right - left);
@@ -34,7 +36,7 @@ pub fn body(cx: &Ctx, out: &mut Out, top: f64) -> Result<Body, Error> {
 
     let mut spans = Out::default();
     let mut y = top;
-    for (item, f) in &on_axis {
+    for &(i, (item, f)) in &on_axis {
         // Clear of the zero line that runs down the left edge.
         spans.text(cx.label(item, f), (left + cx.px(6.0), y), cx.body());
         y += cx.px(cx.m.body * 1.5);
@@ -43,11 +45,11 @@ pub fn body(cx: &Ctx, out: &mut Out, top: f64) -> Result<Body, Error> {
             Value::Point { value, .. } => (0.0, value),
         };
         let bar = Bar {
-            left: scale.at(lo),
-            right: scale.at(hi),
+            left: scale.at(cx.grown(lo)),
+            right: scale.at(cx.grown(hi)),
             top: y,
             bottom: y + cx.px(BAR),
-            color: cx.theme.mark(),
+            color: cx.item_color(i),
         };
         match f.value {
             Value::Range { .. } => marks::span(cx, &mut spans, bar, f.derived.is_some()),
@@ -80,7 +82,7 @@ pub fn body(cx: &Ctx, out: &mut Out, top: f64) -> Result<Body, Error> {
     let mut y = plot_bottom + cx.px(8.0 + cx.m.small * 1.4);
     // Figures in another unit (the multiple, in times): each on a small axis of
     // its own under the main one, so it is not read against yuan.
-    for (item, f) in &aside {
+    for &(i, (item, f)) in &aside {
         y += cx.px(10.0);
         out.text(cx.label(item, f), (left, y), cx.body());
         y += cx.px(cx.m.body * 1.5);
@@ -91,11 +93,11 @@ pub fn body(cx: &Ctx, out: &mut Out, top: f64) -> Result<Body, Error> {
             Value::Point { value, .. } => (0.0, value),
         };
         let bar = Bar {
-            left: scale.at(lo),
-            right: scale.at(hi),
+            left: scale.at(cx.grown(lo)),
+            right: scale.at(cx.grown(hi)),
             top: y,
             bottom: y + cx.px(BAR),
-            color: cx.theme.mark(),
+            color: cx.item_color(i),
         };
         out.fill((left, bar.top, x1, bar.bottom), cx.theme.track);
         match f.value {

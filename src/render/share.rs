@@ -22,7 +22,7 @@ pub fn body(cx: &Ctx, out: &mut Out, top: f64) -> Result<Body, Error> {
     let arrow = cx.px(BAR * ARROW);
     let track_right = right - value_w - cx.px(GAP) - arrow;
     let mut y = top;
-    for (item, f) in &figures {
+    for (i, (item, f)) in figures.iter().enumerate() {
         y = write(cx, out, cx.label(item, f), cx.body(), (left, y), track_right - left) + cx.px(2.0);
         let bottom = y + cx.px(BAR);
         out.fill((left, y, track_right, bottom), cx.theme.track);
@@ -31,7 +31,8 @@ pub fn body(cx: &Ctx, out: &mut Out, top: f64) -> Result<Body, Error> {
             Value::Point { value, .. } => (0.0, value),
         };
         let at = |v: f64| left + (v / 100.0).clamp(0.0, 1.0) * (track_right - left);
-        let bar = Bar { left: at(lo), right: at(hi), top: y, bottom, color: cx.theme.mark() };
+        let bar =
+            Bar { left: at(cx.grown(lo)), right: at(cx.grown(hi)), top: y, bottom, color: cx.item_color(i) };
         match f.value {
             Value::Range { .. } => marks::span(cx, out, bar, f.derived.is_some()),
             Value::Point { qualifier, .. } => marks::bar(cx, out, bar, qualifier, f.derived.is_some()),

@@ -39,7 +39,7 @@ pub fn body(cx: &Ctx, out: &mut Out, top: f64) -> Result<Body, Error> {
     let dot = cx.px(4.0);
     let mut y = top;
     let mut dots = Out::default();
-    for (e, date) in events.iter().zip(&dates) {
+    for (i, (e, date)) in events.iter().zip(&dates).enumerate() {
         let row_top = y;
         let label_top = if column {
             out.text(
@@ -54,7 +54,7 @@ pub fn body(cx: &Ctx, out: &mut Out, top: f64) -> Result<Body, Error> {
         };
         y = write(cx, out, cx.t(&e.label), cx.body(), (text_left, label_top), right - text_left);
         let cy = row_top + cx.px(8.0);
-        dots.fill((line_x - dot, cy - dot, line_x + dot, cy + dot), cx.theme.mark());
+        dots.fill((line_x - dot, cy - dot, line_x + dot, cy + dot), cx.item_color(i));
         out.mark(&e.id, (line_x - dot, row_top, right, y));
         y += cx.px(10.0);
     }

@@ -1,0 +1,122 @@
+//! Words for values, for tooltips and screen readers: "at least 500
+//! outcomes", "8,000–10,000 yuan per mu", "不到10%". The qualifier is said,
+//! never dropped, and a derived value says how it was computed.
+
+use crate::format::with_unit;
+use crate::story::{Bound, Event, Figure, Lang, Qualifier, Story, Text, Value};
+
+/// A qualified number in words, unit included.
+fn bound_words(b: Bound, unit: &Text, lang: Lang) -> String {
+    let v = with_unit(b.value, unit, lang);
+    match (b.qualifier, lang) {
+        (Qualifier::Exact, _) => v,
+        (Qualifier::AtLeast, Lang::Zh) => format!("至少{v}"),
+        (Qualifier::AtLeast, Lang::En) => format!("at least {v}"),
+        (Qualifier::MoreThan, Lang::Zh) => format!("超过{v}"),
+        (Qualifier::MoreThan, Lang::En) => format!("more than {v}"),
+        (Qualifier::LessThan, Lang::Zh) => format!("不到{v}"),
+        (Qualifier::LessThan, Lang::En) => format!("less than {v}"),
+        (Qualifier::AtMost, Lang::Zh) => format!("最多{v}"),
+        (Qualifier::AtMost, Lang::En) => format!("at most {v}"),
+        (Qualifier::Approx, Lang::Zh) => format!("约{v}"),
+        (Qualifier::Approx, Lang::En) => format!("about {v}"),
+    }
+}
+
+/// A value in words: "at least 500 outcomes", "8,000–10,000 yuan per mu",
+/// "between at least 1 billion and less than 10 billion yuan".
+pub fn value_words(value: &Value, unit: &Text, lang: Lang) -> String {
+    match *value {
+        Value::Point { qualifier, value } => {
+            let shown = if qualifier == Qualifier::Approx {
+                crate::format::round_significant(value, 3)
+            } else {
+                value
+            };
+            bound_words(Bound { value: shown, qualifier }, unit, lang)
+        }
+        Value::Range { low, high }
+            if low.qualifier == Qualifier::Exact && high.qualifier == Qualifier::Exact =>
+        {
+            crate::format::value_label(value, unit, lang)
+        }
+        Value::Range { low, high } => {
+            let bare = Text { zh: String::new(), en: String::new() };
+            let lo = bound_words(low, &bare, lang);
+            let hi = bound_words(high, unit, lang);
+            match lang {
+                Lang::Zh => format!("{}至{hi}之间", lo.trim_end()),
+                Lang::En => format!("between {} and {hi}", lo.trim_end()),
+            }
+        }
+    }
+}
+
+/// What a tooltip says about one figure or event, line by line.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tooltip {
+    /// The mark's label.
+    pub title: String,
+    /// The value in words ("at least 500 outcomes"), or an event's date.
+    pub value: String,
+    /// "Derived: 35,900 mu ÷ 90%", or the article's wording ("Article: 500余项").
+    pub basis: String,
+    /// The source sentence, quoted, with its paragraph.
+    pub source: String,
+}
+
+impl Tooltip {
+    /// All of it in one line, for a live region.
+    pub fn announcement(&self) -> String {
+        format!("{}: {}. {}. {}", self.title, self.value, self.basis, self.source)
+    }
+}
+
+fn source_text(sentence: &str, paragraph: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("原文第{paragraph}段：“{sentence}”"),
+        Lang::En => format!("Paragraph {paragraph}: “{sentence}”"),
+    }
+}
+
+/// The tooltip of `figure`, shown under `label`.
+pub fn figure_tooltip(figure: &Figure, label: &str, lang: Lang) -> Tooltip {
+    let basis = match (&figure.derived, lang) {
+        (Some(d), Lang::Zh) => format!("推算值：{}", d.formula.get(lang)),
+        (Some(d), Lang::En) => format!("Derived: {}", d.formula.get(lang)),
+        (None, Lang::Zh) => format!("原文：{}", figure.wording),
+        (None, Lang::En) => format!("Article: {}", figure.wording),
+    };
+    Tooltip {
+        title: label.to_owned(),
+        value: value_words(&figure.value, &figure.unit, lang),
+        basis,
+        source: source_text(&figure.source.sentence, figure.source.paragraph, lang),
+    }
+}
+
+/// The tooltip of a timeline event.
+pub fn event_tooltip(event: &Event, lang: Lang) -> Tooltip {
+    let basis = match lang {
+        Lang::Zh => format!("原文：{}", event.wording),
+        Lang::En => format!("Article: {}", event.wording),
+    };
+    Tooltip {
+        title: event.label.get(lang).to_owned(),
+        value: crate::render::format_date(&event.date, lang),
+        basis,
+        source: source_text(&event.source.sentence, event.source.paragraph, lang),
+    }
+}
+
+/// The tooltip for the `index`-th item of group `group_id`.
+pub fn item_tooltip(story: &Story, group_id: &str, index: usize, lang: Lang) -> Option<Tooltip> {
+    let group = story.groups.iter().find(|g| g.id == group_id)?;
+    let item = group.items.get(index)?;
+    if let Some(e) = story.event(&item.id) {
+        return Some(event_tooltip(e, lang));
+    }
+    let f = story.figure(&item.id)?;
+    let label = item.label.as_ref().unwrap_or(&f.label).get(lang);
+    Some(figure_tooltip(f, label, lang))
+}

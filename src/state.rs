@@ -1,0 +1,171 @@
+//! What a reader has chosen (chart, language, scale, filters) and how it
+//! travels: in the URL fragment (`#group=shares&lang=en&sector=photovoltaics`)
+//! and, under the same keys, in an embed's `data-` attributes.
+//!
+//! Reading is lenient: an unknown key or a value the story does not have is
+//! ignored, so an old or hand-edited link still opens a chart.
+
+use crate::story::{Lang, Story, Tags};
+
+/// The tag vocabularies a reader can filter by, in the order they are shown.
+pub const VOCABULARIES: [&str; 3] = ["sector", "place", "partner"];
+
+/// A reader's view of a story.
+#[derive(Clone, Debug, PartialEq)]
+pub struct View {
+    /// The chart shown.
+    pub group: String,
+    /// The language.
+    pub lang: Lang,
+    /// A log scale, where it applies.
+    pub log: bool,
+    /// A tag id per vocabulary (`sector`, `place`, `partner`), or none.
+    pub filters: [Option<String>; 3],
+}
+
+impl View {
+    /// The first chart, in `lang`, unfiltered.
+    pub fn new(story: &Story, lang: Lang) -> Self {
+        let group = story.groups.first().map(|g| g.id.clone()).unwrap_or_default();
+        View { group, lang, log: false, filters: [None, None, None] }
+    }
+
+    /// Applies `key=value` pairs (from a fragment or attributes) that make sense for `story`.
+    pub fn apply<'a>(&mut self, story: &Story, pairs: impl IntoIterator<Item = (&'a str, &'a str)>) {
+        for (key, value) in pairs {
+            match key {
+                "group" if story.groups.iter().any(|g| g.id == value) => self.group = value.to_owned(),
+                "lang" => self.lang = Lang::parse(value).unwrap_or(self.lang),
+                "log" => self.log = matches!(value, "1" | "true" | "yes"),
+                _ => {
+                    if let Some(i) = VOCABULARIES.iter().position(|v| *v == key) {
+                        let terms = vocabulary(story, i);
+                        self.filters[i] = terms.iter().any(|t| *t == value).then(|| value.to_owned());
+                    }
+                }
+            }
+        }
+    }
+
+    /// The view as a URL fragment, without the `#`; keys in a fixed order,
+    /// defaults left out.
+    pub fn fragment(&self) -> String {
+        let mut parts = vec![format!("group={}", self.group)];
+        parts.push(format!("lang={}", if self.lang == Lang::Zh { "zh" } else { "en" }));
+        if self.log {
+            parts.push("log=1".into());
+        }
+        for (key, value) in VOCABULARIES.iter().zip(&self.filters) {
+            if let Some(v) = value {
+                parts.push(format!("{key}={v}"));
+            }
+        }
+        parts.join("&")
+    }
+
+    /// Whether any filter is set.
+    pub fn filtered(&self) -> bool {
+        self.filters.iter().any(Option::is_some)
+    }
+
+    /// Whether tags pass every filter that is set.
+    pub fn matches(&self, tags: &Tags) -> bool {
+        let lists = [&tags.sector, &tags.place, &tags.partner];
+        self.filters.iter().zip(lists).all(|(f, list)| f.as_ref().is_none_or(|id| list.contains(id)))
+    }
+
+    /// For each item of `group_id`, whether its figure or event matches.
+    pub fn matching_items(&self, story: &Story, group_id: &str) -> Vec<bool> {
+        let Some(group) = story.groups.iter().find(|g| g.id == group_id) else { return Vec::new() };
+        group
+            .items
+            .iter()
+            .map(|item| {
+                let tags = story.figure(&item.id).map(|f| &f.tags).or(story.event(&item.id).map(|e| &e.tags));
+                tags.is_some_and(|t| self.matches(t))
+            })
+            .collect()
+    }
+
+    /// The ids of the groups with at least one matching item, in story order.
+    pub fn matching_groups<'s>(&self, story: &'s Story) -> Vec<&'s str> {
+        story
+            .groups
+            .iter()
+            .filter(|g| self.matching_items(story, &g.id).contains(&true))
+            .map(|g| g.id.as_str())
+            .collect()
+    }
+
+    /// Keeps the view on a chart that has matches: if the current one has none,
+    /// moves to the first that does. Returns false when no chart matches.
+    pub fn settle(&mut self, story: &Story) -> bool {
+        let groups = self.matching_groups(story);
+        if groups.contains(&self.group.as_str()) {
+            return true;
+        }
+        match groups.first() {
+            Some(first) => {
+                self.group = (*first).to_owned();
+                true
+            }
+            None => false,
+        }
+    }
+}
+
+/// The tag ids of vocabulary `index` that some figure or event uses, in the
+/// vocabulary's order: a filter never offers a choice with no results.
+pub fn vocabulary(story: &Story, index: usize) -> Vec<&str> {
+    let terms = match index {
+        0 => &story.tags.sector,
+        1 => &story.tags.place,
+        _ => &story.tags.partner,
+    };
+    let used = |id: &str| {
+        let pick = |t: &Tags| match index {
+            0 => t.sector.iter().any(|x| x == id),
+            1 => t.place.iter().any(|x| x == id),
+            _ => t.partner.iter().any(|x| x == id),
+        };
+        story.figures.iter().any(|f| pick(&f.tags)) || story.events.iter().any(|e| pick(&e.tags))
+    };
+    terms.iter().map(|t| t.id.as_str()).filter(|id| used(id)).collect()
+}
+
+/// Splits `a=1&b=2` (a fragment without `#`, or a query) into pairs,
+/// decoding `%XX` escapes and `+`.
+pub fn parse_pairs(s: &str) -> Vec<(String, String)> {
+    s.trim_start_matches(['#', '?'])
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            (decode(k), decode(v))
+        })
+        .collect()
+}
+
+fn decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
+                match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                    Some(b) => {
+                        out.push(b);
+                        i += 2;
+                    }
+                    None => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
