@@ -31,7 +31,7 @@ pub mod svg;
 /// The JavaScript API (wasm32 only): the exported functions and the widget.
 #[cfg(target_arch = "wasm32")]
 pub mod web_api {
-    pub use crate::web::{check_story, figures, parse_story, story, version, Widget};
+    pub use crate::web::{check_story, figures, mount, parse_story, story, version, Explorer, Widget};
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -40,7 +40,7 @@ impl View {
                 _ => {
                     if let Some(i) = VOCABULARIES.iter().position(|v| *v == key) {
                         let terms = vocabulary(story, i);
-                        self.filters[i] = terms.iter().any(|t| *t == value).then(|| value.to_owned());
+                        self.filters[i] = terms.contains(&value).then(|| value.to_owned());
                     }
                 }
             }

@@ -1,100 +1,67 @@
-// The demo page: loads the Wasm module, binds one widget per figure, keeps each
-// drawn at its figure's width, and switches language, theme and scale. Page
-// text is set with textContent only.
-import init, { Widget } from './pkg/newsfig.js';
+// The demo page: one chart per paragraph, and an explorer with every control
+// whose view lives in the URL fragment. Page text is set with textContent only.
+import init, { mount } from './pkg/newsfig.js';
 import { COPY } from './copy.js';
 
 const state = { lang: 'zh', theme: 'auto' };
-const entries = [];
+const widgets = [];
+// A handle for the browser tests and for developers poking at the demo.
+window.newsfigDemo = { widgets };
 const darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
 
 function effectiveTheme() {
   return state.theme === 'auto' ? (darkQuery.matches ? 'dark' : 'light') : state.theme;
 }
 
-function showError(figure, err) {
-  const box = figure.querySelector('.newsfig-error');
+function showError(host, err) {
+  const box = host.querySelector('.newsfig-error');
   box.textContent = `newsfig: ${err instanceof Error ? err.message : String(err)}`;
   box.hidden = false;
-  figure.dataset.state = 'error';
+  host.dataset.state = 'error';
   console.error(err);
 }
 
-function draw(entry) {
-  try {
-    entry.widget.render();
-    entry.figure.dataset.state = 'ready';
-    entry.figure.querySelector('.newsfig-error').hidden = true;
-  } catch (err) {
-    showError(entry.figure, err);
-  }
-}
-
-function applyAll() {
+function applyPage() {
   const theme = effectiveTheme();
   document.documentElement.dataset.theme = theme;
   document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
   for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = COPY[state.lang][el.dataset.i18n];
   for (const b of document.querySelectorAll('[data-lang]')) b.setAttribute('aria-pressed', String(b.dataset.lang === state.lang));
-  for (const entry of entries) {
+  for (const { host, widget } of widgets) {
     try {
-      entry.widget.setLang(state.lang);
-      entry.widget.setTheme(theme);
+      widget.setLang(state.lang);
+      widget.setTheme(theme);
     } catch (err) {
-      showError(entry.figure, err);
-      continue;
+      showError(host, err);
     }
-    if (entry.logButton) entry.logButton.textContent = COPY[state.lang].log;
-    draw(entry);
   }
 }
 
-function addLogToggle(entry) {
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = 'log-toggle';
-  button.setAttribute('aria-pressed', 'false');
-  button.textContent = COPY[state.lang].log;
-  button.addEventListener('click', () => {
-    const on = button.getAttribute('aria-pressed') !== 'true';
-    button.setAttribute('aria-pressed', String(on));
-    entry.widget.setLog(on);
-    draw(entry);
-  });
-  entry.figure.prepend(button);
-  entry.logButton = button;
-}
-
-function mount(figure) {
-  const canvas = figure.querySelector('canvas');
+function start(host, options) {
   try {
-    const entry = { figure, canvas, widget: new Widget(canvas, figure.dataset.group, state.lang) };
-    entries.push(entry);
-    if (entry.widget.logApplies()) addLogToggle(entry);
-    let lastWidth = -1;
-    new ResizeObserver(() => {
-      // Only a width change needs a new layout; the height follows from it.
-      if (canvas.clientWidth !== lastWidth) {
-        lastWidth = canvas.clientWidth;
-        draw(entry);
-      }
-    }).observe(canvas);
+    const widget = mount(host, { lang: state.lang, theme: effectiveTheme(), ...options });
+    widgets.push({ host, widget, id: host.id || options.group });
+    host.dataset.state = 'ready';
   } catch (err) {
-    showError(figure, err);
+    showError(host, err);
   }
 }
 
 async function main() {
+  // A shared link's language is the page's language too.
+  const linked = new URLSearchParams(location.hash.slice(1)).get('lang');
+  if (linked === 'zh' || linked === 'en') state.lang = linked;
   await init();
-  for (const figure of document.querySelectorAll('figure.newsfig')) mount(figure);
+  for (const figure of document.querySelectorAll('figure.newsfig')) start(figure, { group: figure.dataset.group });
+  start(document.getElementById('explorer'), { controls: true, url: true, group: 'luodangshen_acreage' });
   for (const b of document.querySelectorAll('[data-lang]')) {
-    b.addEventListener('click', () => { state.lang = b.dataset.lang; applyAll(); });
+    b.addEventListener('click', () => { state.lang = b.dataset.lang; applyPage(); });
   }
-  document.getElementById('theme').addEventListener('change', (e) => { state.theme = e.target.value; applyAll(); });
-  darkQuery.addEventListener('change', () => { if (state.theme === 'auto') applyAll(); });
-  applyAll();
+  document.getElementById('theme').addEventListener('change', (e) => { state.theme = e.target.value; applyPage(); });
+  darkQuery.addEventListener('change', () => { if (state.theme === 'auto') applyPage(); });
+  applyPage();
 }
 
 main().catch((err) => {
-  for (const figure of document.querySelectorAll('figure.newsfig')) showError(figure, err);
+  for (const host of document.querySelectorAll('.newsfig')) showError(host, err);
 });

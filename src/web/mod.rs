@@ -4,7 +4,11 @@
 //! turns it into plain values for the core, and paints the core's scene onto
 //! the canvas. Nothing here decides what a chart looks like.
 
+mod app;
 mod backend;
+mod controls;
+mod dom;
+mod handlers;
 
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
@@ -152,22 +156,102 @@ impl Widget {
     /// The marks of the last render as `[id, left, top, right, bottom]` in CSS
     /// pixels, in reading order.
     pub fn marks(&self) -> Vec<JsValue> {
-        let r = self.ratio;
-        self.marks
-            .iter()
-            .map(|m| {
-                let (l, t, rt, b) = m.bounds;
-                let row = js_sys::Array::of5(
-                    &m.figure.as_str().into(),
-                    &(f64::from(l) / r).into(),
-                    &(f64::from(t) / r).into(),
-                    &(f64::from(rt) / r).into(),
-                    &(f64::from(b) / r).into(),
-                );
-                row.into()
-            })
-            .collect()
+        self.marks.iter().map(|m| css_row(&m.figure, m.bounds, self.ratio)).collect()
     }
+}
+
+/// An interactive chart with its controls, tooltip and keyboard access,
+/// mounted inside a host element.
+#[wasm_bindgen]
+pub struct Explorer {
+    app: std::rc::Rc<std::cell::RefCell<app::App>>,
+}
+
+fn read(options: &JsValue, key: &str) -> Option<String> {
+    let v = js_sys::Reflect::get(options, &key.into()).ok()?;
+    if let Some(b) = v.as_bool() {
+        return Some(if b { "1".into() } else { "0".into() });
+    }
+    v.as_string()
+}
+
+/// Mounts an interactive chart in `host`. `options` (all optional, the same
+/// keys as the URL fragment and the embed's `data-` attributes): `group`,
+/// `lang`, `log`, `sector`, `place`, `partner`, `theme` ("light"/"dark"),
+/// `controls` (show the chooser and filters), `url` (keep the view in the
+/// URL fragment and start from it), and `story` (an editor's story object).
+#[wasm_bindgen]
+pub fn mount(host: web_sys::HtmlElement, options: JsValue) -> Result<Explorer, JsError> {
+    let story_value = js_sys::Reflect::get(&options, &"story".into()).unwrap_or(JsValue::UNDEFINED);
+    let story = if story_value.is_object() { model::from_js(story_value) } else { model::builtin() }
+        .map_err(js_error)?;
+    let lang = read(&options, "lang").and_then(|l| Lang::parse(&l)).unwrap_or(Lang::Zh);
+    let mut view = crate::state::View::new(&story, lang);
+    let keys = ["group", "lang", "log", "sector", "place", "partner"];
+    let given: Vec<(&str, String)> = keys.iter().filter_map(|k| read(&options, k).map(|v| (*k, v))).collect();
+    view.apply(&story, given.iter().map(|(k, v)| (*k, v.as_str())));
+    let url = read(&options, "url").as_deref() == Some("1");
+    let initial = view.clone();
+    if url {
+        let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+        let pairs = crate::state::parse_pairs(&hash);
+        view.apply(&story, pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    }
+    let controls = read(&options, "controls").as_deref() == Some("1");
+    let app = app::App::build(&host, story, initial, view, controls, url)
+        .map_err(|e| JsError::new(&format!("{e:?}")))?;
+    if let Some(theme) = read(&options, "theme").and_then(|t| ThemeName::parse(&t)) {
+        app.borrow_mut().theme = theme;
+    }
+    handlers::wire(&app).map_err(|e| JsError::new(&format!("{e:?}")))?;
+    app.borrow_mut().redraw();
+    Ok(Explorer { app })
+}
+
+#[wasm_bindgen]
+impl Explorer {
+    /// Removes the widget: its DOM, listeners, observer and animation frame.
+    pub fn destroy(&self) {
+        self.app.borrow_mut().destroy();
+    }
+
+    /// Switches the theme ("light" or "dark") and redraws.
+    #[wasm_bindgen(js_name = setTheme)]
+    pub fn set_theme(&self, theme: &str) -> Result<(), JsError> {
+        let name = ThemeName::parse(theme)
+            .ok_or_else(|| JsError::new(&format!("theme: unknown theme {theme:?}")))?;
+        let mut app = self.app.borrow_mut();
+        app.theme = name;
+        app.redraw();
+        Ok(())
+    }
+
+    /// Switches the language ("zh" or "en") and redraws.
+    #[wasm_bindgen(js_name = setLang)]
+    pub fn set_lang(&self, lang: &str) -> Result<(), JsError> {
+        let lang = parse_lang(lang).map_err(js_error)?;
+        let mut app = self.app.borrow_mut();
+        app.view.lang = lang;
+        app.redraw();
+        Ok(())
+    }
+
+    /// The current view as a URL fragment (without `#`).
+    pub fn fragment(&self) -> String {
+        self.app.borrow().view.fragment()
+    }
+
+    /// The marks of the last drawing as `[id, left, top, right, bottom]` in CSS px.
+    pub fn marks(&self) -> Vec<JsValue> {
+        let app = self.app.borrow();
+        let r = app.ratio;
+        app.scene.iter().flat_map(|s| s.marks.iter()).map(|m| css_row(&m.figure, m.bounds, r)).collect()
+    }
+}
+
+fn css_row(id: &str, (l, t, r, b): (i32, i32, i32, i32), ratio: f64) -> JsValue {
+    let px = |v: i32| JsValue::from_f64(f64::from(v) / ratio);
+    js_sys::Array::of5(&id.into(), &px(l), &px(t), &px(r), &px(b)).into()
 }
 
 fn parse_lang(code: &str) -> Result<Lang, Error> {
@@ -185,7 +269,7 @@ impl Widget {
         }
         let viewport = Viewport::new(css_width, ratio)?;
         let group = self.story.group(&self.group)?;
-        let options = Options { lang: self.lang, theme: Theme::named(self.theme), log: self.log };
+        let options = Options { theme: Theme::named(self.theme), log: self.log, ..Options::new(self.lang) };
         let mut canvas = WebCanvas::new(self.canvas.clone())?;
         let scene = {
             let measure = |t: &str, s: &TextStyle| canvas.measure(t, s);

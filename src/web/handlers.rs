@@ -1,0 +1,197 @@
+//! DOM events turned into plain values (a point in device pixels, a [`Key`],
+//! a chosen option) and handed to the widget's state.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Event, HtmlSelectElement, KeyboardEvent, PointerEvent};
+
+use super::app::App;
+use crate::interact::{hit, move_focus, Key};
+use crate::state::{parse_pairs, View};
+use crate::story::{ChartKind, Lang};
+
+/// A pointer event's position on the canvas in device pixels.
+fn point(app: &App, e: &PointerEvent) -> (i32, i32) {
+    let rect = app.dom.canvas.get_bounding_client_rect();
+    let x = (f64::from(e.client_x()) - rect.left()) * app.ratio;
+    let y = (f64::from(e.client_y()) - rect.top()) * app.ratio;
+    (x.round() as i32, y.round() as i32)
+}
+
+/// The mark under a pointer, with `slop` CSS px of reach.
+fn mark_at(app: &App, e: &PointerEvent, slop: f64) -> Option<usize> {
+    let (x, y) = point(app, e);
+    let scene = app.scene.as_ref()?;
+    hit(&scene.marks, x, y, (slop * app.ratio).round() as i32)
+}
+
+fn on_pointer_move(app: &mut App, e: &Event) {
+    let Some(e) = e.dyn_ref::<PointerEvent>() else { return };
+    if app.pinned || e.pointer_type() != "mouse" {
+        return;
+    }
+    let found = mark_at(app, e, 6.0);
+    if found != app.hover {
+        app.hover = found;
+        match found {
+            Some(i) => app.show_tooltip(i, false),
+            None => app.hide_tooltip(),
+        }
+    }
+}
+
+fn on_pointer_leave(app: &mut App, _: &Event) {
+    if !app.pinned && app.focus.is_none() {
+        app.hide_tooltip();
+    }
+    app.hover = None;
+}
+
+fn on_pointer_down(app: &mut App, e: &Event) {
+    let Some(e) = e.dyn_ref::<PointerEvent>() else { return };
+    let (x, y) = point(app, e);
+    let legend = app.scene.as_ref().and_then(|s| {
+        s.legend.iter().find(|(_, (l, t, r, b))| x >= *l && x <= *r && y >= *t && y <= *b).map(|(i, _)| *i)
+    });
+    if let Some(i) = legend {
+        toggle(app, i);
+        return;
+    }
+    if e.pointer_type() == "mouse" {
+        return;
+    }
+    // A tap shows the tooltip of what it touched and keeps it; a tap elsewhere closes it.
+    match mark_at(app, e, 14.0) {
+        Some(i) => {
+            app.pinned = true;
+            app.show_tooltip(i, true);
+        }
+        None => app.hide_tooltip(),
+    }
+}
+
+/// Shows or hides part `i` of a composition (a legend toggle).
+fn toggle(app: &mut App, i: usize) {
+    let Ok(group) = app.story.group(&app.view.group) else { return };
+    if group.kind != ChartKind::Composition {
+        return;
+    }
+    let n = group.items.len();
+    app.hidden.resize(n, false);
+    if let Some(h) = app.hidden.get_mut(i) {
+        *h = !*h;
+    }
+    app.animate();
+}
+
+fn on_key(app: &mut App, e: &Event) {
+    let Some(e) = e.dyn_ref::<KeyboardEvent>() else { return };
+    let Some(key) = Key::from_name(&e.key()) else { return };
+    e.prevent_default();
+    let len = app.scene.as_ref().map_or(0, |s| s.marks.len());
+    match key {
+        Key::Escape => app.hide_tooltip(),
+        Key::Activate => {
+            if let Some(i) = app.focus {
+                toggle(app, i);
+            }
+        }
+        _ => {
+            app.focus = move_focus(app.focus, len, key);
+            app.redraw();
+            if let Some(i) = app.focus {
+                app.show_tooltip(i, true);
+            }
+        }
+    }
+}
+
+fn on_blur(app: &mut App, _: &Event) {
+    if app.focus.take().is_some() {
+        app.hide_tooltip();
+        app.redraw();
+    }
+}
+
+/// A new chart, filter or scale: reset focus and toggles, animate, record in the URL.
+fn changed(app: &mut App) {
+    app.view.settle(&app.story);
+    app.focus = None;
+    app.hidden.clear();
+    app.hide_tooltip();
+    app.animate();
+    app.sync_url();
+}
+
+fn selected(e: &Event) -> Option<(String, String)> {
+    let select = e.target()?.dyn_into::<HtmlSelectElement>().ok()?;
+    Some((select.name(), select.value()))
+}
+
+fn on_select(app: &mut App, e: &Event) {
+    let Some((name, value)) = selected(e) else { return };
+    if let Some(k) = crate::state::VOCABULARIES.iter().position(|v| *v == name) {
+        app.view.filters[k] = None;
+    }
+    app.view.apply(&app.story, [(name.as_str(), value.as_str())]);
+    changed(app);
+}
+
+fn on_lang(app: &mut App, e: &Event) {
+    let lang =
+        e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|b| b.get_attribute("lang"));
+    app.view.lang = if lang.as_deref() == Some("en") { Lang::En } else { Lang::Zh };
+    app.hide_tooltip();
+    app.redraw();
+    app.sync_url();
+}
+
+fn on_log(app: &mut App, _: &Event) {
+    app.view.log = !app.view.log;
+    changed(app);
+}
+
+fn on_reset(app: &mut App, _: &Event) {
+    let lang = app.view.lang;
+    app.view = View { lang, ..app.initial.clone() };
+    changed(app);
+}
+
+fn on_hash(app: &mut App, _: &Event) {
+    let Some(hash) = web_sys::window().and_then(|w| w.location().hash().ok()) else { return };
+    let pairs = parse_pairs(&hash);
+    app.view.apply(&app.story, pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    app.redraw();
+}
+
+/// Connects every listener of a freshly built widget.
+pub fn wire(app: &Rc<RefCell<App>>) -> Result<(), JsValue> {
+    let canvas = app.borrow().dom.canvas.clone();
+    App::listen(app, &canvas, "pointermove", on_pointer_move)?;
+    App::listen(app, &canvas, "pointerleave", on_pointer_leave)?;
+    App::listen(app, &canvas, "pointerdown", on_pointer_down)?;
+    App::listen(app, &canvas, "keydown", on_key)?;
+    App::listen(app, &canvas, "blur", on_blur)?;
+    let controls = app.borrow().controls.as_ref().map(|c| {
+        let selects: Vec<_> = std::iter::once(c.group.clone()).chain(c.filters.iter().cloned()).collect();
+        (selects, c.lang.clone(), c.log.clone(), c.reset.clone())
+    });
+    if let Some((selects, langs, log, reset)) = controls {
+        for s in &selects {
+            App::listen(app, s, "change", on_select)?;
+        }
+        for b in &langs {
+            App::listen(app, b, "click", on_lang)?;
+        }
+        App::listen(app, &log, "click", on_log)?;
+        App::listen(app, &reset, "click", on_reset)?;
+    }
+    if app.borrow().url {
+        if let Some(window) = web_sys::window() {
+            App::listen(app, &window, "hashchange", on_hash)?;
+        }
+    }
+    App::observe_size(app)
+}
