@@ -110,15 +110,11 @@ impl Controls {
     pub fn sync(&self, story: &Story, view: &View, log_applies: bool) -> Result<(), JsValue> {
         let w = words(view.lang);
         text(&self.labels[0], w.chart);
-        fill(
-            &self.group,
-            &[],
-            story
-                .groups
-                .iter()
-                .filter(|g| view.matching_groups(story).contains(&g.id.as_str()))
-                .map(|g| (g.id.as_str(), g.title.get(view.lang))),
-        )?;
+        // The charts with a match; all of them when none has one, so the
+        // chooser never collapses while the empty message explains why.
+        let matching = view.matching_groups(story);
+        let charts = story.groups.iter().filter(|g| matching.is_empty() || matching.contains(&g.id.as_str()));
+        fill(&self.group, &[], charts.map(|g| (g.id.as_str(), g.title.get(view.lang))))?;
         self.group.set_value(&view.group);
         for (k, select) in self.filters.iter().enumerate() {
             text(&self.labels[k + 1], w.vocab[k]);
