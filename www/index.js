@@ -37,10 +37,14 @@ function applyPage() {
   }
 }
 
+// The keys a host element's data- attributes may preset, as in the URL fragment.
+const PRESETS = ['group', 'lang', 'log', 'sector', 'place', 'partner'];
+
 function start(host, options) {
+  const preset = Object.fromEntries(PRESETS.filter((k) => k in host.dataset).map((k) => [k, host.dataset[k]]));
   try {
-    const widget = mount(host, { lang: state.lang, theme: effectiveTheme(), ...options });
-    widgets.push({ host, widget, id: host.id || options.group });
+    const widget = mount(host, { lang: state.lang, theme: effectiveTheme(), ...preset, ...options });
+    widgets.push({ host, widget, id: host.id || host.dataset.group });
     host.dataset.state = 'ready';
   } catch (err) {
     showError(host, err);
@@ -52,8 +56,8 @@ async function main() {
   const linked = new URLSearchParams(location.hash.slice(1)).get('lang');
   if (linked === 'zh' || linked === 'en') state.lang = linked;
   await init();
-  for (const figure of document.querySelectorAll('figure.newsfig')) start(figure, { group: figure.dataset.group });
-  start(document.getElementById('explorer'), { controls: true, url: true, group: 'luodangshen_acreage' });
+  for (const figure of document.querySelectorAll('figure.newsfig')) start(figure, {});
+  start(document.getElementById('explorer'), { controls: true, url: true });
   for (const b of document.querySelectorAll('[data-lang]')) {
     b.addEventListener('click', () => { state.lang = b.dataset.lang; applyPage(); });
   }

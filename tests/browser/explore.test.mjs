@@ -201,3 +201,22 @@ test('with motion allowed, marks grow into place and settle within half a second
   assert.equal(settled.hash, still.hash, 'then it stops');
   await page.context().close();
 });
+
+test('data- attributes on the host preset the view, as the fragment keys do', async () => {
+  const page = await openPage(env.browser, { viewport: { width: 800, height: 900 } });
+  await page.goto(env.url);
+  await page.waitForFunction(() => window.newsfigDemo?.widgets.length === 10);
+  const fragment = await page.evaluate(async () => {
+    const { mount } = await import('./pkg/newsfig.js');
+    const host = document.createElement('div');
+    Object.assign(host.dataset, { group: 'timeline', lang: 'en', partner: 'whut' });
+    document.body.append(host);
+    const w = mount(host, { ...host.dataset });
+    const f = w.fragment();
+    w.destroy();
+    return [f, host.childElementCount];
+  });
+  assert.deepEqual(fragment, ['group=timeline&lang=en&partner=whut', 0]);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
