@@ -25,7 +25,6 @@ pub mod story;
 pub mod text;
 pub mod theme;
 
-#[cfg(not(target_arch = "wasm32"))]
 pub mod svg;
 
 /// The JavaScript API (wasm32 only): the exported functions and the widget.

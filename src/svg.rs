@@ -1,9 +1,18 @@
-//! Native SVG output of a chart, for snapshot tests and static fallbacks.
+//! SVG output of a chart through plotters' [`DrawingBackend`]: the snapshot
+//! tests, the static no-JavaScript fallbacks and the reader's SVG download all
+//! come from the same scene as the canvas.
+//!
+//! A small writer of our own rather than plotters-svg: it keeps text at the
+//! canvas's size (plotters-svg divides font sizes by 1.24), writes compact
+//! integer coordinates, escapes text, and builds for wasm32 without bringing a
+//! second backend crate into the Wasm file.
 
+use std::fmt::Write as _;
+
+use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
-    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontStyle,
 };
-use plotters_svg::SVGBackend;
 
 use crate::error::Error;
 use crate::layout::Viewport;
@@ -11,102 +20,146 @@ use crate::render::{layout, paint, Options};
 use crate::story::Story;
 use crate::text::{estimate_width, TextStyle};
 
-/// plotters-svg writes `font-size` as the style's size divided by 1.24, while
-/// the canvas uses the size as is; this factor undoes that so text is the
-/// same size in both.
-const PLOTTERS_SVG_FONT_FACTOR: f64 = 1.24;
+/// An SVG document being written.
+pub struct SvgWriter {
+    size: (u32, u32),
+    out: String,
+}
 
-/// [`SVGBackend`] with text sized as on the canvas.
-struct Svg<'a>(SVGBackend<'a>);
+/// Writing to a `String` cannot fail.
+#[derive(Debug)]
+pub struct Never;
 
-/// A text style with its size scaled for plotters-svg.
-struct Scaled<'s, S>(&'s S);
-
-impl<S: BackendTextStyle> BackendTextStyle for Scaled<'_, S> {
-    type FontError = S::FontError;
-    fn color(&self) -> BackendColor {
-        self.0.color()
-    }
-    fn size(&self) -> f64 {
-        self.0.size() * PLOTTERS_SVG_FONT_FACTOR
-    }
-    fn transform(&self) -> plotters_backend::FontTransform {
-        self.0.transform()
-    }
-    fn style(&self) -> plotters_backend::FontStyle {
-        self.0.style()
-    }
-    fn anchor(&self) -> plotters_backend::text_anchor::Pos {
-        self.0.anchor()
-    }
-    fn family(&self) -> plotters_backend::FontFamily<'_> {
-        self.0.family()
-    }
-    fn layout_box(&self, text: &str) -> Result<((i32, i32), (i32, i32)), Self::FontError> {
-        self.0.layout_box(text)
-    }
-    fn draw<E, F: FnMut(i32, i32, BackendColor) -> Result<(), E>>(
-        &self,
-        text: &str,
-        pos: BackendCoord,
-        draw: F,
-    ) -> Result<Result<(), E>, Self::FontError> {
-        self.0.draw(text, pos, draw)
+impl std::fmt::Display for Never {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("unreachable")
     }
 }
 
-type Res<'a> = Result<(), DrawingErrorKind<<SVGBackend<'a> as DrawingBackend>::ErrorType>>;
+impl std::error::Error for Never {}
 
-impl<'a> DrawingBackend for Svg<'a> {
-    type ErrorType = <SVGBackend<'a> as DrawingBackend>::ErrorType;
+type Res = Result<(), DrawingErrorKind<Never>>;
+
+fn hex(c: BackendColor) -> String {
+    let (r, g, b) = c.rgb;
+    format!("#{r:02x}{g:02x}{b:02x}")
+}
+
+/// `s` with the five XML-special characters escaped, so data never becomes markup.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+impl SvgWriter {
+    /// An empty document `size` device pixels large.
+    pub fn new(size: (u32, u32)) -> Self {
+        let (w, h) = size;
+        let out = format!(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\">\n"
+        );
+        SvgWriter { size, out }
+    }
+
+    /// The finished document.
+    pub fn finish(mut self) -> String {
+        self.out.push_str("</svg>\n");
+        self.out
+    }
+}
+
+impl DrawingBackend for SvgWriter {
+    type ErrorType = Never;
     fn get_size(&self) -> (u32, u32) {
-        self.0.get_size()
+        self.size
     }
-    fn ensure_prepared(&mut self) -> Res<'a> {
-        self.0.ensure_prepared()
+    fn ensure_prepared(&mut self) -> Res {
+        Ok(())
     }
-    fn present(&mut self) -> Res<'a> {
-        self.0.present()
+    fn present(&mut self) -> Res {
+        Ok(())
     }
-    fn draw_pixel(&mut self, p: BackendCoord, c: BackendColor) -> Res<'a> {
-        self.0.draw_pixel(p, c)
+    fn draw_pixel(&mut self, (x, y): BackendCoord, c: BackendColor) -> Res {
+        let _ = writeln!(self.out, "<rect x=\"{x}\" y=\"{y}\" width=\"1\" height=\"1\" fill=\"{}\"/>", hex(c));
+        Ok(())
     }
-    fn draw_line<S: BackendStyle>(&mut self, a: BackendCoord, b: BackendCoord, s: &S) -> Res<'a> {
-        self.0.draw_line(a, b, s)
+    fn draw_line<S: BackendStyle>(&mut self, a: BackendCoord, b: BackendCoord, s: &S) -> Res {
+        let (c, w) = (hex(s.color()), s.stroke_width());
+        let _ = writeln!(self.out, "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{c}\" stroke-width=\"{w}\"/>", a.0, a.1, b.0, b.1);
+        Ok(())
     }
-    fn draw_rect<S: BackendStyle>(&mut self, a: BackendCoord, b: BackendCoord, s: &S, fill: bool) -> Res<'a> {
-        self.0.draw_rect(a, b, s, fill)
+    fn draw_rect<S: BackendStyle>(&mut self, a: BackendCoord, b: BackendCoord, s: &S, fill: bool) -> Res {
+        let (x, y, w, h) = (a.0.min(b.0), a.1.min(b.1), (b.0 - a.0).abs(), (b.1 - a.1).abs());
+        let paint = if fill {
+            format!("fill=\"{}\"", hex(s.color()))
+        } else {
+            format!("fill=\"none\" stroke=\"{}\" stroke-width=\"{}\"", hex(s.color()), s.stroke_width())
+        };
+        let _ = writeln!(self.out, "<rect x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\" {paint}/>");
+        Ok(())
     }
-    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
-        &mut self,
-        path: I,
-        s: &S,
-    ) -> Res<'a> {
-        self.0.draw_path(path, s)
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, v: I, s: &S) -> Res {
+        let points: Vec<String> = v.into_iter().map(|(x, y)| format!("{x},{y}")).collect();
+        let _ = writeln!(self.out, "<polygon points=\"{}\" fill=\"{}\"/>", points.join(" "), hex(s.color()));
+        Ok(())
     }
-    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
-        &mut self,
-        v: I,
-        s: &S,
-    ) -> Res<'a> {
-        self.0.fill_polygon(v, s)
-    }
-    fn draw_text<S: BackendTextStyle>(&mut self, text: &str, s: &S, pos: BackendCoord) -> Res<'a> {
-        self.0.draw_text(text, &Scaled(s), pos)
+    fn draw_text<S: BackendTextStyle>(&mut self, text: &str, s: &S, (x, y): BackendCoord) -> Res {
+        let anchor = match s.anchor().h_pos {
+            HPos::Left => "start",
+            HPos::Center => "middle",
+            HPos::Right => "end",
+        };
+        // Baseline shifts in em, which every SVG renderer honours (not all
+        // support `dominant-baseline`).
+        let dy = match s.anchor().v_pos {
+            VPos::Top => "0.8em",
+            VPos::Center => "0.35em",
+            VPos::Bottom => "0",
+        };
+        let weight = if matches!(s.style(), FontStyle::Bold) { " font-weight=\"bold\"" } else { "" };
+        let _ = writeln!(
+            self.out,
+            "<text x=\"{x}\" y=\"{y}\" font-size=\"{}\" font-family=\"{}\" fill=\"{}\" text-anchor=\"{anchor}\" dy=\"{dy}\"{weight}>{}</text>",
+            s.size(),
+            escape(s.family().as_str()),
+            hex(s.color()),
+            escape(text)
+        );
+        Ok(())
     }
 }
 
-/// Renders group `group_id` of `story` as an SVG document `css_width` pixels wide,
-/// measuring text with the deterministic estimate.
-pub fn render(story: &Story, group_id: &str, options: &Options, css_width: f64) -> Result<String, Error> {
+/// Renders group `group_id` of `story` as an SVG document `css_width` pixels
+/// wide at `ratio` device pixels per CSS pixel, measuring text with `measure`.
+pub fn render_with(
+    story: &Story,
+    group_id: &str,
+    options: &Options,
+    css_width: f64,
+    ratio: f64,
+    measure: crate::render::Measure,
+) -> Result<String, Error> {
     let group = story.group(group_id)?;
-    let viewport = Viewport::new(css_width, 1.0)?;
+    let viewport = Viewport::new(css_width, ratio)?;
+    let scene = layout(story, group, options, &viewport, measure)?;
+    let mut svg = SvgWriter::new(scene.size);
+    paint(&mut svg, &scene, options.theme.background)?;
+    Ok(svg.finish())
+}
+
+/// Renders group `group_id` of `story` as an SVG document `css_width` pixels
+/// wide, measuring text with the deterministic estimate.
+pub fn render(story: &Story, group_id: &str, options: &Options, css_width: f64) -> Result<String, Error> {
     let measure = |t: &str, s: &TextStyle| estimate_width(t, s.size, s.bold);
-    let scene = layout(story, group, options, &viewport, &measure)?;
-    let mut out = String::new();
-    {
-        let mut backend = Svg(SVGBackend::with_string(&mut out, scene.size));
-        paint(&mut backend, &scene, options.theme.background)?;
-    }
-    Ok(out)
+    render_with(story, group_id, options, css_width, 1.0, &measure)
 }
