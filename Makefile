@@ -6,7 +6,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 PORT ?= 8080
 
-.PHONY: run test setup build snapshots screenshot
+.PHONY: run test setup build snapshots screenshot static
 
 setup:
 	@scripts/setup.sh
@@ -27,3 +27,7 @@ snapshots:
 # Retake the README's screenshot of the demo page.
 screenshot: build
 	node scripts/screenshot.mjs
+
+# Rewrite www/static/*.svg, the no-JavaScript fallbacks, after a drawing change.
+static:
+	cargo run --quiet --example static_svgs
