@@ -120,3 +120,52 @@ pub fn item_tooltip(story: &Story, group_id: &str, index: usize, lang: Lang) -> 
     let label = item.label.as_ref().unwrap_or(&f.label).get(lang);
     Some(figure_tooltip(f, label, lang))
 }
+
+/// What kind of chart it is, as a screen reader should hear first.
+fn kind_words(kind: crate::story::ChartKind, lang: Lang) -> &'static str {
+    use crate::story::ChartKind::*;
+    match (kind, lang) {
+        (Headline, Lang::Zh) => "数字要点",
+        (Headline, Lang::En) => "Key figures",
+        (Bars, Lang::Zh) => "条形图",
+        (Bars, Lang::En) => "Bar chart",
+        (Range, Lang::Zh) => "区间图",
+        (Range, Lang::En) => "Range chart",
+        (Share, Lang::Zh) => "占比图",
+        (Share, Lang::En) => "Share chart",
+        (Composition, Lang::Zh) => "构成图",
+        (Composition, Lang::En) => "Composition chart",
+        (Timeline, Lang::Zh) => "时间线",
+        (Timeline, Lang::En) => "Timeline",
+    }
+}
+
+/// A generated summary of group `group_id` for screen readers: the chart's
+/// kind and title, then every item with its value in words, derivations
+/// named as such, and the source.
+pub fn summary(story: &Story, group_id: &str, lang: Lang) -> Option<String> {
+    let group = story.groups.iter().find(|g| g.id == group_id)?;
+    let (sep, end) = match lang {
+        Lang::Zh => ("；", "。"),
+        Lang::En => ("; ", "."),
+    };
+    let items: Vec<String> = (0..group.items.len())
+        .filter_map(|i| {
+            let t = item_tooltip(story, group_id, i, lang)?;
+            let derived = story.figure(&group.items[i].id).and_then(|f| f.derived.as_ref());
+            Some(match (derived, lang) {
+                (Some(d), Lang::Zh) => format!("{}：{}（推算：{}）", t.title, t.value, d.formula.get(lang)),
+                (Some(d), Lang::En) => format!("{}: {} (derived: {})", t.title, t.value, d.formula.get(lang)),
+                (None, Lang::Zh) => format!("{}：{}", t.title, t.value),
+                (None, Lang::En) => format!("{}: {}", t.title, t.value),
+            })
+        })
+        .collect();
+    let title = group.title.get(lang);
+    let source = crate::render::source_line(story, lang);
+    let kind = kind_words(group.kind, lang);
+    Some(match lang {
+        Lang::Zh => format!("{kind}：{title}。{}{end}{source}{end}", items.join(sep)),
+        Lang::En => format!("{kind}: {title}. {}{end} {source}{end}", items.join(sep)),
+    })
+}

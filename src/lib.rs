@@ -14,6 +14,7 @@
 //! `wasm32`; it turns DOM state into plain values and hands them to the core.
 
 pub mod describe;
+pub mod embed;
 pub mod error;
 pub mod format;
 pub mod interact;
@@ -22,6 +23,7 @@ pub mod render;
 pub mod scale;
 pub mod state;
 pub mod story;
+pub mod table;
 pub mod text;
 pub mod theme;
 

@@ -90,12 +90,17 @@ impl DrawingBackend for SvgWriter {
         Ok(())
     }
     fn draw_pixel(&mut self, (x, y): BackendCoord, c: BackendColor) -> Res {
-        let _ = writeln!(self.out, "<rect x=\"{x}\" y=\"{y}\" width=\"1\" height=\"1\" fill=\"{}\"/>", hex(c));
+        let _ =
+            writeln!(self.out, "<rect x=\"{x}\" y=\"{y}\" width=\"1\" height=\"1\" fill=\"{}\"/>", hex(c));
         Ok(())
     }
     fn draw_line<S: BackendStyle>(&mut self, a: BackendCoord, b: BackendCoord, s: &S) -> Res {
         let (c, w) = (hex(s.color()), s.stroke_width());
-        let _ = writeln!(self.out, "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{c}\" stroke-width=\"{w}\"/>", a.0, a.1, b.0, b.1);
+        let _ = writeln!(
+            self.out,
+            "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{c}\" stroke-width=\"{w}\"/>",
+            a.0, a.1, b.0, b.1
+        );
         Ok(())
     }
     fn draw_rect<S: BackendStyle>(&mut self, a: BackendCoord, b: BackendCoord, s: &S, fill: bool) -> Res {

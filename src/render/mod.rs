@@ -20,7 +20,7 @@ use plotters_backend::DrawingBackend;
 
 pub use context::Options;
 use context::{Ctx, Out};
-pub use frame::format_date;
+pub use frame::{format_date, source_line};
 
 use crate::error::{Error, ErrorKind};
 use crate::layout::Viewport;

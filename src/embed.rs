@@ -1,0 +1,39 @@
+//! The paste-in snippets an editor copies from "Embed this": a script embed
+//! (a `<news-fig>` element, filled by `newsfig.js` in a shadow root) and an
+//! iframe embed that sizes itself, each with a static SVG for readers
+//! without JavaScript. Values are HTML-escaped: a title with quotes cannot
+//! break out of its attribute.
+
+use crate::state::{View, VOCABULARIES};
+use crate::story::Lang;
+use crate::svg::escape;
+
+/// The two snippets for `view`, with files under `base` (ending in `/`),
+/// a reserved `height` in CSS px and `title` as the accessible name.
+pub fn snippets(base: &str, view: &View, title: &str, height: u32) -> [String; 2] {
+    let lang = if view.lang == Lang::Zh { "zh" } else { "en" };
+    let (base, title) = (escape(base), escape(title));
+    let group = escape(&view.group);
+    let fallback = format!("<img src=\"{base}static/{group}.{lang}.svg\" alt=\"{title}\" width=\"640\">");
+    let mut attrs =
+        format!("data-group=\"{group}\" data-lang=\"{lang}\" data-theme=\"auto\" data-height=\"{height}\"");
+    let mut query = format!("group={group}&amp;lang={lang}");
+    if view.log {
+        attrs.push_str(" data-log=\"1\"");
+        query.push_str("&amp;log=1");
+    }
+    for (key, value) in VOCABULARIES.iter().zip(&view.filters) {
+        if let Some(v) = value {
+            let v = escape(v);
+            attrs.push_str(&format!(" data-{key}=\"{v}\""));
+            query.push_str(&format!("&amp;{key}={v}"));
+        }
+    }
+    let script = format!(
+        "<script type=\"module\" src=\"{base}newsfig.js\"></script>\n<news-fig {attrs}>\n  <noscript>{fallback}</noscript>\n</news-fig>"
+    );
+    let iframe = format!(
+        "<iframe src=\"{base}embed.html?{query}\" title=\"{title}\" width=\"100%\" height=\"{height}\" loading=\"lazy\" data-newsfig-frame></iframe>\n<script async src=\"{base}embed-host.js\"></script>\n<noscript>{fallback}</noscript>"
+    );
+    [script, iframe]
+}

@@ -1,0 +1,86 @@
+//! Reader tools as pure code: table rows, CSV, generated summaries, embed snippets.
+#![cfg(not(target_arch = "wasm32"))]
+
+use newsfig::describe::summary;
+use newsfig::embed::snippets;
+use newsfig::state::View;
+use newsfig::table::{csv, rows};
+use newsfig::{story, Lang};
+
+#[test]
+fn table_rows_keep_qualifiers_wording_derivation_and_source() {
+    let s = story::builtin().unwrap();
+    let g = s.group("luodangshen_acreage").unwrap();
+    let r = rows(&s, g, Lang::En, &|_| true);
+    assert_eq!(r.len(), 3);
+    assert_eq!(r[2].value, "more than 359,000 mu");
+    assert!(r[2].derived.as_deref().unwrap().contains("× 10"));
+    assert_eq!(r[0].wording, "3.59万亩");
+    assert_eq!(r[0].paragraph, 21);
+    let only_first = rows(&s, g, Lang::En, &|i| i == 0);
+    assert_eq!(only_first.len(), 1);
+}
+
+#[test]
+fn csv_has_a_bom_qualifier_columns_and_quotes_what_needs_quoting() {
+    let s = story::builtin().unwrap();
+    let text = csv(&s, s.group("cooperation_at_a_glance").unwrap(), Lang::Zh, &|_| true);
+    assert!(text.starts_with('\u{feff}'), "BOM for Excel");
+    let lines: Vec<&str> = text.trim_start_matches('\u{feff}').split("\r\n").collect();
+    assert!(lines[0]
+        .starts_with("id,label,qualifier,value,low,low_qualifier,high,high_qualifier,unit,in_words,wording"));
+    assert_eq!(lines.len(), 5, "header, three rows, and the empty string after the last CRLF");
+    assert!(lines[2].starts_with("cooperation_outcomes,合作成果,at_least,500,"), "{}", lines[2]);
+    assert!(lines[2].contains(",至少500项,500余项,"));
+    // The sentence holds commas, so it is quoted.
+    assert!(lines[1].ends_with("\"省委、省政府作出关于深化省校合作的战略决策部署以来,长治进一步强化党管人才,突出“人才+项目”导向,积极走出去、请进来,持续深化与国内知名高校、科研院所的合作,与省内外106所高校达成500余项合作成果,集聚了一大批科技行业领军人才和创新团队,促进人才链与创新链、产业链有机衔接,让科技成果从“书架”走向“货架”。\""));
+    let ranges = csv(&s, s.group("luodangshen_returns").unwrap(), Lang::En, &|_| true);
+    assert!(ranges.contains("luodangshen_return_before,Before,range,,8000,exact,10000,exact,yuan per mu,"));
+    let events = csv(&s, s.group("timeline").unwrap(), Lang::En, &|_| true);
+    assert!(events.contains(",date,") && events.contains(",2021-10,"));
+}
+
+#[test]
+fn summaries_state_qualifiers_and_derivations_in_words() {
+    let s = story::builtin().unwrap();
+    let en = summary(&s, "cooperation_at_a_glance", Lang::En).unwrap();
+    assert!(en.starts_with("Key figures: Changzhi and 106 universities"), "{en}");
+    assert!(en.contains("Cooperation outcomes: at least 500 outcomes"));
+    assert!(en.ends_with("Source: Shanxi Daily, 27 April 2022."));
+    let returns = summary(&s, "luodangshen_returns", Lang::En).unwrap();
+    assert!(
+        returns.contains("Before: 8,000–10,000 yuan per mu; Forest-grown: 50,000–100,000 yuan per mu"),
+        "{returns}"
+    );
+    assert!(
+        returns.contains("Multiple: 5–12.5 times (derived: At least 50,000 ÷ 10,000 = 5 times"),
+        "{returns}"
+    );
+    let zh = summary(&s, "shares", Lang::Zh).unwrap();
+    assert!(zh.contains("光伏玻璃透光率：超过94%"), "{zh}");
+    assert!(summary(&s, "nope", Lang::Zh).is_none());
+    for g in &s.groups {
+        for lang in [Lang::Zh, Lang::En] {
+            assert!(summary(&s, &g.id, lang).unwrap().len() > 40, "{} {lang:?}", g.id);
+        }
+    }
+}
+
+#[test]
+fn snippets_carry_the_view_and_escape_what_they_quote() {
+    let s = story::builtin().unwrap();
+    let mut v = View::new(&s, Lang::En);
+    v.group = "shares".into();
+    v.filters[0] = Some("photovoltaics".into());
+    let [script, iframe] = snippets("https://example.org/newsfig/", &v, "Shares \"90%\" <b>", 420);
+    assert!(script
+        .starts_with("<script type=\"module\" src=\"https://example.org/newsfig/newsfig.js\"></script>"));
+    assert!(script.contains("<news-fig data-group=\"shares\" data-lang=\"en\" data-theme=\"auto\" data-height=\"420\" data-sector=\"photovoltaics\">"));
+    assert!(script.contains("<noscript><img src=\"https://example.org/newsfig/static/shares.en.svg\" alt=\"Shares &quot;90%&quot; &lt;b&gt;\""));
+    assert!(iframe.contains("embed.html?group=shares&amp;lang=en&amp;sector=photovoltaics"));
+    assert!(iframe.contains("height=\"420\"") && iframe.contains("embed-host.js"));
+    assert!(
+        !script.contains("style=") && !iframe.contains("style="),
+        "no inline styles for strict CSP hosts"
+    );
+}
