@@ -12,6 +12,7 @@ use web_sys::{Element, Event, EventTarget, HtmlCanvasElement, HtmlElement, Resiz
 use super::backend::WebCanvas;
 use super::controls::{words, Controls};
 use super::dom::{el, place, show, text, typed};
+use super::tools::{Tool, Tools};
 use crate::describe::item_tooltip;
 use crate::error::Error;
 use crate::interact::place_tooltip;
@@ -25,6 +26,15 @@ use crate::theme::{Theme, ThemeName};
 /// How long marks take to grow into place, in milliseconds.
 const ANIMATION_MS: f64 = 280.0;
 
+/// A number unique to each widget on the page, for element ids.
+fn next_id() -> u32 {
+    thread_local!(static NEXT: std::cell::Cell<u32> = const { std::cell::Cell::new(0) });
+    NEXT.with(|n| {
+        n.set(n.get() + 1);
+        n.get()
+    })
+}
+
 /// A registered DOM listener, kept so `destroy` can remove it.
 pub struct Listener {
     target: EventTarget,
@@ -35,6 +45,18 @@ pub struct Listener {
 /// The resize observer and the callback it calls, dropped together.
 type Observer = (ResizeObserver, Closure<dyn FnMut(JsValue)>);
 
+/// What a widget shows besides its chart.
+pub struct Features {
+    /// The chart chooser, filters, language, scale and reset.
+    pub controls: bool,
+    /// The table, sources, downloads and embed snippets.
+    pub tools: bool,
+    /// Keep the view in the URL fragment.
+    pub url: bool,
+    /// Where the embed files live, ending in `/`, for the snippets.
+    pub base: String,
+}
+
 /// The elements the widget made.
 pub struct Dom {
     pub root: HtmlElement,
@@ -44,6 +66,8 @@ pub struct Dom {
     pub lines: [Element; 4],
     pub live: HtmlElement,
     pub empty: HtmlElement,
+    /// The generated description, the chart's accessible content.
+    pub desc: HtmlElement,
 }
 
 /// The widget's state.
@@ -63,6 +87,8 @@ pub struct App {
     pub url: bool,
     pub dom: Dom,
     pub controls: Option<Controls>,
+    pub tools: Option<Tools>,
+    pub base: String,
     pub listeners: Vec<Listener>,
     anim_start: Option<f64>,
     raf: Option<Closure<dyn FnMut(f64)>>,
@@ -80,12 +106,11 @@ impl App {
         story: Story,
         initial: View,
         view: View,
-        controls: bool,
-        url: bool,
+        features: Features,
     ) -> Result<Rc<RefCell<App>>, JsValue> {
         let doc = host.owner_document().ok_or("no document")?;
         let root: HtmlElement = typed(&doc, "div", "nf")?;
-        let controls = if controls { Some(Controls::build(&doc)?) } else { None };
+        let controls = if features.controls { Some(Controls::build(&doc)?) } else { None };
         if let Some(c) = &controls {
             root.append_child(&c.root)?;
         }
@@ -93,9 +118,17 @@ impl App {
         empty.set_attribute("role", "status")?;
         empty.set_hidden(true);
         let stage: HtmlElement = typed(&doc, "div", "nf-stage")?;
+        // The stage takes focus and speaks for the chart: the canvas itself is
+        // hidden from assistive technology, and the generated description
+        // (and the data table) are its accessible content.
+        let id = next_id();
+        stage.set_tab_index(0);
+        stage.set_attribute("role", "group")?;
+        stage.set_attribute("aria-describedby", &format!("nf-desc-{id}"))?;
         let canvas: HtmlCanvasElement = typed(&doc, "canvas", "nf-canvas")?;
-        canvas.set_tab_index(0);
-        canvas.set_attribute("role", "img")?;
+        canvas.set_attribute("aria-hidden", "true")?;
+        let desc: HtmlElement = typed(&doc, "p", "nf-desc")?;
+        desc.set_id(&format!("nf-desc-{id}"));
         let tooltip: HtmlElement = typed(&doc, "div", "nf-tooltip")?;
         tooltip.set_hidden(true);
         let lines = [
@@ -109,13 +142,18 @@ impl App {
         }
         stage.append_child(&canvas)?;
         stage.append_child(&tooltip)?;
+        stage.append_child(&desc)?;
         let live: HtmlElement = typed(&doc, "p", "nf-live")?;
         live.set_attribute("aria-live", "polite")?;
         root.append_child(&empty)?;
         root.append_child(&stage)?;
+        let tools = if features.tools { Some(Tools::build(&doc)?) } else { None };
+        if let Some(t) = &tools {
+            root.append_child(&t.root)?;
+        }
         root.append_child(&live)?;
         host.append_child(&root)?;
-        let dom = Dom { root, stage, canvas, tooltip, lines, live, empty };
+        let dom = Dom { root, stage, canvas, tooltip, lines, live, empty, desc };
         let app = Rc::new(RefCell::new(App {
             me: Weak::new(),
             story,
@@ -129,9 +167,11 @@ impl App {
             scene: None,
             ratio: 1.0,
             grow: 1.0,
-            url,
+            url: features.url,
             dom,
             controls,
+            tools,
+            base: features.base,
             listeners: Vec::new(),
             anim_start: None,
             raf: None,
@@ -215,20 +255,14 @@ impl App {
         let viewport = Viewport::new(css_width, ratio)?;
         let group = self.story.group(&self.view.group)?;
         let title = group.title.get(self.view.lang);
-        self.dom.canvas.set_attribute("aria-label", &format!("{title}. {}", w.hint)).ok();
-        let options = Options {
-            lang: self.view.lang,
-            theme: Theme::named(self.theme),
-            log: self.view.log,
-            matching: if self.view.filtered() {
-                self.view.matching_items(&self.story, &group.id)
-            } else {
-                Vec::new()
-            },
-            hidden: if group.kind == ChartKind::Composition { self.hidden.clone() } else { Vec::new() },
-            focus: self.focus,
-            grow: self.grow,
-        };
+        self.dom.stage.set_attribute("aria-label", &format!("{title}. {}", w.hint)).ok();
+        let summary = crate::describe::summary(&self.story, &group.id, self.view.lang).unwrap_or_default();
+        text(&self.dom.desc, &summary);
+        self.dom
+            .root
+            .set_attribute("data-theme", if self.theme == ThemeName::Dark { "dark" } else { "light" })
+            .ok();
+        let options = Options { focus: self.focus, grow: self.grow, ..self.options()? };
         let mut canvas = WebCanvas::new(self.dom.canvas.clone())?;
         let scene = {
             let measure = |t: &str, s: &TextStyle| canvas.measure(t, s);
@@ -238,7 +272,105 @@ impl App {
         paint(&mut canvas, &scene, options.theme.background)?;
         self.scene = Some(scene);
         self.ratio = viewport.ratio;
+        self.sync_tools();
         Ok(())
+    }
+
+    /// The options the chart is drawn with now, at full growth and without focus:
+    /// what a download should show.
+    pub fn options(&self) -> Result<Options, Error> {
+        let group = self.story.group(&self.view.group)?;
+        Ok(Options {
+            lang: self.view.lang,
+            theme: Theme::named(self.theme),
+            log: self.view.log,
+            matching: if self.view.filtered() {
+                self.view.matching_items(&self.story, &group.id)
+            } else {
+                Vec::new()
+            },
+            hidden: if group.kind == ChartKind::Composition { self.hidden.clone() } else { Vec::new() },
+            focus: None,
+            grow: 1.0,
+        })
+    }
+
+    /// The file name for a download of the current chart.
+    fn file_name(&self, ext: &str) -> String {
+        let lang = if self.view.lang == crate::story::Lang::Zh { "zh" } else { "en" };
+        format!("newsfig-{}-{lang}.{ext}", self.view.group)
+    }
+
+    /// Runs a download tool, or opens or closes a panel.
+    pub fn use_tool(&mut self, tool: Tool) -> Result<(), JsValue> {
+        let doc = self.dom.root.owner_document().ok_or("no document")?;
+        let err = |e: Error| JsValue::from_str(&e.to_string());
+        let group = self.story.group(&self.view.group).map_err(err)?;
+        match tool {
+            Tool::Csv => {
+                let csv = crate::table::csv(&self.story, group, self.view.lang, &|_| true);
+                super::tools::download_text(&doc, &csv, "text/csv;charset=utf-8", &self.file_name("csv"))
+            }
+            Tool::Svg => {
+                let options = self.options().map_err(err)?;
+                let width = f64::from(self.dom.canvas.client_width()).max(320.0);
+                let measure = |t: &str, s: &TextStyle| crate::text::estimate_width(t, s.size, s.bold);
+                let svg = crate::svg::render_with(&self.story, &group.id, &options, width, 1.0, &measure)
+                    .map_err(err)?;
+                super::tools::download_text(&doc, &svg, "image/svg+xml", &self.file_name("svg"))
+            }
+            Tool::Png => {
+                let url = self.png().map_err(err)?;
+                super::tools::download(&doc, &url, &self.file_name("png"))
+            }
+            panel => {
+                if let Some(t) = &mut self.tools {
+                    t.open = if t.open == Some(panel) { None } else { Some(panel) };
+                }
+                self.sync_tools();
+                Ok(())
+            }
+        }
+    }
+
+    /// The chart at twice its CSS size, title and source included, as a PNG data URL.
+    pub fn png(&self) -> Result<String, Error> {
+        let env = |m: &str| Error::new("png", crate::error::ErrorKind::Environment(m.into()));
+        let doc = self.dom.root.owner_document().ok_or_else(|| env("no document"))?;
+        let canvas: HtmlCanvasElement = typed(&doc, "canvas", "").map_err(|_| env("no canvas"))?;
+        let viewport = Viewport::new(f64::from(self.dom.canvas.client_width()).max(320.0), 2.0)?;
+        let options = self.options()?;
+        let group = self.story.group(&self.view.group)?;
+        let mut backend = WebCanvas::new(canvas.clone())?;
+        let scene = {
+            let measure = |t: &str, s: &TextStyle| backend.measure(t, s);
+            layout(&self.story, group, &options, &viewport, &measure)?
+        };
+        backend.resize(scene.size, scene.css_height)?;
+        paint(&mut backend, &scene, options.theme.background)?;
+        canvas.to_data_url_with_type("image/png").map_err(|_| env("the canvas could not be exported"))
+    }
+
+    /// Labels the tools and refills the open panel from the current view.
+    pub fn sync_tools(&self) {
+        let (Some(tools), Ok(group)) = (&self.tools, self.story.group(&self.view.group)) else { return };
+        let lang = self.view.lang;
+        tools.sync(lang);
+        let Some(doc) = self.dom.root.owner_document() else { return };
+        let rows = crate::table::rows(&self.story, group, lang, &|_| true);
+        let _ = match tools.open {
+            Some(Tool::Table) => tools.fill_table(&doc, group.title.get(lang), &rows, lang),
+            Some(Tool::Sources) => tools.fill_sources(&doc, &rows, lang),
+            Some(Tool::Embed) => {
+                let height = self.dom.root.offset_height().max(0) as u32;
+                let [script, frame] =
+                    crate::embed::snippets(&self.base, &self.view, group.title.get(lang), height);
+                tools.snippets[0].set_value(&script);
+                tools.snippets[1].set_value(&frame);
+                Ok(())
+            }
+            _ => Ok(()),
+        };
     }
 
     /// Starts marks growing into place, or draws at once under reduced motion.

@@ -166,14 +166,45 @@ fn on_hash(app: &mut App, _: &Event) {
     app.redraw();
 }
 
+fn on_tool(app: &mut App, e: &Event) {
+    let name = e
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|b| b.get_attribute("data-tool"));
+    if let Some(tool) = name.as_deref().and_then(super::tools::Tool::from_name) {
+        if let Err(err) = app.use_tool(tool) {
+            web_sys::console::error_1(&err);
+        }
+    }
+}
+
+fn on_copy(app: &mut App, e: &Event) {
+    let Some(tools) = &app.tools else { return };
+    let target = e.current_target();
+    for (button, area) in tools.copy.iter().zip(&tools.snippets) {
+        if target.as_ref().is_some_and(|t| t == button.as_ref()) {
+            super::tools::copy(area);
+        }
+    }
+}
+
 /// Connects every listener of a freshly built widget.
 pub fn wire(app: &Rc<RefCell<App>>) -> Result<(), JsValue> {
-    let canvas = app.borrow().dom.canvas.clone();
+    let (canvas, stage) = (app.borrow().dom.canvas.clone(), app.borrow().dom.stage.clone());
     App::listen(app, &canvas, "pointermove", on_pointer_move)?;
     App::listen(app, &canvas, "pointerleave", on_pointer_leave)?;
     App::listen(app, &canvas, "pointerdown", on_pointer_down)?;
-    App::listen(app, &canvas, "keydown", on_key)?;
-    App::listen(app, &canvas, "blur", on_blur)?;
+    App::listen(app, &stage, "keydown", on_key)?;
+    App::listen(app, &stage, "blur", on_blur)?;
+    let tools = app.borrow().tools.as_ref().map(|t| (t.buttons.clone(), t.copy.clone()));
+    if let Some((buttons, copies)) = tools {
+        for b in &buttons {
+            App::listen(app, b, "click", on_tool)?;
+        }
+        for c in &copies {
+            App::listen(app, c, "click", on_copy)?;
+        }
+    }
     let controls = app.borrow().controls.as_ref().map(|c| {
         let selects: Vec<_> = std::iter::once(c.group.clone()).chain(c.filters.iter().cloned()).collect();
         (selects, c.lang.clone(), c.log.clone(), c.reset.clone())

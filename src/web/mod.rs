@@ -9,6 +9,7 @@ mod backend;
 mod controls;
 mod dom;
 mod handlers;
+mod tools;
 
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
@@ -178,8 +179,10 @@ fn read(options: &JsValue, key: &str) -> Option<String> {
 /// Mounts an interactive chart in `host`. `options` (all optional, the same
 /// keys as the URL fragment and the embed's `data-` attributes): `group`,
 /// `lang`, `log`, `sector`, `place`, `partner`, `theme` ("light"/"dark"),
-/// `controls` (show the chooser and filters), `url` (keep the view in the
-/// URL fragment and start from it), and `story` (an editor's story object).
+/// `controls` (show the chooser and filters), `tools` (false hides the table,
+/// sources, downloads and embed snippets), `url` (keep the view in the URL
+/// fragment and start from it), `base` (where the embed files live, for the
+/// snippets), and `story` (an editor's story object).
 #[wasm_bindgen]
 pub fn mount(host: web_sys::HtmlElement, options: JsValue) -> Result<Explorer, JsError> {
     let story_value = js_sys::Reflect::get(&options, &"story".into()).unwrap_or(JsValue::UNDEFINED);
@@ -197,8 +200,13 @@ pub fn mount(host: web_sys::HtmlElement, options: JsValue) -> Result<Explorer, J
         let pairs = crate::state::parse_pairs(&hash);
         view.apply(&story, pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     }
-    let controls = read(&options, "controls").as_deref() == Some("1");
-    let app = app::App::build(&host, story, initial, view, controls, url)
+    let features = app::Features {
+        controls: read(&options, "controls").as_deref() == Some("1"),
+        tools: read(&options, "tools").as_deref() != Some("0"),
+        url,
+        base: read(&options, "base").unwrap_or_default(),
+    };
+    let app = app::App::build(&host, story, initial, view, features)
         .map_err(|e| JsError::new(&format!("{e:?}")))?;
     if let Some(theme) = read(&options, "theme").and_then(|t| ThemeName::parse(&t)) {
         app.borrow_mut().theme = theme;

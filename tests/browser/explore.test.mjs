@@ -91,8 +91,8 @@ test('a tap shows the tooltip, announces it, and stays inside a 320 px widget', 
 
 test('keyboard: Tab reaches the chart, arrows walk the marks with a focus ring, Escape closes, Enter toggles a legend item', async () => {
   const page = await load({}, '#group=winter_olympics_devices&lang=en');
-  const canvas = page.locator('#explorer canvas');
-  await canvas.focus();
+  const stage = page.locator('#explorer .nf-stage');
+  await stage.focus();
   const plain = await canvasFacts(page, '#explorer canvas');
   await page.keyboard.press('ArrowRight');
   let live = await page.textContent('#explorer .nf-live');
@@ -112,8 +112,8 @@ test('keyboard: Tab reaches the chart, arrows walk the marks with a focus ring, 
   await page.keyboard.press('Enter');
   // Tab order: the explorer's controls come before its chart.
   await page.locator('#explorer select[name="group"]').focus();
-  for (let i = 0; i < 10 && !(await page.evaluate(() => document.activeElement?.classList.contains('nf-canvas'))); i++) await page.keyboard.press('Tab');
-  assert.ok(await page.evaluate(() => document.activeElement?.classList.contains('nf-canvas')), 'Tab reaches the chart');
+  for (let i = 0; i < 10 && !(await page.evaluate(() => document.activeElement?.classList.contains('nf-stage'))); i++) await page.keyboard.press('Tab');
+  assert.ok(await page.evaluate(() => document.activeElement?.classList.contains('nf-stage')), 'Tab reaches the chart');
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
@@ -173,9 +173,12 @@ test('chart chooser, language, log scale and reset drive the view and the URL; a
 
 test('controls are at least 24 × 24 CSS px (WCAG 2.5.8)', async () => {
   const page = await load({ viewport: { width: 320, height: 700 } });
-  const small = await page.$$eval('#explorer button:not([hidden]), #explorer select', (els) =>
-    els.map((e) => e.getBoundingClientRect()).filter((r) => r.width < 24 || r.height < 24).length);
-  assert.equal(small, 0);
+  // Open the embed panel so its copy buttons count too.
+  await page.click('#explorer .nf-tool[data-tool="embed"]');
+  const sizes = await page.$$eval('#explorer button, #explorer select, #explorer textarea', (els) =>
+    els.filter((e) => e.getClientRects().length).map((e) => [e.className || e.tagName, e.getBoundingClientRect().width, e.getBoundingClientRect().height]));
+  assert.ok(sizes.length >= 15, `checked ${sizes.length} controls`);
+  assert.deepEqual(sizes.filter(([, w, h]) => w < 24 || h < 24), []);
   await page.context().close();
 });
 

@@ -1,0 +1,269 @@
+//! Reader tools under each chart: a data table, the sources quoted, CSV, PNG
+//! and SVG downloads (made in the page, no server), and "Embed this" with both
+//! snippets. Everything from data goes in as text.
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Document, Element, HtmlAnchorElement, HtmlButtonElement, HtmlElement, HtmlTextAreaElement};
+
+use super::dom::{el, text, typed};
+use crate::story::Lang;
+use crate::table::{headings, Row};
+
+/// The tools a reader can open or run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tool {
+    Table,
+    Sources,
+    Csv,
+    Png,
+    Svg,
+    Embed,
+}
+
+pub const TOOLS: [Tool; 6] = [Tool::Table, Tool::Sources, Tool::Csv, Tool::Png, Tool::Svg, Tool::Embed];
+
+impl Tool {
+    pub fn name(self) -> &'static str {
+        match self {
+            Tool::Table => "table",
+            Tool::Sources => "sources",
+            Tool::Csv => "csv",
+            Tool::Png => "png",
+            Tool::Svg => "svg",
+            Tool::Embed => "embed",
+        }
+    }
+
+    pub fn from_name(s: &str) -> Option<Tool> {
+        TOOLS.iter().copied().find(|t| t.name() == s)
+    }
+
+    fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Tool::Table, Lang::Zh) => "数据表",
+            (Tool::Table, Lang::En) => "Data table",
+            (Tool::Sources, Lang::Zh) => "原文出处",
+            (Tool::Sources, Lang::En) => "Sources",
+            (Tool::Csv, Lang::Zh) => "下载 CSV",
+            (Tool::Csv, Lang::En) => "Download CSV",
+            (Tool::Png, Lang::Zh) => "下载 PNG",
+            (Tool::Png, Lang::En) => "Download PNG",
+            (Tool::Svg, Lang::Zh) => "下载 SVG",
+            (Tool::Svg, Lang::En) => "Download SVG",
+            (Tool::Embed, Lang::Zh) => "嵌入此图",
+            (Tool::Embed, Lang::En) => "Embed this",
+        }
+    }
+
+    /// Whether the tool opens a panel rather than downloading.
+    pub fn is_panel(self) -> bool {
+        matches!(self, Tool::Table | Tool::Sources | Tool::Embed)
+    }
+}
+
+/// The tool buttons and their panels.
+pub struct Tools {
+    pub root: HtmlElement,
+    pub buttons: Vec<HtmlButtonElement>,
+    pub table: HtmlElement,
+    pub sources: HtmlElement,
+    pub embed: HtmlElement,
+    pub snippets: [HtmlTextAreaElement; 2],
+    snippet_labels: [Element; 2],
+    pub copy: [HtmlButtonElement; 2],
+    pub open: Option<Tool>,
+}
+
+impl Tools {
+    /// Builds the tool bar and its (hidden) panels.
+    pub fn build(doc: &Document) -> Result<Self, JsValue> {
+        let root: HtmlElement = typed(doc, "div", "nf-toolbox")?;
+        let bar = el(doc, "div", "nf-tools")?;
+        let mut buttons = Vec::new();
+        for tool in TOOLS {
+            let b: HtmlButtonElement = typed(doc, "button", "nf-tool")?;
+            b.set_type("button");
+            b.set_attribute("data-tool", tool.name())?;
+            if tool.is_panel() {
+                b.set_attribute("aria-expanded", "false")?;
+            }
+            bar.append_child(&b)?;
+            buttons.push(b);
+        }
+        root.append_child(&bar)?;
+        let panel = |class: &str| -> Result<HtmlElement, JsValue> {
+            let p: HtmlElement = typed(doc, "div", &format!("nf-panel {class}"))?;
+            p.set_hidden(true);
+            root.append_child(&p)?;
+            Ok(p)
+        };
+        let (table, sources, embed) = (panel("nf-table")?, panel("nf-sources")?, panel("nf-embed")?);
+        let mut areas = Vec::new();
+        let mut labels = Vec::new();
+        let mut copies = Vec::new();
+        for _ in 0..2 {
+            let label = el(doc, "label", "nf-snippet")?;
+            let span = el(doc, "span", "")?;
+            let area: HtmlTextAreaElement = typed(doc, "textarea", "")?;
+            area.set_read_only(true);
+            area.set_rows(4);
+            label.append_child(&span)?;
+            label.append_child(&area)?;
+            let copy: HtmlButtonElement = typed(doc, "button", "nf-copy")?;
+            copy.set_type("button");
+            embed.append_child(&label)?;
+            embed.append_child(&copy)?;
+            areas.push(area);
+            labels.push(span);
+            copies.push(copy);
+        }
+        let [a0, a1] = <[HtmlTextAreaElement; 2]>::try_from(areas).map_err(|_| "areas")?;
+        let [l0, l1] = <[Element; 2]>::try_from(labels).map_err(|_| "labels")?;
+        let [c0, c1] = <[HtmlButtonElement; 2]>::try_from(copies).map_err(|_| "copies")?;
+        Ok(Tools {
+            root,
+            buttons,
+            table,
+            sources,
+            embed,
+            snippets: [a0, a1],
+            snippet_labels: [l0, l1],
+            copy: [c0, c1],
+            open: None,
+        })
+    }
+
+    /// Sets button labels and which panel is open.
+    pub fn sync(&self, lang: Lang) {
+        for (b, tool) in self.buttons.iter().zip(TOOLS) {
+            text(b, tool.label(lang));
+            if tool.is_panel() {
+                let _ =
+                    b.set_attribute("aria-expanded", if self.open == Some(tool) { "true" } else { "false" });
+            }
+        }
+        self.table.set_hidden(self.open != Some(Tool::Table));
+        self.sources.set_hidden(self.open != Some(Tool::Sources));
+        self.embed.set_hidden(self.open != Some(Tool::Embed));
+        let (script, frame, copy) = match lang {
+            Lang::Zh => ("脚本嵌入（多个图表可共用一个脚本）", "iframe 嵌入（自动调整高度）", "复制"),
+            Lang::En => {
+                ("Script embed (one script serves many charts)", "iframe embed (sizes itself)", "Copy")
+            }
+        };
+        text(&self.snippet_labels[0], script);
+        text(&self.snippet_labels[1], frame);
+        for c in &self.copy {
+            text(c, copy);
+        }
+    }
+
+    /// Fills the table panel: a real table with caption and headers.
+    pub fn fill_table(&self, doc: &Document, caption: &str, rows: &[Row], lang: Lang) -> Result<(), JsValue> {
+        self.table.set_text_content(None);
+        let table = el(doc, "table", "")?;
+        let cap = el(doc, "caption", "")?;
+        text(&cap, caption);
+        table.append_child(&cap)?;
+        let head = el(doc, "thead", "")?;
+        let tr = el(doc, "tr", "")?;
+        for h in headings(lang) {
+            let th = el(doc, "th", "")?;
+            th.set_attribute("scope", "col")?;
+            text(&th, h);
+            tr.append_child(&th)?;
+        }
+        head.append_child(&tr)?;
+        table.append_child(&head)?;
+        let body = el(doc, "tbody", "")?;
+        for r in rows {
+            let tr = el(doc, "tr", "")?;
+            let th = el(doc, "th", "")?;
+            th.set_attribute("scope", "row")?;
+            text(&th, &r.label);
+            tr.append_child(&th)?;
+            let basis = match (&r.derived, lang) {
+                (Some(f), Lang::Zh) => format!("推算：{f}"),
+                (Some(f), Lang::En) => format!("Derived: {f}"),
+                (None, _) => r.wording.clone(),
+            };
+            let source = match lang {
+                Lang::Zh => format!("第{}段：“{}”", r.paragraph, r.sentence),
+                Lang::En => format!("¶{}: “{}”", r.paragraph, r.sentence),
+            };
+            for cell in [&r.value, &basis, &source] {
+                let td = el(doc, "td", "")?;
+                text(&td, cell);
+                tr.append_child(&td)?;
+            }
+            body.append_child(&tr)?;
+        }
+        table.append_child(&body)?;
+        self.table.append_child(&table)?;
+        Ok(())
+    }
+
+    /// Fills the sources panel: each item's sentence, quoted, with its paragraph.
+    pub fn fill_sources(&self, doc: &Document, rows: &[Row], lang: Lang) -> Result<(), JsValue> {
+        self.sources.set_text_content(None);
+        let list = el(doc, "ol", "")?;
+        for r in rows {
+            let li = el(doc, "li", "")?;
+            let name = el(doc, "strong", "")?;
+            text(&name, &r.label);
+            let q = el(doc, "q", "")?;
+            text(&q, &r.sentence);
+            let para = el(doc, "span", "nf-para")?;
+            text(
+                &para,
+                &match lang {
+                    Lang::Zh => format!("（原文第{}段）", r.paragraph),
+                    Lang::En => format!(" (paragraph {})", r.paragraph),
+                },
+            );
+            li.append_child(&name)?;
+            let colon = el(doc, "span", "")?;
+            text(&colon, if lang == Lang::Zh { "：" } else { ": " });
+            li.append_child(&colon)?;
+            li.append_child(&q)?;
+            li.append_child(&para)?;
+            list.append_child(&li)?;
+        }
+        self.sources.append_child(&list)?;
+        Ok(())
+    }
+}
+
+/// Saves `href` as `filename` through a temporary link: no server involved.
+pub fn download(doc: &Document, href: &str, filename: &str) -> Result<(), JsValue> {
+    let a: HtmlAnchorElement = typed(doc, "a", "")?;
+    a.set_href(href);
+    a.set_download(filename);
+    a.set_hidden(true);
+    doc.body().ok_or("no body")?.append_child(&a)?;
+    a.click();
+    a.remove();
+    Ok(())
+}
+
+/// Saves text as a file through a Blob URL.
+pub fn download_text(doc: &Document, content: &str, mime: &str, filename: &str) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let result = download(doc, &url, filename);
+    web_sys::Url::revoke_object_url(&url)?;
+    result
+}
+
+/// Copies a snippet: the clipboard where the page may use it, and the text
+/// selected in its box either way, ready for Ctrl+C.
+pub fn copy(area: &HtmlTextAreaElement) {
+    area.select();
+    if let Some(w) = web_sys::window() {
+        let _ = w.navigator().clipboard().write_text(&area.value());
+    }
+    let _ = area.dyn_ref::<HtmlElement>().map(|e| e.focus());
+}

@@ -1,0 +1,97 @@
+// Reader tools under each chart: table, sources, downloads, embed snippets,
+// and the accessible description that stands in for the canvas.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { launch, openPage } from './harness.mjs';
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env?.close(); });
+
+async function load(hash = '#group=luodangshen_acreage&lang=en') {
+  const page = await openPage(env.browser, { viewport: { width: 800, height: 900 }, acceptDownloads: true });
+  await page.goto(env.url + hash);
+  await page.waitForFunction(() => window.newsfigDemo?.widgets.length === 10);
+  return page;
+}
+
+const tool = (name) => `#explorer .nf-tool[data-tool="${name}"]`;
+
+test('the data table is a real table with caption, headers, qualifiers and sources', async () => {
+  const page = await load();
+  await page.click(tool('table'));
+  assert.equal(await page.getAttribute(tool('table'), 'aria-expanded'), 'true');
+  const table = await page.$eval('#explorer .nf-table table', (t) => ({
+    caption: t.caption.textContent,
+    heads: [...t.tHead.rows[0].cells].map((c) => [c.tagName, c.scope, c.textContent]),
+    rows: [...t.tBodies[0].rows].map((r) => [...r.cells].map((c) => c.textContent)),
+  }));
+  assert.match(table.caption, /Changzhi grows 90%/);
+  assert.deepEqual(table.heads.map((h) => h[0] + h[1]), ['THcol', 'THcol', 'THcol', 'THcol']);
+  assert.equal(table.rows.length, 3);
+  assert.deepEqual(table.rows[2].slice(0, 2), ['Dingxi, Gansu', 'more than 359,000 mu']);
+  assert.match(table.rows[2][2], /^Derived: /);
+  assert.match(table.rows[0][3], /^¶21: “近年来/);
+  await page.click(tool('sources'));
+  assert.equal(await page.$eval('#explorer .nf-table', (p) => p.hidden), true, 'one panel at a time');
+  const quotes = await page.$$eval('#explorer .nf-sources q', (q) => q.map((x) => x.textContent));
+  assert.equal(quotes.length, 3);
+  assert.ok(quotes.every((q) => q.includes('3.59万亩')));
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('CSV, PNG and SVG download from the page itself', async () => {
+  const page = await load();
+  const grab = async (name) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click(tool(name))]);
+    return { name: download.suggestedFilename(), body: await readFile(await download.path()) };
+  };
+  const csv = await grab('csv');
+  assert.equal(csv.name, 'newsfig-luodangshen_acreage-en.csv');
+  assert.deepEqual([...csv.body.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with BOM');
+  const text = csv.body.toString('utf8');
+  assert.match(text, /luodangshen_acreage_dingxi,"Dingxi, Gansu",more_than,359000,/);
+  const png = await grab('png');
+  assert.equal(png.name, 'newsfig-luodangshen_acreage-en.png');
+  assert.equal(png.body.subarray(1, 4).toString(), 'PNG');
+  const width = png.body.readUInt32BE(16);
+  const cssWidth = await page.$eval('#explorer canvas', (c) => c.getBoundingClientRect().width);
+  assert.equal(width, Math.round(cssWidth) * 2, 'twice the CSS width');
+  const svg = await grab('svg');
+  const svgText = svg.body.toString('utf8');
+  assert.match(svgText, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  assert.match(svgText, /Source: Shanxi Daily, 27 April 2022/);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('"Embed this" shows both snippets for the current view, ready to copy', async () => {
+  const page = await load('#group=shares&lang=en&sector=photovoltaics');
+  await page.click(tool('embed'));
+  const [script, iframe] = await page.$$eval('#explorer .nf-embed textarea', (t) => t.map((x) => x.value));
+  assert.match(script, /<script type="module" src="[^"]*newsfig\.js"><\/script>/);
+  assert.match(script, /<news-fig data-group="shares" data-lang="en" data-theme="auto" data-height="\d+" data-sector="photovoltaics">/);
+  assert.match(script, /<noscript><img src="[^"]*static\/shares\.en\.svg"/);
+  assert.match(iframe, /<iframe src="[^"]*embed\.html\?group=shares&amp;lang=en&amp;sector=photovoltaics"/);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.click('#explorer .nf-copy >> nth=0');
+  const selected = await page.evaluate(() => { const a = document.activeElement; return a.value.slice(a.selectionStart, a.selectionEnd); });
+  assert.equal(selected, script, 'the snippet is selected for Ctrl+C');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('the canvas is hidden from assistive technology; a generated description speaks for it', async () => {
+  const page = await load();
+  const a11y = await page.$eval('#explorer .nf-stage', (stage) => {
+    const desc = stage.querySelector(`#${stage.getAttribute('aria-describedby')}`);
+    return { hidden: stage.querySelector('canvas').getAttribute('aria-hidden'), role: stage.getAttribute('role'), label: stage.getAttribute('aria-label'), desc: desc?.textContent };
+  });
+  assert.equal(a11y.hidden, 'true');
+  assert.equal(a11y.role, 'group');
+  assert.match(a11y.label, /^Changzhi grows 90%/);
+  assert.match(a11y.desc, /^Bar chart: Changzhi grows 90%.*Dingxi, Gansu: more than 359,000 mu \(derived: /);
+  await page.context().close();
+});
