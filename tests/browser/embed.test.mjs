@@ -1,0 +1,177 @@
+// Paste-in embeds: the script embed in shadow roots on a plain and a hostile
+// page, lazy loading, reserved height, auto theme, data-src, the iframe embed
+// at 300 px, and an axe-core scan of the article and the hostile page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { launch, openPage } from './harness.mjs';
+
+const require = createRequire(import.meta.url);
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env?.close(); });
+
+const IDS = ['bars', 'parts', 'dates'];
+
+async function open(name, options = {}) {
+  const page = await openPage(env.browser, { viewport: { width: 680, height: 1400 }, ...options });
+  await page.goto(`${env.url}${name}.html`);
+  await page.waitForFunction((ids) => ids.every((id) => document.getElementById(id).dataset.state === 'ready'), IDS);
+  await page.waitForTimeout(400); // let the grow animation finish
+  return page;
+}
+
+/** What each embed drew, read from inside its shadow root. */
+function drawn(page) {
+  return page.evaluate((ids) => ids.map((id) => {
+    const root = document.getElementById(id).shadowRoot;
+    const canvas = root.querySelector('canvas');
+    const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+    let hash = 0;
+    for (let i = 0; i < data.length; i += 7) hash = (hash * 31 + data[i]) | 0;
+    const box = root.querySelector('.nf').getBoundingClientRect();
+    const tool = root.querySelector('.nf-tool').getBoundingClientRect();
+    return { id, w: canvas.width, h: canvas.height, hash, box: [Math.round(box.width), Math.round(box.height)], tool: [Math.round(tool.width), Math.round(tool.height)], font: getComputedStyle(root.querySelector('.nf-tool')).fontFamily };
+  }), IDS);
+}
+
+test('script embeds mount one widget per placeholder, each in its own shadow root', async () => {
+  const page = await open('embed-test');
+  const roots = await page.evaluate((ids) => ids.map((id) => !!document.getElementById(id).shadowRoot?.querySelector('.nf canvas')), IDS);
+  assert.deepEqual(roots, [true, true, true]);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('.nf').length), 0, 'nothing of the widget in the page’s own DOM');
+  // Independent: a filter in the timeline's controls leaves the others alone.
+  const before = await drawn(page);
+  await page.evaluate(() => {
+    const s = document.getElementById('dates').shadowRoot.querySelector('select[name="place"]');
+    s.value = 'wuhan';
+    s.dispatchEvent(new Event('change'));
+  });
+  await page.waitForTimeout(400);
+  const after = await drawn(page);
+  assert.equal(after[0].hash, before[0].hash);
+  assert.equal(after[1].hash, before[1].hash);
+  assert.notEqual(after[2].hash, before[2].hash);
+  await page.context().close();
+});
+
+test('the hostile page changes nothing inside the widgets, and they still work', async () => {
+  const clean = await open('embed-test');
+  const hostile = await open('host-test');
+  const a = await drawn(clean);
+  const b = await drawn(hostile);
+  for (let i = 0; i < IDS.length; i++) {
+    assert.deepEqual(b[i], a[i], `${IDS[i]} differs on the hostile page`);
+  }
+  const at = await hostile.evaluate(() => {
+    const host = document.getElementById('bars');
+    host.scrollIntoView();
+    const r = host.shadowRoot.querySelector('canvas').getBoundingClientRect();
+    return { x: r.left + r.width * 0.3, y: r.top + r.height * 0.62 };
+  });
+  await hostile.mouse.move(at.x, at.y);
+  const tip = await hostile.evaluate(() => {
+    const t = document.getElementById('bars').shadowRoot.querySelector('.nf-tooltip');
+    return { hidden: t.hidden, text: t.textContent };
+  });
+  assert.equal(tip.hidden, false);
+  assert.match(tip.text, /mu/);
+  assert.deepEqual(hostile.problems, []);
+  await clean.context().close();
+  await hostile.context().close();
+});
+
+test('far below the fold a widget waits, and loads as it nears the viewport', async () => {
+  const page = await open('embed-test');
+  assert.equal(await page.$eval('#lazy', (e) => e.dataset.state), 'waiting');
+  await page.$eval('#lazy', (e) => e.scrollIntoView());
+  await page.waitForFunction(() => document.getElementById('lazy').dataset.state === 'ready');
+  await page.context().close();
+});
+
+test('placeholders hold their height while loading: layout shift stays under 0.1', async () => {
+  const page = await openPage(env.browser, { viewport: { width: 680, height: 1400 } });
+  await page.addInitScript(() => {
+    window.shift = 0;
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.shift += e.value; })
+      .observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(`${env.url}embed-test.html`);
+  await page.waitForFunction((ids) => ids.every((id) => document.getElementById(id).dataset.state === 'ready'), IDS);
+  await page.waitForTimeout(500);
+  const shift = await page.evaluate(() => window.shift);
+  console.log(`cumulative layout shift while three embeds load: ${shift.toFixed(4)}`);
+  assert.ok(shift < 0.1, `CLS ${shift}`);
+  await page.context().close();
+});
+
+test('data-theme="auto" follows prefers-color-scheme', async () => {
+  const page = await openPage(env.browser, { viewport: { width: 680, height: 900 }, colorScheme: 'dark' });
+  await page.goto(`${env.url}embed-test.html`);
+  await page.$eval('#lazy', (e) => e.scrollIntoView());
+  await page.waitForFunction(() => document.getElementById('lazy').dataset.state === 'ready');
+  const corner = await page.evaluate(() => [...document.getElementById('lazy').shadowRoot.querySelector('canvas').getContext('2d').getImageData(1, 1, 1, 1).data].slice(0, 3));
+  assert.deepEqual(corner, [0x16, 0x18, 0x1c]);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.waitForFunction(() => document.getElementById('lazy').shadowRoot.querySelector('canvas').getContext('2d').getImageData(1, 1, 1, 1).data[0] === 255);
+  await page.context().close();
+});
+
+test('data-src draws an editor’s own story; a missing one fails in its own box only', async () => {
+  const page = await open('embed-test');
+  await page.waitForFunction(() => ['editor', 'broken'].every((id) => ['ready', 'error'].includes(document.getElementById(id).dataset.state)));
+  const editor = await page.evaluate(() => document.getElementById('editor').shadowRoot.querySelector('.nf-desc').textContent);
+  assert.match(editor, /Schools taking part: at least 40 schools; Pupils reached: about 12,000 pupils/);
+  const broken = await page.evaluate(() => {
+    const e = document.getElementById('broken');
+    const alert = e.shadowRoot.querySelector('[role="alert"]');
+    return { state: e.dataset.state, text: alert?.textContent };
+  });
+  assert.equal(broken.state, 'error');
+  assert.match(broken.text, /data-src: 404/);
+  assert.ok(page.problems.every((p) => /missing\.json|data-src: 404|status of 404/.test(p)), page.problems.join('\n'));
+  await page.context().close();
+});
+
+test('the iframe embed sizes itself and works 300 px wide', async () => {
+  const page = await openPage(env.browser, { viewport: { width: 400, height: 1200 } });
+  await page.goto(`${env.url}iframe-test.html`);
+  await page.waitForFunction(() => Number(document.querySelector('iframe').height) > 300);
+  const frame = page.frames().find((f) => f.url().includes('embed.html'));
+  const inside = await frame.evaluate(() => ({
+    width: document.documentElement.clientWidth,
+    overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    height: Math.ceil(document.documentElement.getBoundingClientRect().height),
+    drawn: document.querySelector('canvas').width > 0,
+  }));
+  const attr = Number(await page.getAttribute('iframe', 'height'));
+  assert.equal(inside.width, 300);
+  assert.ok(inside.overflow <= 0, `horizontal overflow ${inside.overflow}`);
+  assert.ok(inside.drawn);
+  assert.equal(attr, inside.height, 'the iframe is as tall as its content');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+async function axe(page) {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  });
+}
+
+test('axe-core finds no violations on the article page', async () => {
+  const page = await openPage(env.browser, { viewport: { width: 800, height: 900 } });
+  await page.goto(env.url);
+  await page.waitForFunction(() => window.newsfigDemo?.widgets.length === 10);
+  await page.waitForTimeout(400);
+  assert.deepEqual(await axe(page), []);
+  await page.context().close();
+});
+
+test('axe-core finds no violations on the hostile page', async () => {
+  const page = await open('host-test');
+  assert.deepEqual(await axe(page), []);
+  await page.context().close();
+});

@@ -1,0 +1,1 @@
+addEventListener("message",e=>{var d=e.data;if(!d||d.type!=="newsfig:height")return;for(var f of document.querySelectorAll("iframe[data-newsfig-frame]"))if(f.contentWindow===e.source&&new URL(f.src,location.href).origin===e.origin)f.height=String(Math.max(0,Math.ceil(+d.height)||0))})

@@ -1,0 +1,98 @@
+// newsfig script embed. Paste once per page:
+//   <script type="module" src="https://…/newsfig.js"></script>
+// then one placeholder per chart:
+//   <news-fig data-group="shares" data-lang="en" data-theme="auto" data-height="420"></news-fig>
+// Each chart lives in its own shadow root, so the page's CSS cannot reach it.
+// Attributes: data-group, data-lang (zh|en), data-theme (light|dark|auto),
+// data-log, data-sector, data-place, data-partner, data-controls ("1" for the
+// chooser and filters), data-src (your own story JSON), data-height (the
+// height to reserve while loading, in CSS px).
+const base = new URL('.', import.meta.url).href;
+const PRESETS = ['group', 'lang', 'log', 'sector', 'place', 'partner', 'controls'];
+let module;
+
+function load() {
+  module ??= import(new URL('./pkg/newsfig.js', import.meta.url).href).then(async (m) => {
+    await m.default({ module_or_path: new URL('./pkg/newsfig_bg.wasm', import.meta.url) });
+    return m;
+  });
+  return module;
+}
+
+async function fetchStory(src) {
+  const res = await fetch(new URL(src, document.baseURI), { credentials: 'omit' });
+  if (!res.ok) throw new Error(`data-src: ${res.status} ${res.statusText} for ${src}`);
+  try {
+    return await res.json();
+  } catch {
+    throw new Error(`data-src: ${src} is not JSON`);
+  }
+}
+
+const dark = window.matchMedia('(prefers-color-scheme: dark)');
+
+class NewsFig extends HTMLElement {
+  connectedCallback() {
+    if (this.shadowRoot) return;
+    const root = this.attachShadow({ mode: 'open' });
+    const style = document.createElement('link');
+    style.rel = 'stylesheet';
+    style.href = `${base}newsfig.css`;
+    this.box = document.createElement('div');
+    this.box.className = 'nf-host';
+    // Hold the final height while the Wasm loads: no layout shift.
+    const height = Number(this.dataset.height);
+    this.style.display = 'block';
+    if (height > 0) this.box.style.minHeight = `${height}px`;
+    const loading = document.createElement('p');
+    loading.className = 'nf-loading';
+    loading.textContent = this.dataset.lang === 'en' ? 'Loading chart…' : '图表加载中…';
+    this.box.append(loading);
+    root.append(style, this.box);
+    this.dataset.state = 'waiting';
+    // Charts far below the fold load when they come near.
+    this.observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) {
+        this.observer.disconnect();
+        this.start();
+      }
+    }, { rootMargin: '800px 0px' });
+    this.observer.observe(this);
+  }
+
+  theme() {
+    const t = this.dataset.theme || 'auto';
+    return t === 'auto' ? (dark.matches ? 'dark' : 'light') : t;
+  }
+
+  async start() {
+    this.dataset.state = 'loading';
+    try {
+      const [m, story] = await Promise.all([load(), this.dataset.src ? fetchStory(this.dataset.src) : undefined]);
+      if (!this.isConnected) return;
+      const preset = Object.fromEntries(PRESETS.filter((k) => k in this.dataset).map((k) => [k, this.dataset[k]]));
+      this.box.replaceChildren();
+      this.widget = m.mount(this.box, { ...preset, story, base, theme: this.theme() });
+      this.onScheme = () => this.widget?.setTheme(this.theme());
+      dark.addEventListener('change', this.onScheme);
+      this.dataset.state = 'ready';
+    } catch (err) {
+      const box = document.createElement('p');
+      box.className = 'nf-error';
+      box.setAttribute('role', 'alert');
+      box.textContent = `newsfig: ${err instanceof Error ? err.message : String(err)}`;
+      this.box.replaceChildren(box);
+      this.dataset.state = 'error';
+      console.error(err);
+    }
+  }
+
+  disconnectedCallback() {
+    this.observer?.disconnect();
+    if (this.onScheme) dark.removeEventListener('change', this.onScheme);
+    this.widget?.destroy();
+    this.widget = undefined;
+  }
+}
+
+if (!customElements.get('news-fig')) customElements.define('news-fig', NewsFig);
