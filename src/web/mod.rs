@@ -34,6 +34,35 @@ fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
         .map_err(|e| JsError::new(&e.to_string()))
 }
 
+#[wasm_bindgen(typescript_custom_section)]
+const MOUNT_OPTIONS: &str = r#"
+/** Options for `mount`; the same keys as the URL fragment and the embeds' data- attributes. */
+export interface MountOptions {
+  /** The figure group (chart) to show; the story's first when absent. */
+  group?: string;
+  /** "zh" (default) or "en". */
+  lang?: "zh" | "en";
+  /** "light" (default) or "dark". */
+  theme?: "light" | "dark";
+  /** A log scale where the chart's values span a factor of ten. */
+  log?: boolean | "1" | "0";
+  /** Filters: tag ids from the story's vocabularies. */
+  sector?: string;
+  place?: string;
+  partner?: string;
+  /** Show the chart chooser, filters, language, scale and reset. */
+  controls?: boolean | "1" | "0";
+  /** Show the table, sources, downloads and embed snippets (default true). */
+  tools?: boolean | "1" | "0";
+  /** Keep the view in the URL fragment, and start from it. */
+  url?: boolean | "1" | "0";
+  /** Where newsfig.js, embed.html and static/ live, ending in "/": used in the embed snippets. */
+  base?: string;
+  /** An editor's story object in the newsfig-story/1 format (see docs/story-format.md). */
+  story?: object;
+}
+"#;
+
 /// The crate version, so a page can log which build it runs.
 #[wasm_bindgen]
 pub fn version() -> String {
@@ -184,7 +213,10 @@ fn read(options: &JsValue, key: &str) -> Option<String> {
 /// fragment and start from it), `base` (where the embed files live, for the
 /// snippets), and `story` (an editor's story object).
 #[wasm_bindgen]
-pub fn mount(host: web_sys::HtmlElement, options: JsValue) -> Result<Explorer, JsError> {
+pub fn mount(
+    host: web_sys::HtmlElement,
+    #[wasm_bindgen(unchecked_param_type = "MountOptions")] options: JsValue,
+) -> Result<Explorer, JsError> {
     let story_value = js_sys::Reflect::get(&options, &"story".into()).unwrap_or(JsValue::UNDEFINED);
     let story = if story_value.is_object() { model::from_js(story_value) } else { model::builtin() }
         .map_err(js_error)?;
