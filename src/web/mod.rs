@@ -255,6 +255,28 @@ impl Explorer {
         self.app.borrow_mut().destroy();
     }
 
+    /// Changes any of `group`, `lang`, `log`, `sector`, `place`, `partner`
+    /// and `theme` (an empty string clears a filter) and redraws.
+    pub fn update(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "MountOptions")] options: JsValue,
+    ) -> Result<(), JsError> {
+        let mut app = self.app.borrow_mut();
+        if let Some(theme) = read(&options, "theme") {
+            app.theme = ThemeName::parse(&theme)
+                .ok_or_else(|| JsError::new(&format!("theme: unknown theme {theme:?}")))?;
+        }
+        let keys = ["group", "lang", "log", "sector", "place", "partner"];
+        let given: Vec<(&str, String)> =
+            keys.iter().filter_map(|k| read(&options, k).map(|v| (*k, v))).collect();
+        let app = &mut *app;
+        app.view.apply(&app.story, given.iter().map(|(k, v)| (*k, v.as_str())));
+        app.view.settle(&app.story);
+        app.sync_url();
+        app.redraw();
+        Ok(())
+    }
+
     /// Switches the theme ("light" or "dark") and redraws.
     #[wasm_bindgen(js_name = setTheme)]
     pub fn set_theme(&self, theme: &str) -> Result<(), JsError> {

@@ -216,10 +216,12 @@ test('data- attributes on the host preset the view, as the fragment keys do', as
     document.body.append(host);
     const w = mount(host, { ...host.dataset });
     const f = w.fragment();
+    w.update({ group: 'shares', partner: '', sector: 'photovoltaics', log: true });
+    const g = w.fragment();
     w.destroy();
-    return [f, host.childElementCount];
+    return [f, g, host.childElementCount];
   });
-  assert.deepEqual(fragment, ['group=timeline&lang=en&partner=whut', 0]);
+  assert.deepEqual(fragment, ['group=timeline&lang=en&partner=whut', 'group=shares&lang=en&log=1&sector=photovoltaics', 0]);
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
