@@ -24,14 +24,7 @@ struct Recorder {
     calls: Vec<Call>,
 }
 
-#[derive(Debug)]
-struct Never;
-impl std::fmt::Display for Never {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("never")
-    }
-}
-impl std::error::Error for Never {}
+use newsfig::svg::Never;
 
 type Res = Result<(), DrawingErrorKind<Never>>;
 
@@ -67,17 +60,10 @@ impl DrawingBackend for Recorder {
     }
 }
 
-const GROUPS: [&str; 9] = [
-    "cooperation_at_a_glance",
-    "luodangshen_acreage",
-    "luodangshen_returns",
-    "shares",
-    "tsinghua_bases",
-    "winter_olympics_devices",
-    "pv_glass",
-    "projects_and_people",
-    "timeline",
-];
+/// Every group of the built-in story, by id.
+fn groups() -> Vec<String> {
+    story::builtin().unwrap().groups.into_iter().map(|g| g.id).collect()
+}
 
 fn record(group: &str, lang: Lang, width: f64, theme: Theme) -> (Scene, Vec<Call>) {
     let story = story::builtin().unwrap();
@@ -96,7 +82,8 @@ fn inside((x, y): BackendCoord, (w, h): (u32, u32)) -> bool {
 
 #[test]
 fn nothing_is_drawn_off_the_canvas() {
-    for group in GROUPS {
+    for group in groups() {
+        let group = group.as_str();
         for width in [320.0, 640.0, 1000.0] {
             let (scene, calls) = record(group, Lang::En, width, Theme::light());
             assert!(calls.len() > 5, "{group}: only {} calls", calls.len());
@@ -116,7 +103,8 @@ fn nothing_is_drawn_off_the_canvas() {
 
 #[test]
 fn every_figure_gets_a_mark_in_the_series_colours_inside_its_box() {
-    for group in GROUPS {
+    for group in groups() {
+        let group = group.as_str();
         for theme in [Theme::light(), Theme::dark()] {
             let (scene, calls) = record(group, Lang::Zh, 640.0, theme);
             let colours: Vec<(u8, u8, u8)> =

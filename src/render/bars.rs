@@ -88,10 +88,7 @@ pub fn body(cx: &Ctx, out: &mut Out, top: f64) -> Result<Body, Error> {
         if !stacked {
             bars.text(label, (x0 - cx.px(GAP), mid), label_style.anchored(HPos::Right, VPos::Center));
         }
-        match f.value {
-            Value::Range { .. } => marks::span(cx, &mut bars, bar, f.derived.is_some()),
-            Value::Point { qualifier, .. } => marks::bar(cx, &mut bars, bar, qualifier, f.derived.is_some()),
-        }
+        marks::value(cx, &mut bars, bar, f);
         let end = bar.right
             + if matches!(end_qualifier(&f.value), Qualifier::AtLeast | Qualifier::MoreThan) {
                 arrow

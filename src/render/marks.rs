@@ -128,3 +128,14 @@ pub fn span(cx: &Ctx, out: &mut Out, bar: Bar, derived: bool) {
     cap(cx, out, l, &bar);
     cap(cx, out, r, &bar);
 }
+
+/// The mark for a figure's value in `bar`: a span for a range, otherwise a
+/// bar whose end shows the qualifier; hatched when derived.
+pub fn value(cx: &Ctx, out: &mut Out, bar: Bar, f: &crate::story::Figure) {
+    match f.value {
+        crate::story::Value::Range { .. } => span(cx, out, bar, f.derived.is_some()),
+        crate::story::Value::Point { qualifier, .. } => {
+            self::bar(cx, out, bar, qualifier, f.derived.is_some())
+        }
+    }
+}

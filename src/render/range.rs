@@ -51,10 +51,7 @@ pub fn body(cx: &Ctx, out: &mut Out, top: f64) -> Result<Body, Error> {
             bottom: y + cx.px(BAR),
             color: cx.item_color(i),
         };
-        match f.value {
-            Value::Range { .. } => marks::span(cx, &mut spans, bar, f.derived.is_some()),
-            Value::Point { qualifier, .. } => marks::bar(cx, &mut spans, bar, qualifier, f.derived.is_some()),
-        }
+        marks::value(cx, &mut spans, bar, f);
         let value = value_text(cx, f);
         let mid = (bar.top + bar.bottom) / 2.0;
         if beside {
@@ -100,10 +97,7 @@ pub fn body(cx: &Ctx, out: &mut Out, top: f64) -> Result<Body, Error> {
             color: cx.item_color(i),
         };
         out.fill((left, bar.top, x1, bar.bottom), cx.theme.track);
-        match f.value {
-            Value::Range { .. } => marks::span(cx, out, bar, f.derived.is_some()),
-            Value::Point { qualifier, .. } => marks::bar(cx, out, bar, qualifier, f.derived.is_some()),
-        }
+        marks::value(cx, out, bar, f);
         out.mark(&f.id, (bar.left - cx.px(2.0), bar.top, bar.right + cx.px(2.0), bar.bottom));
         let value = value_text(cx, f);
         let mid = (bar.top + bar.bottom) / 2.0;

@@ -33,10 +33,7 @@ pub fn body(cx: &Ctx, out: &mut Out, top: f64) -> Result<Body, Error> {
         let at = |v: f64| left + (v / 100.0).clamp(0.0, 1.0) * (track_right - left);
         let bar =
             Bar { left: at(cx.grown(lo)), right: at(cx.grown(hi)), top: y, bottom, color: cx.item_color(i) };
-        match f.value {
-            Value::Range { .. } => marks::span(cx, out, bar, f.derived.is_some()),
-            Value::Point { qualifier, .. } => marks::bar(cx, out, bar, qualifier, f.derived.is_some()),
-        }
+        marks::value(cx, out, bar, f);
         let mid = (y + bottom) / 2.0;
         out.text(&value_text(cx, f), (right, mid), value_style.anchored(HPos::Right, VPos::Center));
         out.mark(&f.id, (bar.left, y, bar.right, bottom));
