@@ -58,6 +58,12 @@ pub enum ErrorKind {
     BadUrl(String),
     /// A group with no items.
     EmptyGroup,
+    /// A negative number where the figure is not marked `"signed": true`.
+    Negative(f64),
+    /// A text longer than the limit (its length and the limit, in characters).
+    TooLong(usize, usize),
+    /// More items than a chart can draw legibly (the limit).
+    TooMany(usize),
     /// A language code other than `zh` or `en`.
     UnknownLanguage(String),
     /// A figure group id that the story does not have.
@@ -104,6 +110,9 @@ impl fmt::Display for ErrorKind {
             BadDate(d) => write!(f, "date {d:?} must be YYYY, YYYY-MM or YYYY-MM-DD"),
             BadUrl(u) => write!(f, "link {u:?} must start with http:// or https://"),
             EmptyGroup => write!(f, "a group needs at least one item"),
+            Negative(v) => write!(f, "is negative ({v}); mark the figure \"signed\": true if it can be"),
+            TooLong(n, max) => write!(f, "is {n} characters long; at most {max}"),
+            TooMany(max) => write!(f, "has more than {max} items; split it into several groups"),
             UnknownLanguage(l) => write!(f, "unknown language {l:?}; use \"zh\" or \"en\""),
             UnknownGroup(g) => write!(f, "unknown figure group {g:?}"),
             Unsupported(what) => write!(f, "{what} charts are not drawn yet"),

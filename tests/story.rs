@@ -107,6 +107,49 @@ rejects! {
     timeline_names_a_figure: with("/groups/1/items/0/id", json!("a")) => "groups[1].items[0].id", "no event has the id \"a\"";
     empty_group: with("/groups/0/items", json!([])) => "groups[0].items", "at least one item";
     duplicate_group: with("/groups/1/id", json!("g")) => "groups[1].id", "groups[0].id";
+    negative_count: with("/figures/0/value/value", json!(-5)) => "figures[0].value.value", "is negative (-5); mark the figure \"signed\": true";
+    negative_range_end: with("/figures/2/value/low", json!(-1)) => "figures[2].value.low", "is negative";
+    no_figures: with("/figures", json!([])) => "figures", "must not be empty";
+    no_groups: with("/groups", json!([])) => "groups", "must not be empty";
+    megabyte_label: with("/figures/0/label/en", json!("x".repeat(1_000_000))) => "figures[0].label.en", "is 1000000 characters long; at most 300";
+    long_sentence: with("/figures/0/source/sentence", json!("句".repeat(2001))) => "figures[0].source.sentence", "at most 2000";
+    too_many_items: with("/groups/0/items", json!(vec![json!({"id": "a"}); 101])) => "groups[0].items", "more than 100 items";
+}
+
+#[test]
+fn a_signed_figure_may_be_negative() {
+    let doc = with("/figures/0/value/value", json!(-5)).replacen(
+        "\"wording\":\"3.59万亩\"",
+        "\"wording\":\"3.59万亩\",\"signed\":true",
+        1,
+    );
+    story::from_json(&doc).unwrap();
+}
+
+#[test]
+fn markup_stays_text_and_direction_overrides_are_removed() {
+    let label = "<script>alert(1)</script><img src=x onerror=alert(2)> \u{202e}005\u{202c}";
+    let s = story::from_json(&with("/figures/0/label/en", json!(label))).unwrap();
+    assert_eq!(s.figures[0].label.en, "<script>alert(1)</script><img src=x onerror=alert(2)> 005");
+}
+
+#[test]
+fn ten_thousand_figures_validate() {
+    let mut doc = base();
+    let figure = doc["figures"][0].clone();
+    let figures: Vec<Json> = (0..10_000)
+        .map(|i| {
+            let mut f = figure.clone();
+            f["id"] = json!(format!("f{i}"));
+            f
+        })
+        .collect();
+    doc["figures"] = json!(figures);
+    doc["groups"][0]["items"] = json!((0..100).map(|i| json!({"id": format!("f{i}")})).collect::<Vec<_>>());
+    let started = std::time::Instant::now();
+    let s = story::from_json(&doc.to_string()).unwrap();
+    assert_eq!(s.figures.len(), 10_000);
+    eprintln!("10,000 figures parsed and validated in {:?}", started.elapsed());
 }
 
 #[test]

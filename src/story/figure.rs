@@ -259,6 +259,9 @@ pub struct Figure {
     /// Context a reader needs, such as how a vague phrase was read.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
+    /// Whether the value may be negative (a fall, a loss); counts and amounts may not.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub signed: bool,
 }
 
 impl Figure {

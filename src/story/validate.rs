@@ -1,7 +1,7 @@
 //! What a story must mean, beyond what its JSON types say. Every rule reports
 //! the JSON path of the input that breaks it, so an editor can find it.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::{ChartKind, Figure, Source, Story, Tags, Term, Text, Value, Vocabularies, FORMAT};
 use crate::error::{Error, ErrorKind};
@@ -19,11 +19,21 @@ pub fn validate(story: &Story) -> Result<(), Error> {
     check(story).into_iter().next().map_or(Ok(()), Err)
 }
 
+/// Longest labels, titles and units; longest sentences, notes and formulas;
+/// most items in one chart. Generous for real stories, and they keep a
+/// pasted megabyte from reaching the layout.
+pub const MAX_LABEL: usize = 300;
+pub const MAX_SENTENCE: usize = 2000;
+pub const MAX_ITEMS: usize = 100;
+
 #[derive(Default)]
 struct Checker {
     errors: Vec<Error>,
     /// Figure and event ids with the path of their first use.
     ids: HashMap<String, String>,
+    /// The figure ids and the event ids, for references.
+    figure_ids: HashSet<String>,
+    event_ids: HashSet<String>,
 }
 
 fn valid_id(id: &str) -> bool {
@@ -65,17 +75,27 @@ impl Checker {
     }
 
     fn text(&mut self, t: &Text, path: &str) {
-        if t.zh.trim().is_empty() {
-            self.err(format!("{path}.zh"), ErrorKind::Empty);
-        }
-        if t.en.trim().is_empty() {
-            self.err(format!("{path}.en"), ErrorKind::Empty);
-        }
+        self.text_max(t, path, MAX_LABEL);
+    }
+
+    fn text_max(&mut self, t: &Text, path: &str, max: usize) {
+        self.nonempty_max(&t.zh, format!("{path}.zh"), max);
+        self.nonempty_max(&t.en, format!("{path}.en"), max);
     }
 
     fn nonempty(&mut self, s: &str, path: String) {
+        self.nonempty_max(s, path, MAX_LABEL);
+    }
+
+    fn nonempty_max(&mut self, s: &str, path: String, max: usize) {
         if s.trim().is_empty() {
             self.err(path, ErrorKind::Empty);
+        } else if s.len() > max {
+            // Bytes bound characters from above: count only when it may matter.
+            let n = s.chars().count();
+            if n > max {
+                self.err(path, ErrorKind::TooLong(n, max));
+            }
         }
     }
 
@@ -109,6 +129,14 @@ impl Checker {
             self.nonempty(a, format!("source.authors[{i}]"));
         }
         self.vocabularies(&s.tags);
+        self.figure_ids = s.figures.iter().map(|f| f.id.clone()).collect();
+        self.event_ids = s.events.iter().map(|e| e.id.clone()).collect();
+        if s.figures.is_empty() {
+            self.err("figures", ErrorKind::Empty);
+        }
+        if s.groups.is_empty() {
+            self.err("groups", ErrorKind::Empty);
+        }
         for (i, f) in s.figures.iter().enumerate() {
             self.figure(s, f, &format!("figures[{i}]"));
         }
@@ -163,7 +191,7 @@ impl Checker {
         if s.paragraph < 1 {
             self.err(format!("{path}.paragraph"), ErrorKind::BadParagraph);
         }
-        self.nonempty(&s.sentence, format!("{path}.sentence"));
+        self.nonempty_max(&s.sentence, format!("{path}.sentence"), MAX_SENTENCE);
     }
 
     fn figure(&mut self, story: &Story, f: &Figure, path: &str) {
@@ -175,10 +203,10 @@ impl Checker {
         self.source(&f.source, &format!("{path}.source"));
         self.tags(&story.tags, &f.tags, &format!("{path}.tags"));
         if let Some(note) = &f.note {
-            self.text(note, &format!("{path}.note"));
+            self.text_max(note, &format!("{path}.note"), MAX_SENTENCE);
         }
         if let Some(d) = &f.derived {
-            self.text(&d.formula, &format!("{path}.derived.formula"));
+            self.text_max(&d.formula, &format!("{path}.derived.formula"), MAX_SENTENCE);
             if d.from.is_empty() {
                 self.err(format!("{path}.derived.from"), ErrorKind::Empty);
             }
@@ -186,28 +214,30 @@ impl Checker {
                 let at = format!("{path}.derived.from[{i}]");
                 if *id == f.id {
                     self.err(at, ErrorKind::SelfReference);
-                } else if story.figure(id).is_none() {
+                } else if !self.figure_ids.contains(id) {
                     self.err(at, ErrorKind::UnknownFigure(id.clone()));
                 }
             }
         }
     }
 
-    fn number(&mut self, v: f64, share: bool, path: String) {
+    fn number(&mut self, v: f64, share: bool, signed: bool, path: String) {
         if !v.is_finite() {
             self.err(path, ErrorKind::NotFinite(v));
         } else if share && !(0.0..=100.0).contains(&v) {
             self.err(path, ErrorKind::ShareOutOfRange(v));
+        } else if v < 0.0 && !signed {
+            self.err(path, ErrorKind::Negative(v));
         }
     }
 
     fn value(&mut self, f: &Figure, path: &str) {
         let share = f.is_share();
         match f.value {
-            Value::Point { value, .. } => self.number(value, share, format!("{path}.value")),
+            Value::Point { value, .. } => self.number(value, share, f.signed, format!("{path}.value")),
             Value::Range { low, high } => {
-                self.number(low.value, share, format!("{path}.low"));
-                self.number(high.value, share, format!("{path}.high"));
+                self.number(low.value, share, f.signed, format!("{path}.low"));
+                self.number(high.value, share, f.signed, format!("{path}.high"));
                 if low.value > high.value {
                     self.err(format!("{path}.low"), ErrorKind::LowAboveHigh(high.value));
                 }
@@ -245,14 +275,16 @@ impl Checker {
             }
             if g.items.is_empty() {
                 self.err(format!("{path}.items"), ErrorKind::EmptyGroup);
+            } else if g.items.len() > MAX_ITEMS {
+                self.err(format!("{path}.items"), ErrorKind::TooMany(MAX_ITEMS));
             }
             for (ii, item) in g.items.iter().enumerate() {
                 let at = format!("{path}.items[{ii}]");
                 if g.kind == ChartKind::Timeline {
-                    if s.event(&item.id).is_none() {
+                    if !self.event_ids.contains(&item.id) {
                         self.err(format!("{at}.id"), ErrorKind::UnknownEvent(item.id.clone()));
                     }
-                } else if s.figure(&item.id).is_none() {
+                } else if !self.figure_ids.contains(&item.id) {
                     self.err(format!("{at}.id"), ErrorKind::UnknownFigure(item.id.clone()));
                 }
                 if let Some(label) = &item.label {
