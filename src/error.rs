@@ -96,7 +96,10 @@ impl fmt::Display for ErrorKind {
             Empty => write!(f, "must not be empty"),
             BadId(id) => write!(f, "id {id:?} must be lowercase letters, digits and _"),
             DuplicateId(first) => write!(f, "repeats the id already used at {first}"),
-            NotFinite(v) => write!(f, "must be a finite number, not {v}"),
+            NotFinite(v) if v.is_nan() => write!(f, "must be a finite number, not NaN"),
+            NotFinite(v) => {
+                write!(f, "must be a finite number, not {}Infinity", if *v < 0.0 { "-" } else { "" })
+            }
             LowAboveHigh(high) => write!(f, "must not exceed high ({high})"),
             ShareOutOfRange(v) => write!(f, "a share in % must lie between 0 and 100, not {v}"),
             BadBoundQualifier(allowed) => write!(f, "must be one of {allowed}"),

@@ -19,13 +19,25 @@ function load() {
   return module;
 }
 
-async function fetchStory(src) {
-  const res = await fetch(new URL(src, document.baseURI), { credentials: 'omit' });
-  if (!res.ok) throw new Error(`data-src: ${res.status} ${res.statusText} for ${src}`);
+async function fetchStory(src, timeout) {
+  // A response that never finishes must not leave the reader with a spinner.
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeout);
+  let body;
   try {
-    return await res.json();
-  } catch {
-    throw new Error(`data-src: ${src} is not JSON`);
+    const res = await fetch(new URL(src, document.baseURI), { credentials: 'omit', signal: controller.signal });
+    if (!res.ok) throw new Error(`data-src: ${res.status} ${res.statusText} for ${src}`);
+    body = await res.text();
+  } catch (err) {
+    if (controller.signal.aborted) throw new Error(`data-src: no complete answer from ${src} after ${timeout / 1000} s`);
+    throw err instanceof Error && err.message.startsWith('data-src') ? err : new Error(`data-src: ${src} could not be fetched`);
+  } finally {
+    clearTimeout(timer);
+  }
+  try {
+    return JSON.parse(body);
+  } catch (err) {
+    throw new Error(`data-src: ${src} is not JSON (${err.message})`);
   }
 }
 
@@ -68,7 +80,8 @@ class NewsFig extends HTMLElement {
   async start() {
     this.dataset.state = 'loading';
     try {
-      const [m, story] = await Promise.all([load(), this.dataset.src ? fetchStory(this.dataset.src) : undefined]);
+      const timeout = Number(this.dataset.timeout) || 15000;
+      const [m, story] = await Promise.all([load(), this.dataset.src ? fetchStory(this.dataset.src, timeout) : undefined]);
       if (!this.isConnected) return;
       const preset = Object.fromEntries(PRESETS.filter((k) => k in this.dataset).map((k) => [k, this.dataset[k]]));
       this.box.replaceChildren();
@@ -91,6 +104,7 @@ class NewsFig extends HTMLElement {
     this.observer?.disconnect();
     if (this.onScheme) dark.removeEventListener('change', this.onScheme);
     this.widget?.destroy();
+    this.widget?.free();
     this.widget = undefined;
   }
 }

@@ -14,7 +14,16 @@ const BUILTIN_JSON: &str = include_str!("changzhi-2022.json");
 fn parse_error<E: std::fmt::Display>(e: serde_path_to_error::Error<E>) -> Error {
     let path = e.path().to_string();
     let path = if path == "." { "story".to_owned() } else { path };
-    Error::new(path, ErrorKind::Parse(e.inner().to_string()))
+    let message = e.inner().to_string();
+    let message = message.strip_prefix("Error: ").map(str::to_owned).unwrap_or(message);
+    // serde-wasm-bindgen reports a string where a list or object belongs as
+    // the JavaScript TypeError it hit; say what an editor needs to know.
+    let message = if message.contains("TypeError") {
+        "has the wrong type: expected a list or an object".to_owned()
+    } else {
+        message
+    };
+    Error::new(path, ErrorKind::Parse(message))
 }
 
 /// Parses and validates a story from JSON text.

@@ -26,6 +26,31 @@ use crate::theme::{Theme, ThemeName};
 /// How long marks take to grow into place, in milliseconds.
 const ANIMATION_MS: f64 = 280.0;
 
+thread_local! {
+    /// The message box of the widget whose event is being handled, for the panic hook.
+    static CURRENT: RefCell<Option<HtmlElement>> = const { RefCell::new(None) };
+}
+
+/// Installs, once, a panic hook that writes the panic into the box of the
+/// widget that was handling an event, so it does not freeze silently. (The
+/// release build aborts after the hook; the other widgets keep working.)
+pub fn install_panic_hook() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        std::panic::set_hook(Box::new(|info| {
+            let message = format!("newsfig stopped: {info}. Reload the page to try again.");
+            web_sys::console::error_1(&JsValue::from_str(&message));
+            CURRENT.with(|c| {
+                if let Some(b) = c.borrow().as_ref() {
+                    let _ = b.set_attribute("role", "alert");
+                    text(b, &message);
+                    show(b, true);
+                }
+            });
+        }));
+    });
+}
+
 /// A number unique to each widget on the page, for element ids.
 fn next_id() -> u32 {
     thread_local!(static NEXT: std::cell::Cell<u32> = const { std::cell::Cell::new(0) });
@@ -194,7 +219,9 @@ impl App {
         let closure = Closure::<dyn FnMut(Event)>::new(move |e: Event| {
             if let Some(app) = weak.upgrade() {
                 if let Ok(mut app) = app.try_borrow_mut() {
+                    CURRENT.with(|c| *c.borrow_mut() = Some(app.dom.empty.clone()));
                     handler(&mut app, &e);
+                    CURRENT.with(|c| *c.borrow_mut() = None);
                 }
             }
         });

@@ -217,6 +217,7 @@ pub fn mount(
     host: web_sys::HtmlElement,
     #[wasm_bindgen(unchecked_param_type = "MountOptions")] options: JsValue,
 ) -> Result<Explorer, JsError> {
+    app::install_panic_hook();
     let story_value = js_sys::Reflect::get(&options, &"story".into()).unwrap_or(JsValue::UNDEFINED);
     let story = if story_value.is_object() { model::from_js(story_value) } else { model::builtin() }
         .map_err(js_error)?;
