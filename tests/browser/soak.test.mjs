@@ -1,0 +1,71 @@
+// Long sessions: 10,000 filter changes with resizes, 10,000 hovers and 100
+// mount/destroy cycles leave Wasm memory and the JS heap flat.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, openPage } from './harness.mjs';
+import { startServer } from '../../scripts/serve.mjs';
+
+let server;
+let url;
+let browser;
+before(async () => {
+  ({ server, url } = await startServer({ port: 0 }));
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+  });
+});
+after(async () => {
+  await browser?.close();
+  await new Promise((ok) => server?.close(ok));
+});
+
+test('memory stays flat through 10,000 changes, 10,000 hovers and 100 mount/destroy cycles', async () => {
+  const page = await openPage(browser, { viewport: { width: 900, height: 900 } });
+  await page.goto(`${url}embed-test.html`);
+  const r = await page.evaluate(async () => {
+    const m = await import('./pkg/newsfig.js');
+    const wasm = await m.default();
+    const measure = () => { window.gc(); return { wasm: wasm.memory.buffer.byteLength, heap: performance.memory.usedJSHeapSize }; };
+    const host = document.createElement('div');
+    document.body.prepend(host);
+    const w = m.mount(host, { group: 'luodangshen_acreage', controls: true, lang: 'en' });
+    const sectors = ['', 'medicinal_herbs', 'photovoltaics', 'optoelectronics', 'modern_agriculture'];
+    const groups = ['luodangshen_acreage', 'shares', 'timeline', 'tsinghua_bases', 'cooperation_at_a_glance'];
+    const run = (from, to) => {
+      for (let i = from; i < to; i++) {
+        host.style.width = `${320 + (i % 7) * 90}px`;
+        w.update({ group: groups[i % groups.length], sector: sectors[(i >> 2) % sectors.length] });
+      }
+    };
+    run(0, 1000);
+    const warm = measure();
+    run(1000, 10000);
+    const canvas = host.querySelector('canvas');
+    const box = canvas.getBoundingClientRect();
+    for (let i = 0; i < 10000; i++) {
+      canvas.dispatchEvent(new PointerEvent('pointermove', { clientX: box.left + (i * 37) % box.width, clientY: box.top + (i * 53) % box.height, pointerType: 'mouse', bubbles: true }));
+    }
+    const afterWork = measure();
+    w.destroy();
+    w.free();
+    for (let i = 0; i < 100; i++) {
+      const x = m.mount(host, { group: groups[i % groups.length], controls: true });
+      x.destroy();
+      x.free();
+    }
+    const end = measure();
+    return { warm, afterWork, end, children: host.childElementCount };
+  });
+  const mb = (b) => (b / 1048576).toFixed(2);
+  console.log(`Wasm memory: ${mb(r.warm.wasm)} MiB after 1,000 changes, ${mb(r.afterWork.wasm)} MiB after 10,000 changes and 10,000 hovers, ${mb(r.end.wasm)} MiB after 100 mount/destroy cycles`);
+  console.log(`JS heap: ${mb(r.warm.heap)} MiB, ${mb(r.afterWork.heap)} MiB, ${mb(r.end.heap)} MiB`);
+  assert.equal(r.children, 0, 'destroy leaves nothing behind');
+  assert.equal(r.afterWork.wasm, r.warm.wasm, 'Wasm memory did not grow');
+  assert.equal(r.end.wasm, r.warm.wasm, 'nor through mount/destroy');
+  assert.ok(r.end.heap < r.warm.heap + 2 * 1048576, 'JS heap within 2 MiB of where it started');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
