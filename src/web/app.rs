@@ -253,14 +253,35 @@ impl App {
     /// Draws, showing any error in the widget's own box instead of throwing.
     pub fn redraw(&mut self) {
         if let Err(e) = self.draw() {
-            self.dom.empty.set_attribute("role", "alert").ok();
-            text(&self.dom.empty, &e.to_string());
-            show(&self.dom.empty, true);
-            web_sys::console::error_1(&JsValue::from_str(&e.to_string()));
+            self.report(&e);
         }
     }
 
-    fn draw(&mut self) -> Result<(), Error> {
+    /// Repaints the chart alone, as a focus change needs.
+    pub fn repaint(&mut self) {
+        let found = self.stage_shown();
+        if let Err(e) = self.draw_chart(found) {
+            self.report(&e);
+        }
+    }
+
+    /// Shows an error in the widget's own box and logs it.
+    fn report(&self, e: &Error) {
+        self.dom.empty.set_attribute("role", "alert").ok();
+        text(&self.dom.empty, &e.to_string());
+        show(&self.dom.empty, true);
+        web_sys::console::error_1(&JsValue::from_str(&e.to_string()));
+    }
+
+    /// Whether the chart is showing (some chart matches the filters).
+    fn stage_shown(&self) -> bool {
+        !self.dom.stage.hidden()
+    }
+
+    /// Everything around the chart that follows the view: controls, the
+    /// empty message, labels, the description, the open tool panel. Done once
+    /// per change, not per animation frame.
+    fn sync_ui(&mut self) -> bool {
         let found = self.view.settle(&self.story);
         let w = words(self.view.lang);
         if let Some(c) = &self.controls {
@@ -270,6 +291,27 @@ impl App {
         text(&self.dom.empty, w.empty);
         show(&self.dom.empty, !found);
         show(&self.dom.stage, found);
+        if let (true, Ok(group)) = (found, self.story.group(&self.view.group)) {
+            let title = group.title.get(self.view.lang);
+            self.dom.stage.set_attribute("aria-label", &format!("{title}. {}", w.hint)).ok();
+            let summary =
+                crate::describe::summary(&self.story, &group.id, self.view.lang).unwrap_or_default();
+            text(&self.dom.desc, &summary);
+        }
+        let theme = if self.theme == ThemeName::Dark { "dark" } else { "light" };
+        self.dom.root.set_attribute("data-theme", theme).ok();
+        found
+    }
+
+    fn draw(&mut self) -> Result<(), Error> {
+        let found = self.sync_ui();
+        self.draw_chart(found)?;
+        self.sync_tools();
+        Ok(())
+    }
+
+    /// Lays out and paints the chart alone: what each animation frame does.
+    fn draw_chart(&mut self, found: bool) -> Result<(), Error> {
         if !found {
             self.scene = None;
             return Ok(());
@@ -281,14 +323,6 @@ impl App {
         let ratio = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio());
         let viewport = Viewport::new(css_width, ratio)?;
         let group = self.story.group(&self.view.group)?;
-        let title = group.title.get(self.view.lang);
-        self.dom.stage.set_attribute("aria-label", &format!("{title}. {}", w.hint)).ok();
-        let summary = crate::describe::summary(&self.story, &group.id, self.view.lang).unwrap_or_default();
-        text(&self.dom.desc, &summary);
-        self.dom
-            .root
-            .set_attribute("data-theme", if self.theme == ThemeName::Dark { "dark" } else { "light" })
-            .ok();
         let options = Options { focus: self.focus, grow: self.grow, ..self.options()? };
         let mut canvas = WebCanvas::new(self.dom.canvas.clone())?;
         let scene = {
@@ -299,7 +333,6 @@ impl App {
         paint(&mut canvas, &scene, options.theme.background)?;
         self.scene = Some(scene);
         self.ratio = viewport.ratio;
-        self.sync_tools();
         Ok(())
     }
 
@@ -412,6 +445,8 @@ impl App {
         }
         self.grow = 0.0;
         self.anim_start = None;
+        self.sync_ui();
+        self.sync_tools();
         if self.raf.is_none() {
             let weak = self.me.clone();
             self.raf = Some(Closure::<dyn FnMut(f64)>::new(move |ts: f64| {
@@ -436,7 +471,7 @@ impl App {
         let start = *self.anim_start.get_or_insert(ts);
         let t = ((ts - start) / ANIMATION_MS).clamp(0.0, 1.0);
         self.grow = 1.0 - (1.0 - t).powi(3);
-        self.redraw();
+        self.repaint();
         if t < 1.0 {
             self.request_frame();
         }

@@ -100,7 +100,7 @@ fn on_key(app: &mut App, e: &Event) {
         }
         _ => {
             app.focus = move_focus(app.focus, len, key);
-            app.redraw();
+            app.repaint();
             if let Some(i) = app.focus {
                 app.show_tooltip(i, true);
             }
@@ -111,7 +111,7 @@ fn on_key(app: &mut App, e: &Event) {
 fn on_blur(app: &mut App, _: &Event) {
     if app.focus.take().is_some() {
         app.hide_tooltip();
-        app.redraw();
+        app.repaint();
     }
 }
 
