@@ -1,35 +1,80 @@
-//! The canvas backend: plotters-canvas for drawing, the canvas's own
-//! `measureText` for text widths.
+//! The canvas backend: plotters' `DrawingBackend` on an HTML canvas, drawn
+//! with as few canvas calls as the picture needs.
 //!
-//! plotters measures text on wasm32 by appending a `<span>` to the host page's
-//! `<body>`: a forced layout per label, host CSS leaking into the result, and
-//! a panic where there is no DOM. Answering `estimate_text_size` here avoids
-//! all three.
+//! Written here rather than taken from plotters-canvas, which sets a freshly
+//! formatted `rgba(...)` string before every shape, strokes each line on its
+//! own, shifts every straight line by half a pixel whatever its width (a
+//! two-pixel smear at a pixel ratio of 2), and measures text through a `<span>`
+//! in the host page's `<body>` (a forced layout per label, host CSS leaking in,
+//! and a panic where there is no DOM). Here styles are set only when they
+//! change, consecutive lines of one stroke share a path, and text is measured
+//! with the canvas's own `measureText`.
 
+use std::cell::RefCell;
+
+use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
 };
-use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::error::{Error, ErrorKind};
 use crate::text::{estimate_width, TextStyle};
 
-/// A canvas to draw on, with its 2D context for measuring.
+/// A canvas call failed (the browser threw).
+#[derive(Debug)]
+pub struct CanvasFailure(&'static str);
+
+impl std::fmt::Display for CanvasFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "the canvas refused {}", self.0)
+    }
+}
+
+impl std::error::Error for CanvasFailure {}
+
+type Res = Result<(), DrawingErrorKind<CanvasFailure>>;
+
+/// The context state last set, so unchanged styles are not set again.
+#[derive(Default)]
+struct State {
+    fill: Option<(u8, u8, u8)>,
+    stroke: Option<((u8, u8, u8), u32)>,
+    font: String,
+    align: Option<&'static str>,
+    baseline: Option<&'static str>,
+    /// A stroke whose path is open: consecutive lines join it.
+    open_path: Option<((u8, u8, u8), u32)>,
+}
+
+/// A canvas to draw on, with its 2D context.
 pub struct WebCanvas {
     canvas: HtmlCanvasElement,
     context: CanvasRenderingContext2d,
-    inner: CanvasBackend,
+    state: RefCell<State>,
 }
 
 fn no_context() -> Error {
     Error::new("canvas", ErrorKind::Environment("the canvas has no 2D context".into()))
 }
 
-/// The CSS `font` shorthand for a style, as plotters-canvas sets it when drawing.
+/// `#rrggbb` for a colour, without float formatting.
+fn hex((r, g, b): (u8, u8, u8)) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut s = String::with_capacity(7);
+    s.push('#');
+    for v in [r, g, b] {
+        s.push(DIGITS[usize::from(v >> 4)] as char);
+        s.push(DIGITS[usize::from(v & 15)] as char);
+    }
+    s
+}
+
+/// The CSS `font` shorthand for a style.
 fn css_font<S: BackendTextStyle>(style: &S) -> String {
-    format!("{} {}px {}", style.style().as_str(), style.size(), style.family().as_str())
+    let size = (style.size() * 100.0).round() / 100.0;
+    format!("{} {}px {}", style.style().as_str(), size, style.family().as_str())
 }
 
 impl WebCanvas {
@@ -41,13 +86,12 @@ impl WebCanvas {
             .flatten()
             .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
             .ok_or_else(no_context)?;
-        let inner = CanvasBackend::with_canvas_object(canvas.clone()).ok_or_else(no_context)?;
-        Ok(WebCanvas { canvas, context, inner })
+        Ok(WebCanvas { canvas, context, state: RefCell::new(State::default()) })
     }
 
     /// Sizes the backing store in device pixels and the element in CSS pixels.
     /// The height goes through the CSSOM, which strict CSP pages allow, not a
-    /// `style` attribute, which they block.
+    /// `style` attribute, which they block. Resizing resets the context.
     pub fn resize(&mut self, (w, h): (u32, u32), css_height: f64) -> Result<(), Error> {
         if self.canvas.width() != w {
             self.canvas.set_width(w);
@@ -55,49 +99,92 @@ impl WebCanvas {
         if self.canvas.height() != h {
             self.canvas.set_height(h);
         }
+        *self.state.borrow_mut() = State::default();
+        let css = (css_height * 100.0).round() / 100.0;
         self.canvas
             .style()
-            .set_property("height", &format!("{css_height}px"))
+            .set_property("height", &format!("{css}px"))
             .map_err(|_| Error::new("canvas", ErrorKind::Environment("cannot set the canvas height".into())))
     }
 
     /// The advance width of `text` in device pixels, from the canvas's metrics.
     pub fn measure(&self, text: &str, style: &TextStyle) -> f64 {
-        self.context.set_font(&css_font(style));
+        self.set_font(style);
         match self.context.measure_text(text) {
             Ok(m) => m.width(),
             Err(_) => estimate_width(text, style.size, style.bold),
         }
     }
+
+    fn set_font<S: BackendTextStyle>(&self, style: &S) {
+        let font = css_font(style);
+        let mut st = self.state.borrow_mut();
+        if st.font != font {
+            self.context.set_font(&font);
+            st.font = font;
+        }
+    }
+
+    fn set_fill(&self, c: BackendColor) {
+        let mut st = self.state.borrow_mut();
+        if st.fill != Some(c.rgb) {
+            self.context.set_fill_style_str(&hex(c.rgb));
+            st.fill = Some(c.rgb);
+        }
+    }
+
+    /// Ends an open batch of lines with its one `stroke()`.
+    fn flush(&self) {
+        if self.state.borrow_mut().open_path.take().is_some() {
+            self.context.stroke();
+        }
+    }
 }
 
-/// plotters-canvas does not export its error type; name it through the trait.
-type CanvasError = <CanvasBackend as DrawingBackend>::ErrorType;
-type Res = Result<(), DrawingErrorKind<CanvasError>>;
-
 impl DrawingBackend for WebCanvas {
-    type ErrorType = CanvasError;
+    type ErrorType = CanvasFailure;
+
     fn get_size(&self) -> (u32, u32) {
-        self.inner.get_size()
+        (self.canvas.width(), self.canvas.height())
     }
+
     fn ensure_prepared(&mut self) -> Res {
-        self.inner.ensure_prepared()
+        Ok(())
     }
+
     fn present(&mut self) -> Res {
-        self.inner.present()
+        self.flush();
+        Ok(())
     }
-    fn draw_pixel(&mut self, p: BackendCoord, c: BackendColor) -> Res {
-        self.inner.draw_pixel(p, c)
+
+    fn draw_pixel(&mut self, (x, y): BackendCoord, c: BackendColor) -> Res {
+        self.flush();
+        self.set_fill(c);
+        self.context.fill_rect(f64::from(x), f64::from(y), 1.0, 1.0);
+        Ok(())
     }
-    /// Lines are drawn here rather than by plotters-canvas, which shifts every
-    /// straight line by half a pixel whatever its width: right for odd widths,
-    /// a blurred two-pixel smear for the even widths a pixel ratio of 2 gives.
+
+    /// Straight lines sit on the pixel grid for their width (half-pixel offset
+    /// for odd widths only), and consecutive lines of one colour and width are
+    /// drawn as one path with one `stroke()`.
     fn draw_line<S: BackendStyle>(&mut self, a: BackendCoord, b: BackendCoord, s: &S) -> Res {
         let color = s.color();
         if color.alpha == 0.0 {
             return Ok(());
         }
         let width = s.stroke_width().max(1);
+        let key = (color.rgb, width);
+        if self.state.borrow().open_path != Some(key) {
+            self.flush();
+            let mut st = self.state.borrow_mut();
+            if st.stroke != Some(key) {
+                self.context.set_stroke_style_str(&hex(color.rgb));
+                self.context.set_line_width(f64::from(width));
+                st.stroke = Some(key);
+            }
+            self.context.begin_path();
+            st.open_path = Some(key);
+        }
         let shift = if width % 2 == 1 { 0.5 } else { 0.0 };
         let (mut from, mut to) = ((f64::from(a.0), f64::from(a.1)), (f64::from(b.0), f64::from(b.1)));
         if a.0 == b.0 {
@@ -108,33 +195,93 @@ impl DrawingBackend for WebCanvas {
             from.1 += shift;
             to.1 += shift;
         }
-        let (r, g, bl) = color.rgb;
-        self.context.set_stroke_style_str(&format!("rgb({r},{g},{bl})"));
-        self.context.set_line_width(f64::from(width));
-        self.context.begin_path();
         self.context.move_to(from.0, from.1);
         self.context.line_to(to.0, to.1);
-        self.context.stroke();
         Ok(())
     }
-    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, path: I, s: &S) -> Res {
-        self.inner.draw_path(path, s)
-    }
-    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, v: I, s: &S) -> Res {
-        self.inner.fill_polygon(v, s)
-    }
+
     fn draw_rect<S: BackendStyle>(&mut self, a: BackendCoord, b: BackendCoord, s: &S, fill: bool) -> Res {
-        self.inner.draw_rect(a, b, s, fill)
+        self.flush();
+        let color = s.color();
+        if color.alpha == 0.0 {
+            return Ok(());
+        }
+        let (x, y) = (f64::from(a.0.min(b.0)), f64::from(a.1.min(b.1)));
+        let (w, h) = (f64::from((b.0 - a.0).abs()), f64::from((b.1 - a.1).abs()));
+        if fill {
+            self.set_fill(color);
+            self.context.fill_rect(x, y, w, h);
+        } else {
+            let width = s.stroke_width().max(1);
+            let mut st = self.state.borrow_mut();
+            if st.stroke != Some((color.rgb, width)) {
+                self.context.set_stroke_style_str(&hex(color.rgb));
+                self.context.set_line_width(f64::from(width));
+                st.stroke = Some((color.rgb, width));
+            }
+            let shift = if width % 2 == 1 { 0.5 } else { 0.0 };
+            self.context.stroke_rect(x + shift, y + shift, w, h);
+        }
+        Ok(())
     }
-    fn draw_text<S: BackendTextStyle>(&mut self, text: &str, s: &S, pos: BackendCoord) -> Res {
-        self.inner.draw_text(text, s, pos)
+
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, v: I, s: &S) -> Res {
+        self.flush();
+        self.set_fill(s.color());
+        self.context.begin_path();
+        for (i, (x, y)) in v.into_iter().enumerate() {
+            if i == 0 {
+                self.context.move_to(f64::from(x), f64::from(y));
+            } else {
+                self.context.line_to(f64::from(x), f64::from(y));
+            }
+        }
+        self.context.close_path();
+        self.context.fill();
+        Ok(())
     }
+
+    fn draw_text<S: BackendTextStyle>(&mut self, text: &str, s: &S, (x, y): BackendCoord) -> Res {
+        self.flush();
+        let color = s.color();
+        if color.alpha == 0.0 {
+            return Ok(());
+        }
+        self.set_font(s);
+        self.set_fill(color);
+        let pos = s.anchor();
+        {
+            let mut st = self.state.borrow_mut();
+            let align = match pos.h_pos {
+                HPos::Left => "left",
+                HPos::Center => "center",
+                HPos::Right => "right",
+            };
+            if st.align != Some(align) {
+                self.context.set_text_align(align);
+                st.align = Some(align);
+            }
+            let baseline = match pos.v_pos {
+                VPos::Top => "top",
+                VPos::Center => "middle",
+                VPos::Bottom => "bottom",
+            };
+            if st.baseline != Some(baseline) {
+                self.context.set_text_baseline(baseline);
+                st.baseline = Some(baseline);
+            }
+        }
+        self.context
+            .fill_text(text, f64::from(x), f64::from(y))
+            .map_err(|_| DrawingErrorKind::DrawingError(CanvasFailure("a line of text")))
+    }
+
     fn estimate_text_size<S: BackendTextStyle>(
         &self,
         text: &str,
         style: &S,
-    ) -> Result<(u32, u32), DrawingErrorKind<CanvasError>> {
-        self.context.set_font(&css_font(style));
+    ) -> Result<(u32, u32), DrawingErrorKind<CanvasFailure>> {
+        self.set_font(style);
         let width = self.context.measure_text(text).map(|m| m.width()).unwrap_or(0.0);
         Ok((width.ceil() as u32, style.size().ceil() as u32))
     }
