@@ -161,14 +161,17 @@ async function axe(page) {
   });
 }
 
-test('axe-core finds no violations on the article page', async () => {
-  const page = await openPage(env.browser, { viewport: { width: 800, height: 900 } });
-  await page.goto(env.url);
-  await page.waitForFunction(() => window.newsfigDemo?.widgets.length === 10);
-  await page.waitForTimeout(400);
-  assert.deepEqual(await axe(page), []);
-  await page.context().close();
-});
+for (const colorScheme of ['light', 'dark']) {
+  test(`axe-core finds no violations on the article page (${colorScheme})`, async () => {
+    const page = await openPage(env.browser, { viewport: { width: 800, height: 900 }, colorScheme });
+    await page.goto(env.url);
+    await page.waitForFunction(() => window.newsfigDemo?.widgets.length === 10);
+    await page.click('#explorer .nf-tool[data-tool="table"]');
+    await page.waitForTimeout(400);
+    assert.deepEqual(await axe(page), []);
+    await page.context().close();
+  });
+}
 
 test('axe-core finds no violations on the hostile page', async () => {
   const page = await open('host-test');
