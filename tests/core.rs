@@ -241,3 +241,27 @@ fn log_scale_applies_only_where_values_span_a_factor_of_ten() {
     let len_lin = |i: usize| (linear.marks[i].bounds.2 - linear.marks[i].bounds.0) as f64;
     assert!(len_lin(0) < len_lin(2) / 5.0);
 }
+
+#[test]
+fn marks_move_from_their_previous_span_to_the_new_one() {
+    let story = story::builtin().unwrap();
+    let group = story.group("luodangshen_acreage").unwrap();
+    let vp = Viewport::new(640.0, 1.0).unwrap();
+    let measure = |t: &str, s: &TextStyle| estimate_width(t, s.size, s.bold);
+    let at = |options: &Options| layout(&story, group, options, &vp, &measure).unwrap();
+    let linear = at(&Options::new(Lang::En));
+    let log = at(&Options { log: true, ..Options::new(Lang::En) });
+    // Halfway through the switch to the log scale, each bar is halfway between.
+    let half =
+        at(&Options { log: true, grow: 0.5, previous: linear.spans.clone(), ..Options::new(Lang::En) });
+    for ((id, (l0, r0)), ((_, (l1, r1)), (_, (lm, rm)))) in
+        linear.spans.iter().zip(log.spans.iter().zip(&half.spans))
+    {
+        assert!((lm - (l0 + l1) / 2.0).abs() < 1.0 && (rm - (r0 + r1) / 2.0).abs() < 1.0, "{id}");
+    }
+    // A figure with no previous span grows from its start.
+    let fresh = at(&Options { grow: 0.25, ..Options::new(Lang::En) });
+    let (l, r) = fresh.spans[2].1;
+    let (lf, rf) = linear.spans[2].1;
+    assert!((l - lf).abs() < 1e-9 && (r - (lf + (rf - lf) * 0.25)).abs() < 1e-9);
+}

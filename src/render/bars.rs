@@ -77,13 +77,8 @@ pub fn body(cx: &Ctx, out: &mut Out, top: f64) -> Result<Body, Error> {
             bars.text(label, (left, y), label_style);
             y += cx.px(cx.m.body * 1.5);
         }
-        let bar = Bar {
-            left: scale.origin(),
-            right: scale.at(cx.grown(f.value.extent())),
-            top: y,
-            bottom: y + cx.px(BAR),
-            color: cx.item_color(i),
-        };
+        let (l, r) = cx.tween(&mut bars, &f.id, scale.origin(), scale.at(f.value.extent()));
+        let bar = Bar { left: l, right: r, top: y, bottom: y + cx.px(BAR), color: cx.item_color(i) };
         let mid = (bar.top + bar.bottom) / 2.0;
         if !stacked {
             bars.text(label, (x0 - cx.px(GAP), mid), label_style.anchored(HPos::Right, VPos::Center));
@@ -112,6 +107,7 @@ pub fn body(cx: &Ctx, out: &mut Out, top: f64) -> Result<Body, Error> {
     super::axis::vertical_grid(cx, out, &scale, &tick_values, top, plot_bottom);
     out.shapes.append(&mut bars.shapes);
     out.marks.append(&mut bars.marks);
+    out.spans.append(&mut bars.spans);
     let mut bottom = plot_bottom + cx.px(4.0 + cx.m.small * 1.4);
     if log {
         let caption = match cx.lang {

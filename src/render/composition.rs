@@ -37,16 +37,17 @@ pub fn body(cx: &Ctx, out: &mut Out, top: f64) -> Result<Body, Error> {
     let color = |i: usize| cx.series_color(i, i);
     let divider = Stroke { color: cx.theme.background, width: cx.vp.line(2.0) };
     for (i, (_, f)) in figures.iter().enumerate() {
-        let w = if total > 0.0 { cx.grown(shown(i, f.value.extent())) / total * (right - left) } else { 0.0 };
-        out.fill((x, bar_top, x + w, bar_bottom), color(i));
+        let w = if total > 0.0 { shown(i, f.value.extent()) / total * (right - left) } else { 0.0 };
+        let (l, r) = cx.tween(out, &f.id, x, x + w);
+        out.fill((l, bar_top, r, bar_bottom), color(i));
         if i > 0 {
             out.shapes.push(super::Shape::Line {
-                from: (x.round() as i32, bar_top as i32),
-                to: (x.round() as i32, bar_bottom as i32),
+                from: (l.round() as i32, bar_top as i32),
+                to: (l.round() as i32, bar_bottom as i32),
                 stroke: divider,
             });
         }
-        segments.push((x, x + w));
+        segments.push((l, r));
         x += w;
     }
     // Legend: swatch, label, value; one row per part so nothing collides.

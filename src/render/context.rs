@@ -26,8 +26,12 @@ pub struct Options {
     pub hidden: Vec<bool>,
     /// The item with keyboard focus, which gets a focus ring.
     pub focus: Option<usize>,
-    /// How far marks have grown, 0 to 1, while they animate into place.
+    /// How far marks have moved, 0 to 1, while they animate into place.
     pub grow: f64,
+    /// Where each figure's mark spanned before the change being animated
+    /// (figure id, left and right in device px): marks move from there to
+    /// their new size. A figure not listed grows from its start.
+    pub previous: Vec<(String, (f64, f64))>,
 }
 
 impl Options {
@@ -41,6 +45,7 @@ impl Options {
             hidden: Vec::new(),
             focus: None,
             grow: 1.0,
+            previous: Vec::new(),
         }
     }
 }
@@ -95,6 +100,8 @@ pub struct Out {
     pub marks: Vec<Mark>,
     /// Legend rows by item index, which a click toggles.
     pub legend: Vec<(usize, (f64, f64, f64, f64))>,
+    /// Each figure's span as drawn (left, right), the start of the next animation.
+    pub spans: Vec<(String, (f64, f64))>,
 }
 
 impl Out {
@@ -159,9 +166,18 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// A value scaled by the grow animation's progress.
-    pub fn grown(&self, v: f64) -> f64 {
-        v * self.options.grow.clamp(0.0, 1.0)
+    /// The span of figure `id`'s mark at this point of the animation: on its
+    /// way from where it was to `(left, right)`, or growing from `left` if it
+    /// is new. Records the span drawn, where a change arriving mid-way starts.
+    pub fn tween(&self, out: &mut Out, id: &str, left: f64, right: f64) -> (f64, f64) {
+        let t = self.options.grow.clamp(0.0, 1.0);
+        let lerp = |a: f64, b: f64| a + (b - a) * t;
+        let drawn = match self.options.previous.iter().find(|(p, _)| p == id) {
+            Some((_, (l0, r0))) => (lerp(*l0, left), lerp(*r0, right)),
+            None => (left, lerp(left, right)),
+        };
+        out.spans.push((id.to_owned(), drawn));
+        drawn
     }
 
     /// A CSS length in device pixels.

@@ -100,6 +100,8 @@ pub struct Scene {
     pub plot: (i32, i32, i32, i32),
     /// Legend rows a reader can toggle: item index and box, device px.
     pub legend: Vec<(usize, (i32, i32, i32, i32))>,
+    /// Each figure's span as drawn, where the next animation starts from.
+    pub spans: Vec<(String, (f64, f64))>,
 }
 
 /// Measures text in device pixels; the web edge passes the canvas's own metrics.
@@ -143,6 +145,7 @@ pub fn layout(
         size: (viewport.device_width(), height as u32),
         css_height: height / viewport.ratio,
         shapes: out.shapes,
+        spans: out.spans,
         marks: out.marks,
         plot,
         legend: out

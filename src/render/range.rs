@@ -44,13 +44,8 @@ pub fn body(cx: &Ctx, out: &mut Out, top: f64) -> Result<Body, Error> {
             Value::Range { low, high } => (low.value, high.value),
             Value::Point { value, .. } => (0.0, value),
         };
-        let bar = Bar {
-            left: scale.at(cx.grown(lo)),
-            right: scale.at(cx.grown(hi)),
-            top: y,
-            bottom: y + cx.px(BAR),
-            color: cx.item_color(i),
-        };
+        let (l, r) = cx.tween(&mut spans, &f.id, scale.at(lo), scale.at(hi));
+        let bar = Bar { left: l, right: r, top: y, bottom: y + cx.px(BAR), color: cx.item_color(i) };
         marks::value(cx, &mut spans, bar, f);
         let value = value_text(cx, f);
         let mid = (bar.top + bar.bottom) / 2.0;
@@ -76,6 +71,7 @@ pub fn body(cx: &Ctx, out: &mut Out, top: f64) -> Result<Body, Error> {
     let tick_style = cx.small();
     out.shapes.append(&mut spans.shapes);
     out.marks.append(&mut spans.marks);
+    out.spans.append(&mut spans.spans);
     let mut y = plot_bottom + cx.px(8.0 + cx.m.small * 1.4);
     // Figures in another unit (the multiple, in times): each on a small axis of
     // its own under the main one, so it is not read against yuan.
@@ -89,13 +85,8 @@ pub fn body(cx: &Ctx, out: &mut Out, top: f64) -> Result<Body, Error> {
             Value::Range { low, high } => (low.value, high.value),
             Value::Point { value, .. } => (0.0, value),
         };
-        let bar = Bar {
-            left: scale.at(cx.grown(lo)),
-            right: scale.at(cx.grown(hi)),
-            top: y,
-            bottom: y + cx.px(BAR),
-            color: cx.item_color(i),
-        };
+        let (l, r) = cx.tween(out, &f.id, scale.at(lo), scale.at(hi));
+        let bar = Bar { left: l, right: r, top: y, bottom: y + cx.px(BAR), color: cx.item_color(i) };
         out.fill((left, bar.top, x1, bar.bottom), cx.theme.track);
         marks::value(cx, out, bar, f);
         out.mark(&f.id, (bar.left - cx.px(2.0), bar.top, bar.right + cx.px(2.0), bar.bottom));

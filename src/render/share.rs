@@ -31,8 +31,10 @@ pub fn body(cx: &Ctx, out: &mut Out, top: f64) -> Result<Body, Error> {
             Value::Point { value, .. } => (0.0, value),
         };
         let at = |v: f64| left + (v / 100.0).clamp(0.0, 1.0) * (track_right - left);
-        let bar =
-            Bar { left: at(cx.grown(lo)), right: at(cx.grown(hi)), top: y, bottom, color: cx.item_color(i) };
+        let bar = {
+            let (l, r) = cx.tween(out, &f.id, at(lo), at(hi));
+            Bar { left: l, right: r, top: y, bottom, color: cx.item_color(i) }
+        };
         marks::value(cx, out, bar, f);
         let mid = (y + bottom) / 2.0;
         out.text(&value_text(cx, f), (right, mid), value_style.anchored(HPos::Right, VPos::Center));

@@ -109,6 +109,8 @@ pub struct App {
     pub scene: Option<Scene>,
     pub ratio: f64,
     pub grow: f64,
+    /// The spans marks animate from (the scene shown before the change).
+    previous: Vec<(String, (f64, f64))>,
     pub url: bool,
     pub dom: Dom,
     pub controls: Option<Controls>,
@@ -192,6 +194,7 @@ impl App {
             scene: None,
             ratio: 1.0,
             grow: 1.0,
+            previous: Vec::new(),
             url: features.url,
             dom,
             controls,
@@ -323,7 +326,12 @@ impl App {
         let ratio = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio());
         let viewport = Viewport::new(css_width, ratio)?;
         let group = self.story.group(&self.view.group)?;
-        let options = Options { focus: self.focus, grow: self.grow, ..self.options()? };
+        let options = Options {
+            focus: self.focus,
+            grow: self.grow,
+            previous: self.previous.clone(),
+            ..self.options()?
+        };
         let mut canvas = WebCanvas::new(self.dom.canvas.clone())?;
         let scene = {
             let measure = |t: &str, s: &TextStyle| canvas.measure(t, s);
@@ -352,6 +360,7 @@ impl App {
             hidden: if group.kind == ChartKind::Composition { self.hidden.clone() } else { Vec::new() },
             focus: None,
             grow: 1.0,
+            previous: Vec::new(),
         })
     }
 
@@ -443,6 +452,8 @@ impl App {
             self.redraw();
             return;
         }
+        // Marks move from where they are drawn now to where the change puts them.
+        self.previous = self.scene.as_ref().map(|s| s.spans.clone()).unwrap_or_default();
         self.grow = 0.0;
         self.anim_start = None;
         self.sync_ui();
@@ -471,6 +482,9 @@ impl App {
         let start = *self.anim_start.get_or_insert(ts);
         let t = ((ts - start) / ANIMATION_MS).clamp(0.0, 1.0);
         self.grow = 1.0 - (1.0 - t).powi(3);
+        if t >= 1.0 {
+            self.previous.clear();
+        }
         self.repaint();
         if t < 1.0 {
             self.request_frame();
