@@ -6,7 +6,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 PORT ?= 8080
 
-.PHONY: run test setup build snapshots screenshot static
+.PHONY: run test setup build snapshots screenshot static bench
 
 setup:
 	@scripts/setup.sh
@@ -31,3 +31,8 @@ screenshot: build
 # Rewrite www/static/*.svg, the no-JavaScript fallbacks, after a drawing change.
 static:
 	cargo run --quiet --example static_svgs
+
+# Benchmark against uPlot, Chart.js and ECharts (several minutes; BENCH_N=15 by default). Not part of make test.
+bench: build
+	cd bench && npm ci --no-audit --no-fund
+	node bench/run.mjs

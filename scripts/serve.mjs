@@ -23,21 +23,22 @@ const TYPES = {
   '.ts': 'text/plain; charset=utf-8',
 };
 
-/** The file a URL path names, or null when it escapes its mount. */
-function fileFor(urlPath) {
-  const [prefix, dir] = MOUNTS.find(([p]) => urlPath.startsWith(p));
+/** The file a URL path names under `mounts`, or null when it escapes its mount. */
+function fileFor(urlPath, mounts) {
+  const [prefix, dir] = mounts.find(([p]) => urlPath.startsWith(p));
   let rel = decodeURIComponent(urlPath.slice(prefix.length));
   if (rel === '' || rel.endsWith('/')) rel += 'index.html';
   const file = normalize(join(dir, rel));
   return file.startsWith(dir + sep) ? file : null;
 }
 
-/** Starts the server; resolves to { server, url } once it listens. */
-export function startServer({ port = 8080, host = '127.0.0.1', headers = {} } = {}) {
+/** Starts the server; resolves to { server, url } once it listens. `mounts`
+ *  ([url prefix, folder], most specific first, ending with '/') replaces the demo's. */
+export function startServer({ port = 8080, host = '127.0.0.1', headers = {}, mounts = MOUNTS } = {}) {
   const server = createServer(async (req, res) => {
     let file = null;
     try {
-      file = fileFor(new URL(req.url, 'http://x').pathname);
+      file = fileFor(new URL(req.url, 'http://x').pathname, mounts);
     } catch {
       // A malformed escape in the URL: treat as not found.
     }

@@ -1,0 +1,124 @@
+// newsfig against uPlot, Chart.js and ECharts in headless Chromium, at 1× and
+// 4× CPU slowdown, libraries shuffled in every repetition. Prints medians of
+// per-repetition ratios (newsfig / peer) and writes bench/results.json.
+// Run with `make bench` (BENCH_N=15 by default; never part of make test).
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from '../scripts/serve.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '..');
+const N = Number(process.env.BENCH_N ?? 15);
+const LIBS = ['newsfig', 'uplot', 'chartjs', 'echarts'];
+const PEERS = LIBS.slice(1);
+const CHARTS = ['acreage', 'twelve', 'bars1000', 'line1000', 'line10000', 'line100000'];
+const RATES = [1, 4];
+
+// 1. Bundles, tree-shaken and minified, and the bytes each page needs.
+mkdirSync(join(here, 'dist'), { recursive: true });
+const esbuild = join(here, 'node_modules/.bin/esbuild');
+for (const lib of PEERS) {
+  execFileSync(esbuild, [join(here, `src/${lib}.js`), '--bundle', '--minify', '--format=iife', `--outfile=${join(here, `dist/${lib}.js`)}`, '--log-level=warning']);
+}
+execFileSync(esbuild, [join(here, 'src/data.js'), '--bundle', '--format=esm', `--outfile=${join(here, 'dist/data.js')}`, '--log-level=warning']);
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const bytes = {
+  newsfig: gz(join(root, 'pkg/newsfig_bg.wasm')) + gz(join(root, 'pkg/newsfig.js')) + gz(join(root, 'www/newsfig.css')),
+  ...Object.fromEntries(PEERS.map((lib) => [lib, gz(join(here, `dist/${lib}.js`))])),
+};
+
+// 2. Measurements.
+const { server, url } = await startServer({ port: 0, mounts: [['/pkg/', join(root, 'pkg')], ['/', here]] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const shuffle = (a) => { const b = [...a]; for (let i = b.length - 1; i > 0; i--) { const j = Math.floor(Math.random() * (i + 1)); [b[i], b[j]] = [b[j], b[i]]; } return b; };
+
+async function measure(lib, chart, rate) {
+  const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await page.goto(`${url}page.html?lib=${lib}&chart=${chart}`);
+  await page.waitForFunction(() => window.bench?.ready, null, { timeout: 60000 });
+  const r = await page.evaluate(async (chart) => {
+    const b = window.bench;
+    // A chart the library does not draw has no figures at all.
+    if (!b.supported) return { supported: false };
+    const out = { supported: true, firstPaint: b.firstPaint, calls: b.calls, longTasks: b.longTasks.filter((d) => d > 50).length };
+    const frame = () => new Promise((ok) => requestAnimationFrame(() => ok()));
+    const { ACREAGE_FILTERED, TWELVE } = await import('/dist/data.js');
+    if (chart.startsWith('line') || chart === 'bars1000') {
+      const t = performance.now();
+      b.handle.redraw();
+      await frame();
+      out.redraw = performance.now() - t;
+      return out;
+    }
+    let t = performance.now();
+    b.handle.update(chart === 'acreage' ? ACREAGE_FILTERED : { ...TWELVE, values: TWELVE.values.map((v) => v + 1) });
+    await frame();
+    out.filterPaint = performance.now() - t;
+    await frame();
+    const p = b.handle.point(1);
+    t = performance.now();
+    const target = document.elementFromPoint(p.x, p.y) ?? document.querySelector('#chart canvas') ?? document.getElementById('chart');
+    for (const type of ['pointermove', 'mousemove']) {
+      target.dispatchEvent(new (type === 'pointermove' ? PointerEvent : MouseEvent)(type, { clientX: p.x, clientY: p.y, bubbles: true, pointerType: 'mouse' }));
+    }
+    for (let i = 0; i < 4 && !b.handle.tooltipShown(); i++) await frame();
+    out.hover = b.handle.tooltipShown() ? performance.now() - t : null;
+    return out;
+  }, chart);
+  await context.close();
+  return r;
+}
+
+const runs = [];
+for (const rate of RATES) {
+  for (let rep = 0; rep < N; rep++) {
+    for (const chart of CHARTS) {
+      const row = {};
+      for (const lib of shuffle(LIBS)) {
+        try {
+          row[lib] = await measure(lib, chart, rate);
+        } catch (err) {
+          row[lib] = { error: String(err).split('\n')[0] };
+          process.stderr.write(`${lib} ${chart} ${rate}×: ${row[lib].error}\n`);
+        }
+      }
+      runs.push({ rate, rep, chart, row });
+    }
+    process.stderr.write(`rate ${rate}×: repetition ${rep + 1}/${N}\r`);
+  }
+}
+await browser.close();
+server.close();
+
+// 3. Medians of per-repetition ratios.
+const median = (xs) => { const s = xs.filter((x) => x != null && Number.isFinite(x)).sort((a, b) => a - b); return s.length ? s[s.length >> 1] : null; };
+const METRICS = [['firstPaint', 'script start → first chart (ms)'], ['filterPaint', 'filter change → paint (ms)'], ['hover', 'pointer move → tooltip (ms)'], ['calls', 'canvas calls, first render'], ['redraw', 'full redraw (ms)'], ['longTasks', 'long tasks > 50 ms during load']];
+const table = [];
+for (const rate of RATES) {
+  for (const chart of CHARTS) {
+    for (const [metric, label] of METRICS) {
+      const rows = runs.filter((r) => r.rate === rate && r.chart === chart);
+      const values = Object.fromEntries(LIBS.map((lib) => [lib, median(rows.map((r) => r.row[lib][metric]))]));
+      if (LIBS.every((lib) => values[lib] == null)) continue;
+      const ratios = Object.fromEntries(PEERS.map((peer) => [peer, median(rows.map((r) => (r.row.newsfig[metric] != null && r.row[peer][metric] ? r.row.newsfig[metric] / r.row[peer][metric] : null)))]));
+      table.push({ rate, chart, metric: label, values, ratios });
+    }
+  }
+}
+const fmt = (v) => (v == null ? 'n/a' : v >= 100 ? v.toFixed(0) : v.toFixed(2));
+console.log(`\nbytes gzipped: ${LIBS.map((l) => `${l} ${(bytes[l] / 1024).toFixed(1)} KiB`).join(', ')}`);
+console.log(`ratio newsfig/peer: ${PEERS.map((p) => `${p} ${(bytes.newsfig / bytes[p]).toFixed(2)}`).join(', ')}\n`);
+console.log(['CPU', 'chart', 'metric', ...LIBS, ...PEERS.map((p) => `÷${p}`)].join('\t'));
+for (const t of table) console.log([`${t.rate}×`, t.chart, t.metric, ...LIBS.map((l) => fmt(t.values[l])), ...PEERS.map((p) => fmt(t.ratios[p]))].join('\t'));
+writeFileSync(join(here, 'results.json'), JSON.stringify({ date: new Date().toISOString(), n: N, bytes, table, runs }, null, 1));
+console.log(`\nwrote bench/results.json (${runs.length} measurement rows, N=${N})`);

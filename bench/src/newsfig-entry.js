@@ -1,0 +1,33 @@
+// newsfig as an editor ships it: the Wasm package loaded as a module, a story
+// object built from the same numbers the peers draw.
+import init, { mount } from '/pkg/newsfig.js';
+
+const text = (s) => ({ zh: s, en: s });
+function story(bars, tagged) {
+  const figures = bars.labels.map((label, i) => ({
+    id: `f${i}`, label: text(label), unit: text('mu'), value: { qualifier: 'exact', value: bars.values[i] },
+    wording: String(bars.values[i]), source: { paragraph: 1, sentence: 'Benchmark figure.' },
+    tags: tagged ? { place: [i < 2 ? 'near' : 'far'] } : {},
+  }));
+  return {
+    format: 'newsfig-story/1', title: text('Bench'), source: { name: text('Bench'), date: '2024-01-01' },
+    tags: { place: [{ id: 'near', label: text('Near') }, { id: 'far', label: text('Far') }] },
+    figures, groups: [{ id: 'bars', kind: 'bars', title: text('Bars'), items: figures.map((f) => ({ id: f.id })) }],
+  };
+}
+
+window.benchLib = {
+  name: 'newsfig',
+  load: () => init({ module_or_path: '/pkg/newsfig_bg.wasm' }),
+  mount(el, spec) {
+    if (spec.line || spec.bars.labels.length > 100) return null; // no line chart; at most 100 bars by design
+    const w = mount(el, { story: story(spec.bars, true), group: 'bars', lang: 'en', tools: false });
+    const canvas = el.querySelector('canvas');
+    return {
+      update() { w.update({ place: 'near' }); },
+      redraw() { w.update({ lang: 'en' }); },
+      point(i) { const [, l, t, r, b] = w.marks()[i]; const box = canvas.getBoundingClientRect(); return { x: box.left + (l + r) / 2, y: box.top + (t + b) / 2 }; },
+      tooltipShown() { return !el.querySelector('.nf-tooltip').hidden; },
+    };
+  },
+};
