@@ -160,20 +160,47 @@ fn drawing_error<E: std::error::Error + Send + Sync>(e: plotters_backend::Drawin
     Error::new("canvas", ErrorKind::Drawing(e.to_string()))
 }
 
-/// Paints `scene` onto `backend`, background first.
+/// The order texts are drawn in: grouped by style, so a canvas sets each font,
+/// colour and alignment once rather than per label.
+fn text_key(style: &TextStyle) -> (u64, bool, (u8, u8, u8), u8) {
+    use plotters_backend::text_anchor::{HPos, VPos};
+    let h = match style.anchor.h_pos {
+        HPos::Left => 0,
+        HPos::Center => 1,
+        HPos::Right => 2,
+    };
+    let v = match style.anchor.v_pos {
+        VPos::Top => 0,
+        VPos::Center => 3,
+        VPos::Bottom => 6,
+    };
+    let c = style.color;
+    (style.size.to_bits(), style.bold, (c.0, c.1, c.2), h + v)
+}
+
+/// Paints `scene` onto `backend`: background, then the shapes in order, then
+/// all text on top, grouped by style (text never sits under a mark).
 pub fn paint<DB: DrawingBackend>(backend: &mut DB, scene: &Scene, background: Color) -> Result<(), Error> {
     backend.ensure_prepared().map_err(drawing_error)?;
     let (w, h) = scene.size;
     backend.draw_rect((0, 0), (w as i32, h as i32), &background, true).map_err(drawing_error)?;
+    let mut texts = Vec::new();
     for shape in &scene.shapes {
         match shape {
             Shape::Fill { from, to, color } => backend.draw_rect(*from, *to, color, true),
             Shape::Outline { from, to, stroke } => backend.draw_rect(*from, *to, stroke, false),
             Shape::Line { from, to, stroke } => backend.draw_line(*from, *to, stroke),
             Shape::Polygon { points, color } => backend.fill_polygon(points.iter().copied(), color),
-            Shape::Text { text, pos, style } => backend.draw_text(text, style, *pos),
+            Shape::Text { text, pos, style } => {
+                texts.push((text, pos, style));
+                Ok(())
+            }
         }
         .map_err(drawing_error)?;
+    }
+    texts.sort_by_key(|(_, _, style)| text_key(style));
+    for (text, pos, style) in texts {
+        backend.draw_text(text, style, *pos).map_err(drawing_error)?;
     }
     backend.present().map_err(drawing_error)
 }
