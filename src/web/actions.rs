@@ -1,0 +1,138 @@
+//! What the widget does for a reader beyond drawing: tooltips, the URL
+//! fragment, and the tools (panels and downloads).
+
+use wasm_bindgen::JsValue;
+use web_sys::HtmlCanvasElement;
+
+use super::app::App;
+use super::backend::WebCanvas;
+use super::dom::{place, show, text, typed};
+use super::tools::Tool;
+use crate::describe::item_tooltip;
+use crate::error::Error;
+use crate::interact::place_tooltip;
+use crate::layout::Viewport;
+use crate::render::{layout, paint};
+use crate::text::TextStyle;
+
+impl App {
+    /// The file name for a download of the current chart.
+    pub(super) fn file_name(&self, ext: &str) -> String {
+        let lang = if self.view.lang == crate::story::Lang::Zh { "zh" } else { "en" };
+        format!("newsfig-{}-{lang}.{ext}", self.view.group)
+    }
+
+    /// Runs a download tool, or opens or closes a panel.
+    pub fn use_tool(&mut self, tool: Tool) -> Result<(), JsValue> {
+        let doc = self.dom.root.owner_document().ok_or("no document")?;
+        let err = |e: Error| JsValue::from_str(&e.to_string());
+        let group = self.story.group(&self.view.group).map_err(err)?;
+        match tool {
+            Tool::Csv => {
+                let csv = crate::table::csv(&self.story, group, self.view.lang, &|_| true);
+                super::tools::download_text(&doc, &csv, "text/csv;charset=utf-8", &self.file_name("csv"))
+            }
+            Tool::Svg => {
+                let options = self.options().map_err(err)?;
+                let width = f64::from(self.dom.canvas.client_width()).max(320.0);
+                let measure = |t: &str, s: &TextStyle| crate::text::estimate_width(t, s.size, s.bold);
+                let svg = crate::svg::render_with(&self.story, &group.id, &options, width, 1.0, &measure)
+                    .map_err(err)?;
+                super::tools::download_text(&doc, &svg, "image/svg+xml", &self.file_name("svg"))
+            }
+            Tool::Png => {
+                let url = self.png().map_err(err)?;
+                super::tools::download(&doc, &url, &self.file_name("png"))
+            }
+            panel => {
+                if let Some(t) = &mut self.tools {
+                    t.open = if t.open == Some(panel) { None } else { Some(panel) };
+                }
+                self.sync_tools();
+                Ok(())
+            }
+        }
+    }
+
+    /// The chart at twice its CSS size, title and source included, as a PNG data URL.
+    pub fn png(&self) -> Result<String, Error> {
+        let env = |m: &str| Error::new("png", crate::error::ErrorKind::Environment(m.into()));
+        let doc = self.dom.root.owner_document().ok_or_else(|| env("no document"))?;
+        let canvas: HtmlCanvasElement = typed(&doc, "canvas", "").map_err(|_| env("no canvas"))?;
+        let viewport = Viewport::new(f64::from(self.dom.canvas.client_width()).max(320.0), 2.0)?;
+        let options = self.options()?;
+        let group = self.story.group(&self.view.group)?;
+        let mut backend = WebCanvas::new(canvas.clone())?;
+        let scene = {
+            let measure = |t: &str, s: &TextStyle| backend.measure(t, s);
+            layout(&self.story, group, &options, &viewport, &measure)?
+        };
+        backend.resize(scene.size, scene.css_height)?;
+        paint(&mut backend, &scene, options.theme.background)?;
+        canvas.to_data_url_with_type("image/png").map_err(|_| env("the canvas could not be exported"))
+    }
+
+    /// Labels the tools and refills the open panel from the current view.
+    pub fn sync_tools(&self) {
+        let (Some(tools), Ok(group)) = (&self.tools, self.story.group(&self.view.group)) else { return };
+        let lang = self.view.lang;
+        tools.sync(lang);
+        let Some(doc) = self.dom.root.owner_document() else { return };
+        let rows = crate::table::rows(&self.story, group, lang, &|_| true);
+        let _ = match tools.open {
+            Some(Tool::Table) => tools.fill_table(&doc, group.title.get(lang), &rows, lang),
+            Some(Tool::Sources) => tools.fill_sources(&doc, &rows, lang),
+            Some(Tool::Embed) => {
+                let height = self.dom.root.offset_height().max(0) as u32;
+                let [script, frame] =
+                    crate::embed::snippets(&self.base, &self.view, group.title.get(lang), height);
+                tools.snippets[0].set_value(&script);
+                tools.snippets[1].set_value(&frame);
+                Ok(())
+            }
+            _ => Ok(()),
+        };
+    }
+
+    /// Shows the tooltip for mark `i`, inside the stage, and optionally says it aloud.
+    pub fn show_tooltip(&mut self, i: usize, announce: bool) {
+        let Some(t) = item_tooltip(&self.story, &self.view.group, i, self.view.lang) else { return };
+        for (line, s) in self.dom.lines.iter().zip([&t.title, &t.value, &t.basis, &t.source]) {
+            text(line, s);
+        }
+        show(&self.dom.tooltip, true);
+        if let Some(m) = self.scene.as_ref().and_then(|s| s.marks.get(i)) {
+            let r = self.ratio;
+            let (l, tp, rt, b) = m.bounds;
+            let mark = (f64::from(l) / r, f64::from(tp) / r, f64::from(rt) / r, f64::from(b) / r);
+            let size =
+                (f64::from(self.dom.tooltip.offset_width()), f64::from(self.dom.tooltip.offset_height()));
+            let area = (f64::from(self.dom.stage.client_width()), f64::from(self.dom.stage.client_height()));
+            let (x, y) = place_tooltip(mark, size, area);
+            place(&self.dom.tooltip, x, y);
+        }
+        if announce {
+            text(&self.dom.live, &t.announcement());
+        }
+    }
+
+    /// Hides the tooltip.
+    pub fn hide_tooltip(&mut self) {
+        show(&self.dom.tooltip, false);
+        self.pinned = false;
+    }
+
+    /// Writes the view into the URL fragment, without adding history entries.
+    pub fn sync_url(&self) {
+        if !self.url {
+            return;
+        }
+        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+            let _ = history.replace_state_with_url(
+                &JsValue::NULL,
+                "",
+                Some(&format!("#{}", self.view.fragment())),
+            );
+        }
+    }
+}

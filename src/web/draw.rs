@@ -1,0 +1,178 @@
+//! Drawing the widget: the chart and what follows the view around it
+//! (controls, empty message, description), and the growth animation.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+use super::app::{App, ANIMATION_MS};
+use super::backend::WebCanvas;
+use super::controls::words;
+use super::dom::{show, text};
+use crate::error::Error;
+use crate::layout::Viewport;
+use crate::render::{layout, log_applies, paint, Options};
+use crate::story::ChartKind;
+use crate::text::TextStyle;
+use crate::theme::{Theme, ThemeName};
+
+impl App {
+    /// Draws, showing any error in the widget's own box instead of throwing.
+    pub fn redraw(&mut self) {
+        if let Err(e) = self.draw() {
+            self.report(&e);
+        }
+    }
+
+    /// Repaints the chart alone, as a focus change needs.
+    pub fn repaint(&mut self) {
+        let found = self.stage_shown();
+        if let Err(e) = self.draw_chart(found) {
+            self.report(&e);
+        }
+    }
+
+    /// Shows an error in the widget's own box and logs it.
+    pub(super) fn report(&self, e: &Error) {
+        self.dom.empty.set_attribute("role", "alert").ok();
+        text(&self.dom.empty, &e.to_string());
+        show(&self.dom.empty, true);
+        web_sys::console::error_1(&JsValue::from_str(&e.to_string()));
+    }
+
+    /// Whether the chart is showing (some chart matches the filters).
+    pub(super) fn stage_shown(&self) -> bool {
+        !self.dom.stage.hidden()
+    }
+
+    /// Everything around the chart that follows the view: controls, the
+    /// empty message, labels, the description, the open tool panel. Done once
+    /// per change, not per animation frame.
+    pub(super) fn sync_ui(&mut self) -> bool {
+        let found = self.view.settle(&self.story);
+        let w = words(self.view.lang);
+        if let Some(c) = &self.controls {
+            let applies = self.story.group(&self.view.group).is_ok_and(|g| log_applies(&self.story, g));
+            c.sync(&self.story, &self.view, applies).ok();
+        }
+        text(&self.dom.empty, w.empty);
+        show(&self.dom.empty, !found);
+        show(&self.dom.stage, found);
+        if let (true, Ok(group)) = (found, self.story.group(&self.view.group)) {
+            let title = group.title.get(self.view.lang);
+            self.dom.stage.set_attribute("aria-label", &format!("{title}. {}", w.hint)).ok();
+            let summary =
+                crate::describe::summary(&self.story, &group.id, self.view.lang).unwrap_or_default();
+            text(&self.dom.desc, &summary);
+        }
+        let theme = if self.theme == ThemeName::Dark { "dark" } else { "light" };
+        self.dom.root.set_attribute("data-theme", theme).ok();
+        found
+    }
+
+    pub(super) fn draw(&mut self) -> Result<(), Error> {
+        let found = self.sync_ui();
+        self.draw_chart(found)?;
+        self.sync_tools();
+        Ok(())
+    }
+
+    /// Lays out and paints the chart alone: what each animation frame does.
+    pub(super) fn draw_chart(&mut self, found: bool) -> Result<(), Error> {
+        if !found {
+            self.scene = None;
+            return Ok(());
+        }
+        let css_width = f64::from(self.dom.canvas.client_width());
+        if css_width <= 0.0 {
+            return Ok(());
+        }
+        let ratio = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio());
+        let viewport = Viewport::new(css_width, ratio)?;
+        let group = self.story.group(&self.view.group)?;
+        let options = Options {
+            focus: self.focus,
+            grow: self.grow,
+            previous: self.previous.clone(),
+            ..self.options()?
+        };
+        let mut canvas = WebCanvas::new(self.dom.canvas.clone())?;
+        let scene = {
+            let measure = |t: &str, s: &TextStyle| canvas.measure(t, s);
+            layout(&self.story, group, &options, &viewport, &measure)?
+        };
+        canvas.resize(scene.size, scene.css_height)?;
+        paint(&mut canvas, &scene, options.theme.background)?;
+        self.scene = Some(scene);
+        self.ratio = viewport.ratio;
+        Ok(())
+    }
+
+    /// The options the chart is drawn with now, at full growth and without focus:
+    /// what a download should show.
+    pub fn options(&self) -> Result<Options, Error> {
+        let group = self.story.group(&self.view.group)?;
+        Ok(Options {
+            lang: self.view.lang,
+            theme: Theme::named(self.theme),
+            log: self.view.log,
+            matching: if self.view.filtered() {
+                self.view.matching_items(&self.story, &group.id)
+            } else {
+                Vec::new()
+            },
+            hidden: if group.kind == ChartKind::Composition { self.hidden.clone() } else { Vec::new() },
+            focus: None,
+            grow: 1.0,
+            previous: Vec::new(),
+        })
+    }
+
+    /// Starts marks growing into place, or draws at once under reduced motion.
+    pub fn animate(&mut self) {
+        let reduced = web_sys::window()
+            .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+            .is_some_and(|m| m.matches());
+        if reduced {
+            self.grow = 1.0;
+            self.redraw();
+            return;
+        }
+        // Marks move from where they are drawn now to where the change puts them.
+        self.previous = self.scene.as_ref().map(|s| s.spans.clone()).unwrap_or_default();
+        self.grow = 0.0;
+        self.anim_start = None;
+        self.sync_ui();
+        self.sync_tools();
+        if self.raf.is_none() {
+            let weak = self.me.clone();
+            self.raf = Some(Closure::<dyn FnMut(f64)>::new(move |ts: f64| {
+                if let Some(app) = weak.upgrade() {
+                    if let Ok(mut app) = app.try_borrow_mut() {
+                        app.frame(ts);
+                    }
+                }
+            }));
+        }
+        self.request_frame();
+    }
+
+    pub(super) fn request_frame(&mut self) {
+        if let (Some(window), Some(cb), None) = (web_sys::window(), &self.raf, self.raf_id) {
+            self.raf_id = window.request_animation_frame(cb.as_ref().unchecked_ref()).ok();
+        }
+    }
+
+    pub(super) fn frame(&mut self, ts: f64) {
+        self.raf_id = None;
+        let start = *self.anim_start.get_or_insert(ts);
+        let t = ((ts - start) / ANIMATION_MS).clamp(0.0, 1.0);
+        self.grow = 1.0 - (1.0 - t).powi(3);
+        if t >= 1.0 {
+            self.previous.clear();
+        }
+        self.repaint();
+        if t < 1.0 {
+            self.request_frame();
+        }
+    }
+}

@@ -1,0 +1,158 @@
+//! The interactive widget's JavaScript API: `mount` and the `Explorer` it returns.
+
+use wasm_bindgen::prelude::*;
+
+use super::{app, css_row, handlers, js_error, parse_lang};
+use crate::story::{self as model, Lang};
+use crate::theme::ThemeName;
+
+#[wasm_bindgen(typescript_custom_section)]
+const MOUNT_OPTIONS: &str = r#"
+/** Options for `mount`; the same keys as the URL fragment and the embeds' data- attributes. */
+export interface MountOptions {
+  /** The figure group (chart) to show; the story's first when absent. */
+  group?: string;
+  /** "zh" (default) or "en". */
+  lang?: "zh" | "en";
+  /** "light" (default) or "dark". */
+  theme?: "light" | "dark";
+  /** A log scale where the chart's values span a factor of ten. */
+  log?: boolean | "1" | "0";
+  /** Filters: tag ids from the story's vocabularies. */
+  sector?: string;
+  place?: string;
+  partner?: string;
+  /** Show the chart chooser, filters, language, scale and reset. */
+  controls?: boolean | "1" | "0";
+  /** Show the table, sources, downloads and embed snippets (default true). */
+  tools?: boolean | "1" | "0";
+  /** Keep the view in the URL fragment, and start from it. */
+  url?: boolean | "1" | "0";
+  /** Where newsfig.js, embed.html and static/ live, ending in "/": used in the embed snippets. */
+  base?: string;
+  /** An editor's story object in the newsfig-story/1 format (see docs/story-format.md). */
+  story?: object;
+}
+"#;
+
+/// An interactive chart with its controls, tooltip and keyboard access,
+/// mounted inside a host element.
+#[wasm_bindgen]
+pub struct Explorer {
+    app: std::rc::Rc<std::cell::RefCell<app::App>>,
+}
+
+fn read(options: &JsValue, key: &str) -> Option<String> {
+    let v = js_sys::Reflect::get(options, &key.into()).ok()?;
+    if let Some(b) = v.as_bool() {
+        return Some(if b { "1".into() } else { "0".into() });
+    }
+    v.as_string()
+}
+
+/// Mounts an interactive chart in `host`. `options` (all optional, the same
+/// keys as the URL fragment and the embed's `data-` attributes): `group`,
+/// `lang`, `log`, `sector`, `place`, `partner`, `theme` ("light"/"dark"),
+/// `controls` (show the chooser and filters), `tools` (false hides the table,
+/// sources, downloads and embed snippets), `url` (keep the view in the URL
+/// fragment and start from it), `base` (where the embed files live, for the
+/// snippets), and `story` (an editor's story object).
+#[wasm_bindgen]
+pub fn mount(
+    host: web_sys::HtmlElement,
+    #[wasm_bindgen(unchecked_param_type = "MountOptions")] options: JsValue,
+) -> Result<Explorer, JsError> {
+    app::install_panic_hook();
+    let story_value = js_sys::Reflect::get(&options, &"story".into()).unwrap_or(JsValue::UNDEFINED);
+    let story = if story_value.is_object() { model::from_js(story_value) } else { model::builtin() }
+        .map_err(js_error)?;
+    let lang = read(&options, "lang").and_then(|l| Lang::parse(&l)).unwrap_or(Lang::Zh);
+    let mut view = crate::state::View::new(&story, lang);
+    let keys = ["group", "lang", "log", "sector", "place", "partner"];
+    let given: Vec<(&str, String)> = keys.iter().filter_map(|k| read(&options, k).map(|v| (*k, v))).collect();
+    view.apply(&story, given.iter().map(|(k, v)| (*k, v.as_str())));
+    let url = read(&options, "url").as_deref() == Some("1");
+    let initial = view.clone();
+    if url {
+        let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+        let pairs = crate::state::parse_pairs(&hash);
+        view.apply(&story, pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    }
+    let features = app::Features {
+        controls: read(&options, "controls").as_deref() == Some("1"),
+        tools: read(&options, "tools").as_deref() != Some("0"),
+        url,
+        base: read(&options, "base").unwrap_or_default(),
+    };
+    let app = app::App::build(&host, story, initial, view, features)
+        .map_err(|e| JsError::new(&format!("{e:?}")))?;
+    if let Some(theme) = read(&options, "theme").and_then(|t| ThemeName::parse(&t)) {
+        app.borrow_mut().theme = theme;
+    }
+    handlers::wire(&app).map_err(|e| JsError::new(&format!("{e:?}")))?;
+    app.borrow_mut().redraw();
+    Ok(Explorer { app })
+}
+
+#[wasm_bindgen]
+impl Explorer {
+    /// Removes the widget: its DOM, listeners, observer and animation frame.
+    pub fn destroy(&self) {
+        self.app.borrow_mut().destroy();
+    }
+
+    /// Changes any of `group`, `lang`, `log`, `sector`, `place`, `partner`
+    /// and `theme` (an empty string clears a filter) and redraws.
+    pub fn update(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "MountOptions")] options: JsValue,
+    ) -> Result<(), JsError> {
+        let mut app = self.app.borrow_mut();
+        if let Some(theme) = read(&options, "theme") {
+            app.theme = ThemeName::parse(&theme)
+                .ok_or_else(|| JsError::new(&format!("theme: unknown theme {theme:?}")))?;
+        }
+        let keys = ["group", "lang", "log", "sector", "place", "partner"];
+        let given: Vec<(&str, String)> =
+            keys.iter().filter_map(|k| read(&options, k).map(|v| (*k, v))).collect();
+        let app = &mut *app;
+        app.view.apply(&app.story, given.iter().map(|(k, v)| (*k, v.as_str())));
+        app.view.settle(&app.story);
+        app.sync_url();
+        app.redraw();
+        Ok(())
+    }
+
+    /// Switches the theme ("light" or "dark") and redraws.
+    #[wasm_bindgen(js_name = setTheme)]
+    pub fn set_theme(&self, theme: &str) -> Result<(), JsError> {
+        let name = ThemeName::parse(theme)
+            .ok_or_else(|| JsError::new(&format!("theme: unknown theme {theme:?}")))?;
+        let mut app = self.app.borrow_mut();
+        app.theme = name;
+        app.redraw();
+        Ok(())
+    }
+
+    /// Switches the language ("zh" or "en") and redraws.
+    #[wasm_bindgen(js_name = setLang)]
+    pub fn set_lang(&self, lang: &str) -> Result<(), JsError> {
+        let lang = parse_lang(lang).map_err(js_error)?;
+        let mut app = self.app.borrow_mut();
+        app.view.lang = lang;
+        app.redraw();
+        Ok(())
+    }
+
+    /// The current view as a URL fragment (without `#`).
+    pub fn fragment(&self) -> String {
+        self.app.borrow().view.fragment()
+    }
+
+    /// The marks of the last drawing as `[id, left, top, right, bottom]` in CSS px.
+    pub fn marks(&self) -> Vec<JsValue> {
+        let app = self.app.borrow();
+        let r = app.ratio;
+        app.scene.iter().flat_map(|s| s.marks.iter()).map(|m| css_row(&m.figure, m.bounds, r)).collect()
+    }
+}
