@@ -198,9 +198,19 @@ pub fn paint<DB: DrawingBackend>(backend: &mut DB, scene: &Scene, background: Co
         }
         .map_err(drawing_error)?;
     }
-    texts.sort_by_key(|(_, _, style)| text_key(style));
-    for (text, pos, style) in texts {
-        backend.draw_text(text, style, *pos).map_err(drawing_error)?;
+    // Each style in the order it first appears, then every text of that style:
+    // a handful of styles, so no sort is needed (nor its code in the Wasm).
+    let mut keys = Vec::new();
+    for (_, _, style) in &texts {
+        let k = text_key(style);
+        if !keys.contains(&k) {
+            keys.push(k);
+        }
+    }
+    for k in keys {
+        for (text, pos, style) in texts.iter().filter(|(_, _, s)| text_key(s) == k) {
+            backend.draw_text(text, *style, **pos).map_err(drawing_error)?;
+        }
     }
     backend.present().map_err(drawing_error)
 }
