@@ -11,10 +11,10 @@ mod validate;
 
 pub use figure::{Bound, Derivation, Figure, Lang, Qualifier, Source, Tags, Text, Value};
 pub use parse::builtin;
-#[cfg(target_arch = "wasm32")]
-pub use parse::from_js;
 #[cfg(not(target_arch = "wasm32"))]
 pub use parse::from_json;
+#[cfg(target_arch = "wasm32")]
+pub use parse::{check_js, from_js};
 pub use validate::{check, valid_date, validate};
 
 use serde::{Deserialize, Serialize};

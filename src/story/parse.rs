@@ -36,14 +36,30 @@ pub fn from_json(text: &str) -> Result<Story, Error> {
     Ok(story)
 }
 
+/// Reads a plain JS object (as `JSON.parse` returns) into a story, unvalidated.
+#[cfg(target_arch = "wasm32")]
+fn read_js(value: wasm_bindgen::JsValue) -> Result<Story, Error> {
+    let de = serde_wasm_bindgen::Deserializer::from(value);
+    serde_path_to_error::deserialize(de).map_err(parse_error)
+}
+
 /// Parses and validates a story from a plain JS object (as `JSON.parse` returns).
 #[cfg(target_arch = "wasm32")]
 pub fn from_js(value: wasm_bindgen::JsValue) -> Result<Story, Error> {
-    let de = serde_wasm_bindgen::Deserializer::from(value);
-    let mut story: Story = serde_path_to_error::deserialize(de).map_err(parse_error)?;
+    let mut story = read_js(value)?;
     validate(&story)?;
     neutralise(&mut story);
     Ok(story)
+}
+
+/// Every problem in a JS story object: the type error that stops reading, or
+/// every rule it breaks. Empty when it is valid.
+#[cfg(target_arch = "wasm32")]
+pub fn check_js(value: wasm_bindgen::JsValue) -> Vec<Error> {
+    match read_js(value) {
+        Ok(story) => super::check(&story),
+        Err(e) => vec![e],
+    }
 }
 
 /// The built-in story, parsed and validated. A test keeps it valid, so the

@@ -12,7 +12,6 @@ use crate::describe::item_tooltip;
 use crate::error::Error;
 use crate::interact::place_tooltip;
 use crate::layout::Viewport;
-use crate::render::{layout, paint};
 use crate::text::TextStyle;
 
 impl App {
@@ -62,13 +61,7 @@ impl App {
         let viewport = Viewport::new(f64::from(self.dom.canvas.client_width()).max(320.0), 2.0)?;
         let options = self.options()?;
         let group = self.story.group(&self.view.group)?;
-        let mut backend = WebCanvas::new(canvas.clone())?;
-        let scene = {
-            let measure = |t: &str, s: &TextStyle| backend.measure(t, s);
-            layout(&self.story, group, &options, &viewport, &measure)?
-        };
-        backend.resize(scene.size, scene.css_height)?;
-        paint(&mut backend, &scene, options.theme.background)?;
+        WebCanvas::new(canvas.clone())?.draw(&self.story, group, &options, &viewport)?;
         canvas.to_data_url_with_type("image/png").map_err(|_| env("the canvas could not be exported"))
     }
 

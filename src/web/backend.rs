@@ -107,6 +107,25 @@ impl WebCanvas {
             .map_err(|_| Error::new("canvas", ErrorKind::Environment("cannot set the canvas height".into())))
     }
 
+    /// Lays out `group` for `viewport`, measuring text with this canvas, sizes
+    /// the canvas to the result and paints it: every path that draws (a
+    /// render, an animation frame, a PNG export) goes through here.
+    pub fn draw(
+        &mut self,
+        story: &crate::story::Story,
+        group: &crate::story::Group,
+        options: &crate::render::Options,
+        viewport: &crate::layout::Viewport,
+    ) -> Result<crate::render::Scene, Error> {
+        let scene = {
+            let measure = |t: &str, s: &TextStyle| self.measure(t, s);
+            crate::render::layout(story, group, options, viewport, &measure)?
+        };
+        self.resize(scene.size, scene.css_height)?;
+        crate::render::paint(self, &scene, options.theme.background)?;
+        Ok(scene)
+    }
+
     /// The advance width of `text` in device pixels, from the canvas's metrics.
     pub fn measure(&self, text: &str, style: &TextStyle) -> f64 {
         self.set_font(style);

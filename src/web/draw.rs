@@ -10,9 +10,8 @@ use super::controls::words;
 use super::dom::{show, text};
 use crate::error::Error;
 use crate::layout::Viewport;
-use crate::render::{layout, log_applies, paint, Options};
+use crate::render::{log_applies, Options};
 use crate::story::ChartKind;
-use crate::text::TextStyle;
 use crate::theme::{Theme, ThemeName};
 
 impl App {
@@ -95,13 +94,7 @@ impl App {
             previous: self.previous.clone(),
             ..self.options()?
         };
-        let mut canvas = WebCanvas::new(self.dom.canvas.clone())?;
-        let scene = {
-            let measure = |t: &str, s: &TextStyle| canvas.measure(t, s);
-            layout(&self.story, group, &options, &viewport, &measure)?
-        };
-        canvas.resize(scene.size, scene.css_height)?;
-        paint(&mut canvas, &scene, options.theme.background)?;
+        let scene = WebCanvas::new(self.dom.canvas.clone())?.draw(&self.story, group, &options, &viewport)?;
         self.scene = Some(scene);
         self.ratio = viewport.ratio;
         Ok(())

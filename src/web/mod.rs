@@ -19,9 +19,8 @@ use web_sys::HtmlCanvasElement;
 
 use crate::error::{Error, ErrorKind};
 use crate::layout::Viewport;
-use crate::render::{layout, paint, Mark, Options};
+use crate::render::{Mark, Options};
 use crate::story::{self as model, Lang, Story};
-use crate::text::TextStyle;
 use crate::theme::{Theme, ThemeName};
 
 use backend::WebCanvas;
@@ -71,11 +70,7 @@ pub fn parse_story(value: JsValue) -> Result<JsValue, JsError> {
 /// an empty array when it is valid. A type error ends the check at the first.
 #[wasm_bindgen(js_name = checkStory)]
 pub fn check_story(value: JsValue) -> Vec<String> {
-    let de = serde_wasm_bindgen::Deserializer::from(value);
-    match serde_path_to_error::deserialize::<_, Story>(de) {
-        Ok(s) => model::check(&s).iter().map(ToString::to_string).collect(),
-        Err(e) => vec![format!("{}: {}", e.path(), e.inner())],
-    }
+    model::check_js(value).iter().map(ToString::to_string).collect()
 }
 
 /// A chart bound to one canvas.
@@ -186,13 +181,7 @@ impl Widget {
         let viewport = Viewport::new(css_width, ratio)?;
         let group = self.story.group(&self.group)?;
         let options = Options { theme: Theme::named(self.theme), log: self.log, ..Options::new(self.lang) };
-        let mut canvas = WebCanvas::new(self.canvas.clone())?;
-        let scene = {
-            let measure = |t: &str, s: &TextStyle| canvas.measure(t, s);
-            layout(&self.story, group, &options, &viewport, &measure)?
-        };
-        canvas.resize(scene.size, scene.css_height)?;
-        paint(&mut canvas, &scene, options.theme.background)?;
+        let scene = WebCanvas::new(self.canvas.clone())?.draw(&self.story, group, &options, &viewport)?;
         self.marks = scene.marks;
         self.ratio = viewport.ratio;
         Ok(scene.css_height)
