@@ -6,6 +6,8 @@
 
 use std::fmt;
 
+use crate::format::plain;
+
 /// An error with the place it happened.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Error {
@@ -96,12 +98,9 @@ impl fmt::Display for ErrorKind {
             Empty => write!(f, "must not be empty"),
             BadId(id) => write!(f, "id {id:?} must be lowercase letters, digits and _"),
             DuplicateId(first) => write!(f, "repeats the id already used at {first}"),
-            NotFinite(v) if v.is_nan() => write!(f, "must be a finite number, not NaN"),
-            NotFinite(v) => {
-                write!(f, "must be a finite number, not {}Infinity", if *v < 0.0 { "-" } else { "" })
-            }
-            LowAboveHigh(high) => write!(f, "must not exceed high ({high})"),
-            ShareOutOfRange(v) => write!(f, "a share in % must lie between 0 and 100, not {v}"),
+            NotFinite(v) => write!(f, "must be a finite number, not {}", plain(*v)),
+            LowAboveHigh(high) => write!(f, "must not exceed high ({})", plain(*high)),
+            ShareOutOfRange(v) => write!(f, "a share in % must lie between 0 and 100, not {}", plain(*v)),
             BadBoundQualifier(allowed) => write!(f, "must be one of {allowed}"),
             UnknownTag { vocabulary, id } => {
                 write!(f, "no {vocabulary} tag has the id {id:?}; define it in tags.{vocabulary}")
@@ -113,13 +112,15 @@ impl fmt::Display for ErrorKind {
             BadDate(d) => write!(f, "date {d:?} must be YYYY, YYYY-MM or YYYY-MM-DD"),
             BadUrl(u) => write!(f, "link {u:?} must start with http:// or https://"),
             EmptyGroup => write!(f, "a group needs at least one item"),
-            Negative(v) => write!(f, "is negative ({v}); mark the figure \"signed\": true if it can be"),
+            Negative(v) => {
+                write!(f, "is negative ({}); mark the figure \"signed\": true if it can be", plain(*v))
+            }
             TooLong(n, max) => write!(f, "is {n} characters long; at most {max}"),
             TooMany(max) => write!(f, "has more than {max} items; split it into several groups"),
             UnknownLanguage(l) => write!(f, "unknown language {l:?}; use \"zh\" or \"en\""),
             UnknownGroup(g) => write!(f, "unknown figure group {g:?}"),
             Unsupported(what) => write!(f, "{what} charts are not drawn yet"),
-            BadSize(v) => write!(f, "must be a finite number above zero, not {v}"),
+            BadSize(v) => write!(f, "must be a finite number above zero, not {}", plain(*v)),
             Drawing(m) => write!(f, "drawing failed: {m}"),
             Environment(m) => write!(f, "{m}"),
         }

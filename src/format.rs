@@ -6,14 +6,93 @@
 
 use crate::story::{Bound, Lang, Qualifier, Text, Value};
 
-/// `v` with at most `decimals` decimals, trailing zeros removed.
-fn trimmed(v: f64, decimals: usize) -> String {
-    let s = format!("{v:.decimals$}");
+/// `v` with at most `decimals` decimals, trailing zeros removed: "16.81", "13".
+pub fn trimmed(v: f64, decimals: u32) -> String {
+    let s = decimal(v, decimals);
     if s.contains('.') {
         s.trim_end_matches('0').trim_end_matches('.').to_owned()
     } else {
         s
     }
+}
+
+/// `v` rounded to `decimals` decimals (half away from zero), written out.
+///
+/// newsfig formats numbers itself rather than through `format!("{v:.2}")`:
+/// core's float formatting (Grisu with a Dragon4 fallback and its bignum
+/// tables) was the largest single piece of code in the Wasm file. Integers
+/// up to 10³⁸ are exact here, which is more than any story needs; beyond that
+/// the number is written with 15 significant digits, as in `1.7e308`.
+pub fn decimal(v: f64, decimals: u32) -> String {
+    if !v.is_finite() {
+        return match v {
+            _ if v.is_nan() => "NaN",
+            _ if v < 0.0 => "-Infinity",
+            _ => "Infinity",
+        }
+        .to_owned();
+    }
+    // The integer part is exact in a double; only the fraction is scaled, so
+    // large values keep their decimals (946115569756.878 to 5 places).
+    let scale = 10f64.powi(decimals as i32);
+    let mut int = v.abs().trunc();
+    let mut frac = ((v.abs() - int) * scale).round();
+    if frac >= scale {
+        int += 1.0;
+        frac -= scale;
+    }
+    if int >= 1e38 {
+        let e = v.abs().log10().floor();
+        return format!("{}e{}", trimmed(v / 10f64.powf(e), 15), e as i32);
+    }
+    write_decimal(v < 0.0, int, frac, decimals)
+}
+
+/// Writes `int.frac` with `frac` padded to `decimals` digits.
+fn write_decimal(negative: bool, int: f64, frac: f64, decimals: u32) -> String {
+    let sign = if negative && (int > 0.0 || frac > 0.0) { "-" } else { "" };
+    let int = (int as u128).to_string();
+    if decimals == 0 {
+        return format!("{sign}{int}");
+    }
+    let frac = (frac as u64).to_string();
+    let zeros = "0".repeat((decimals as usize).saturating_sub(frac.len()));
+    format!("{sign}{int}.{zeros}{frac}")
+}
+
+/// `v` in the fewest decimals that read back as exactly `v`: `35900`, `0.9`,
+/// `-5`. For data (CSV) and error messages, where a number must not change.
+/// Exact for every double whose shortest form has up to 15 significant
+/// digits (every figure an article states) and for most with 16 or 17, such
+/// as the derived 39888.88888888889; the rest read back within a unit in
+/// the last place, where a double's own precision ends.
+pub fn plain(v: f64) -> String {
+    let a = v.abs();
+    let int = a.trunc();
+    // Leading zeros after the point do not count towards the 17 digits.
+    let zeros = if a > 0.0 && a < 1.0 { -a.log10().floor() as i32 } else { 0 };
+    for d in 0..=(17 + zeros).min(22) {
+        let scale = 10f64.powi(d);
+        let near = ((a - int) * scale).round();
+        // The scaling may round the last digit the wrong way, so the digit
+        // on either side is tried too (checked against std's parser in
+        // tests/json.rs).
+        for frac in [near, near - 1.0, near + 1.0] {
+            // One correctly rounded division, as a parser does, while the
+            // numerator is an exact integer; two roundings beyond that.
+            let whole = int * scale + frac;
+            let back = if whole < 9_007_199_254_740_992.0 { whole / scale } else { int + frac / scale };
+            if (0.0..scale).contains(&frac) && back == a {
+                return write_decimal(v < 0.0, int, frac, d as u32);
+            }
+        }
+    }
+    if !v.is_finite() {
+        return decimal(v, 0);
+    }
+    // Seventeen significant digits: a double needs at most that many.
+    let int_digits = a.log10().floor() as i32 + 1;
+    trimmed(v, (17 - int_digits).clamp(0, 22) as u32)
 }
 
 /// Inserts thousands separators into the integer part of a plain decimal string.

@@ -135,7 +135,7 @@ impl DrawingBackend for SvgWriter {
         let _ = writeln!(
             self.out,
             "<text x=\"{x}\" y=\"{y}\" font-size=\"{}\" font-family=\"{}\" fill=\"{}\" text-anchor=\"{anchor}\" dy=\"{dy}\"{weight}>{}</text>",
-            s.size(),
+            crate::format::trimmed(s.size(), 2),
             escape(s.family().as_str()),
             hex(s.color()),
             escape(text)

@@ -114,13 +114,13 @@ pub fn csv(story: &Story, group: &Group, lang: Lang, keep: &dyn Fn(usize) -> boo
             match f.value {
                 Value::Point { qualifier, value } => {
                     cells[2] = qualifier_name(qualifier).into();
-                    cells[3] = value.to_string();
+                    cells[3] = crate::format::plain(value);
                 }
                 Value::Range { low, high } => {
                     cells[2] = "range".into();
-                    cells[4] = low.value.to_string();
+                    cells[4] = crate::format::plain(low.value);
                     cells[5] = qualifier_name(low.qualifier).into();
-                    cells[6] = high.value.to_string();
+                    cells[6] = crate::format::plain(high.value);
                     cells[7] = qualifier_name(high.qualifier).into();
                 }
             }

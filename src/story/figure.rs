@@ -5,11 +5,8 @@
 //! qualifier attached to the number so that every later stage (marks, labels,
 //! tooltips, descriptions, CSV) can say it honestly.
 
-use serde::{Deserialize, Serialize};
-
 /// The two languages a widget speaks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Lang {
     /// Simplified Chinese, the article's language.
     Zh,
@@ -31,8 +28,7 @@ impl Lang {
 
 /// A text in both languages. Both are required: a widget must never fall back
 /// to showing an English reader Chinese, or the reverse, without saying so.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Text {
     /// Chinese.
     pub zh: String,
@@ -56,8 +52,7 @@ impl Text {
 }
 
 /// What kind of claim a number is.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Qualifier {
     /// Stated as is: "3.59万亩".
     #[default]
@@ -88,8 +83,7 @@ pub struct Bound {
 /// In JSON: `{"qualifier": "at_least", "value": 500}` for one number, and
 /// `{"qualifier": "range", "low": 8000, "high": 10000}` for a span, whose ends
 /// may carry `"low_qualifier"` / `"high_qualifier"`.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(from = "ValueRepr", into = "ValueRepr")]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Value {
     /// One number, qualified.
     Point {
@@ -123,84 +117,8 @@ impl Value {
     }
 }
 
-fn is_exact(q: &Qualifier) -> bool {
-    *q == Qualifier::Exact
-}
-
-/// The JSON shape of [`Value`]: the qualifier names the variant.
-#[derive(Serialize, Deserialize)]
-#[serde(tag = "qualifier", rename_all = "snake_case", deny_unknown_fields)]
-enum ValueRepr {
-    Exact {
-        value: f64,
-    },
-    AtLeast {
-        value: f64,
-    },
-    MoreThan {
-        value: f64,
-    },
-    LessThan {
-        value: f64,
-    },
-    AtMost {
-        value: f64,
-    },
-    Approx {
-        value: f64,
-    },
-    Range {
-        low: f64,
-        high: f64,
-        #[serde(default, skip_serializing_if = "is_exact")]
-        low_qualifier: Qualifier,
-        #[serde(default, skip_serializing_if = "is_exact")]
-        high_qualifier: Qualifier,
-    },
-}
-
-impl From<ValueRepr> for Value {
-    fn from(r: ValueRepr) -> Self {
-        let point = |qualifier, value| Value::Point { qualifier, value };
-        match r {
-            ValueRepr::Exact { value } => point(Qualifier::Exact, value),
-            ValueRepr::AtLeast { value } => point(Qualifier::AtLeast, value),
-            ValueRepr::MoreThan { value } => point(Qualifier::MoreThan, value),
-            ValueRepr::LessThan { value } => point(Qualifier::LessThan, value),
-            ValueRepr::AtMost { value } => point(Qualifier::AtMost, value),
-            ValueRepr::Approx { value } => point(Qualifier::Approx, value),
-            ValueRepr::Range { low, high, low_qualifier, high_qualifier } => Value::Range {
-                low: Bound { value: low, qualifier: low_qualifier },
-                high: Bound { value: high, qualifier: high_qualifier },
-            },
-        }
-    }
-}
-
-impl From<Value> for ValueRepr {
-    fn from(v: Value) -> Self {
-        match v {
-            Value::Point { qualifier, value } => match qualifier {
-                Qualifier::Exact => ValueRepr::Exact { value },
-                Qualifier::AtLeast => ValueRepr::AtLeast { value },
-                Qualifier::MoreThan => ValueRepr::MoreThan { value },
-                Qualifier::LessThan => ValueRepr::LessThan { value },
-                Qualifier::AtMost => ValueRepr::AtMost { value },
-                Qualifier::Approx => ValueRepr::Approx { value },
-            },
-            Value::Range { low, high } => ValueRepr::Range {
-                low: low.value,
-                high: high.value,
-                low_qualifier: low.qualifier,
-                high_qualifier: high.qualifier,
-            },
-        }
-    }
-}
-
 /// Where a figure came from in the article.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Source {
     /// The paragraph: the n-th non-blank line of the article, the headline being 1.
     pub paragraph: u32,
@@ -209,8 +127,7 @@ pub struct Source {
 }
 
 /// How a figure the article does not state was computed from ones it does.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Derivation {
     /// The formula in words, in both languages.
     pub formula: Text,
@@ -219,23 +136,18 @@ pub struct Derivation {
 }
 
 /// Tags from the story's vocabularies, by id.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Tags {
     /// Industry sectors.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sector: Vec<String>,
     /// Places.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub place: Vec<String>,
     /// Partner universities and institutes.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub partner: Vec<String>,
 }
 
 /// One number of the story.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Figure {
     /// A stable id (lowercase letters, digits and `_`), used in URLs and by groups.
     pub id: String,
@@ -251,16 +163,12 @@ pub struct Figure {
     /// The sentence it comes from.
     pub source: Source,
     /// Sector, place and partner tags.
-    #[serde(default)]
     pub tags: Tags,
     /// Present when we computed the figure; absent when the article states it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub derived: Option<Derivation>,
     /// Context a reader needs, such as how a vague phrase was read.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
     /// Whether the value may be negative (a fall, a loss); counts and amounts may not.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub signed: bool,
 }
 

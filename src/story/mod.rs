@@ -7,17 +7,14 @@
 
 mod figure;
 mod parse;
+mod read;
 mod validate;
+mod write;
 
 pub use figure::{Bound, Derivation, Figure, Lang, Qualifier, Source, Tags, Text, Value};
-pub use parse::builtin;
-#[cfg(not(target_arch = "wasm32"))]
-pub use parse::from_json;
-#[cfg(target_arch = "wasm32")]
-pub use parse::{check_js, from_js};
+pub use parse::{builtin, check_tree, from_json, from_tree, neutralise, BUILTIN_JSON};
 pub use validate::{check, valid_date, validate};
-
-use serde::{Deserialize, Serialize};
+pub use write::{figures as figures_json, story as story_json};
 
 use crate::error::{Error, ErrorKind};
 
@@ -25,8 +22,7 @@ use crate::error::{Error, ErrorKind};
 pub const FORMAT: &str = "newsfig-story/1";
 
 /// How a group of figures is drawn.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ChartKind {
     /// Big numbers with their labels.
     Headline,
@@ -43,24 +39,20 @@ pub enum ChartKind {
 }
 
 /// Where the story was published.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Publication {
     /// The publication's name.
     pub name: Text,
     /// Publication date, `YYYY-MM-DD`.
     pub date: String,
     /// The article's address, http or https, when it has one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Bylines, as printed.
-    #[serde(default)]
     pub authors: Vec<String>,
 }
 
 /// One term of a tag vocabulary.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Term {
     /// The id figures use.
     pub id: String,
@@ -69,23 +61,18 @@ pub struct Term {
 }
 
 /// The tag vocabularies figures and events draw from.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Vocabularies {
     /// Industry sectors.
-    #[serde(default)]
     pub sector: Vec<Term>,
     /// Places.
-    #[serde(default)]
     pub place: Vec<Term>,
     /// Partner universities and institutes.
-    #[serde(default)]
     pub partner: Vec<Term>,
 }
 
 /// A dated event, for the timeline.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Event {
     /// A stable id, unique among figures and events.
     pub id: String,
@@ -99,24 +86,20 @@ pub struct Event {
     /// The sentence it comes from.
     pub source: Source,
     /// Sector, place and partner tags.
-    #[serde(default)]
     pub tags: Tags,
 }
 
 /// A figure (or, in a timeline, an event) in a group, with the label its mark carries.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Item {
     /// The figure's or event's id.
     pub id: String,
     /// The mark's short label (a place, a type); the figure's label when absent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<Text>,
 }
 
 /// Figures that form one chart.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Group {
     /// A stable id, used by embeds and URLs.
     pub id: String,
@@ -125,18 +108,15 @@ pub struct Group {
     /// The chart's headline.
     pub title: Text,
     /// One line under the headline.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subtitle: Option<Text>,
     /// A note under the chart, such as how a derived value was computed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
     /// The figures, in the order they are drawn.
     pub items: Vec<Item>,
 }
 
 /// A story: its figures, the charts made of them, and where it was published.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Story {
     /// Always [`FORMAT`].
     pub format: String,
@@ -145,12 +125,10 @@ pub struct Story {
     /// Where and when it was published.
     pub source: Publication,
     /// Tag vocabularies.
-    #[serde(default)]
     pub tags: Vocabularies,
     /// Every figure.
     pub figures: Vec<Figure>,
     /// Dated events.
-    #[serde(default)]
     pub events: Vec<Event>,
     /// Every chart.
     pub groups: Vec<Group>,

@@ -1,80 +1,45 @@
-//! Reading a story: from JSON text natively, from a JS object in the browser.
+//! Reading a story: from JSON text, or from a JSON tree the browser built.
 //!
 //! In the browser the JSON text never reaches Rust: `JSON.parse` (free, and
-//! already in every page) builds the object and serde-wasm-bindgen reads it,
-//! so the Wasm file carries no JSON parser. Either way serde_path_to_error
-//! records where a type error happened.
+//! already in every page) builds the object and the web edge copies it into a
+//! [`Json`] tree, so the Wasm file carries no JSON text or number parser.
+//! Either way [`super::read`] names the path of a type error.
 
-use super::{validate, Story, Text};
-use crate::error::{Error, ErrorKind};
+use super::{read, validate, Story, Text};
+use crate::error::Error;
+use crate::json::{self, Json};
 
 /// The built-in story as JSON text: the Shanxi Daily article of 27 April 2022.
-const BUILTIN_JSON: &str = include_str!("changzhi-2022.json");
-
-fn parse_error<E: std::fmt::Display>(e: serde_path_to_error::Error<E>) -> Error {
-    let path = e.path().to_string();
-    let path = if path == "." { "story".to_owned() } else { path };
-    let message = e.inner().to_string();
-    let message = message.strip_prefix("Error: ").map(str::to_owned).unwrap_or(message);
-    // serde-wasm-bindgen reports a string where a list or object belongs as
-    // the JavaScript TypeError it hit; say what an editor needs to know.
-    let message = if message.contains("TypeError") {
-        "has the wrong type: expected a list or an object".to_owned()
-    } else {
-        message
-    };
-    Error::new(path, ErrorKind::Parse(message))
-}
+pub const BUILTIN_JSON: &str = include_str!("changzhi-2022.json");
 
 /// Parses and validates a story from JSON text.
-#[cfg(not(target_arch = "wasm32"))]
 pub fn from_json(text: &str) -> Result<Story, Error> {
-    let mut de = serde_json::Deserializer::from_str(text);
-    let mut story: Story = serde_path_to_error::deserialize(&mut de).map_err(parse_error)?;
+    from_tree(&json::parse(text)?)
+}
+
+/// Reads and validates a story from a JSON tree.
+pub fn from_tree(doc: &Json) -> Result<Story, Error> {
+    let mut story = read::story(doc)?;
     validate(&story)?;
     neutralise(&mut story);
     Ok(story)
 }
 
-/// Reads a plain JS object (as `JSON.parse` returns) into a story, unvalidated.
-#[cfg(target_arch = "wasm32")]
-fn read_js(value: wasm_bindgen::JsValue) -> Result<Story, Error> {
-    let de = serde_wasm_bindgen::Deserializer::from(value);
-    serde_path_to_error::deserialize(de).map_err(parse_error)
-}
-
-/// Parses and validates a story from a plain JS object (as `JSON.parse` returns).
-#[cfg(target_arch = "wasm32")]
-pub fn from_js(value: wasm_bindgen::JsValue) -> Result<Story, Error> {
-    let mut story = read_js(value)?;
-    validate(&story)?;
-    neutralise(&mut story);
-    Ok(story)
-}
-
-/// Every problem in a JS story object: the type error that stops reading, or
+/// Every problem in a story tree: the type error that stops reading, or
 /// every rule it breaks. Empty when it is valid.
-#[cfg(target_arch = "wasm32")]
-pub fn check_js(value: wasm_bindgen::JsValue) -> Vec<Error> {
-    match read_js(value) {
+pub fn check_tree(doc: &Json) -> Vec<Error> {
+    match read::story(doc) {
         Ok(story) => super::check(&story),
         Err(e) => vec![e],
     }
 }
 
 /// The built-in story, parsed and validated. A test keeps it valid, so the
-/// error arm is for a broken build, not for readers.
+/// error arm is for a broken build, not for readers. The browser edge does
+/// not call this: it parses [`BUILTIN_JSON`] with `JSON.parse` and calls
+/// [`from_tree`], which keeps the JSON text parser out of the Wasm file.
 pub fn builtin() -> Result<Story, Error> {
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        from_json(BUILTIN_JSON)
-    }
-    #[cfg(target_arch = "wasm32")]
-    {
-        let value = js_sys::JSON::parse(BUILTIN_JSON)
-            .map_err(|_| Error::new("story", ErrorKind::Parse("the built-in story is not JSON".into())))?;
-        from_js(value)
-    }
+    from_json(BUILTIN_JSON)
 }
 
 /// Whether `c` reorders text around it: the bidi embeddings, overrides and

@@ -73,7 +73,7 @@ fn hex((r, g, b): (u8, u8, u8)) -> String {
 
 /// The CSS `font` shorthand for a style.
 fn css_font<S: BackendTextStyle>(style: &S) -> String {
-    let size = (style.size() * 100.0).round() / 100.0;
+    let size = crate::format::decimal(style.size(), 2);
     format!("{} {}px {}", style.style().as_str(), size, style.family().as_str())
 }
 
@@ -100,7 +100,7 @@ impl WebCanvas {
             self.canvas.set_height(h);
         }
         *self.state.borrow_mut() = State::default();
-        let css = (css_height * 100.0).round() / 100.0;
+        let css = crate::format::decimal(css_height, 2);
         self.canvas
             .style()
             .set_property("height", &format!("{css}px"))

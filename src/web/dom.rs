@@ -32,6 +32,6 @@ pub fn show(e: &HtmlElement, visible: bool) {
 /// Sets a CSS pixel position through the CSSOM.
 pub fn place(e: &HtmlElement, left: f64, top: f64) {
     let style = e.style();
-    let _ = style.set_property("left", &format!("{left:.0}px"));
-    let _ = style.set_property("top", &format!("{top:.0}px"));
+    let _ = style.set_property("left", &format!("{}px", left.round() as i64));
+    let _ = style.set_property("top", &format!("{}px", top.round() as i64));
 }

@@ -3,7 +3,7 @@
 use wasm_bindgen::prelude::*;
 
 use super::{app, css_row, handlers, js_error, parse_lang};
-use crate::story::{self as model, Lang};
+use crate::story::Lang;
 use crate::theme::ThemeName;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -64,7 +64,7 @@ pub fn mount(
 ) -> Result<Explorer, JsError> {
     app::install_panic_hook();
     let story_value = js_sys::Reflect::get(&options, &"story".into()).unwrap_or(JsValue::UNDEFINED);
-    let story = if story_value.is_object() { model::from_js(story_value) } else { model::builtin() }
+    let story = if story_value.is_object() { super::js::story(&story_value) } else { super::js::builtin() }
         .map_err(js_error)?;
     let lang = read(&options, "lang").and_then(|l| Lang::parse(&l)).unwrap_or(Lang::Zh);
     let mut view = crate::state::View::new(&story, lang);

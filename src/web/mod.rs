@@ -12,6 +12,7 @@ mod dom;
 mod draw;
 mod explorer;
 mod handlers;
+mod js;
 mod tools;
 
 use wasm_bindgen::prelude::*;
@@ -30,13 +31,6 @@ pub(super) fn js_error(e: Error) -> JsError {
     JsError::new(&e.to_string())
 }
 
-/// Plain JS objects and arrays (no `Map`s), as `JSON.parse` would give.
-fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&e.to_string()))
-}
-
 /// The crate version, so a page can log which build it runs.
 #[wasm_bindgen]
 pub fn version() -> String {
@@ -47,14 +41,14 @@ pub fn version() -> String {
 /// shape as the story JSON an editor writes.
 #[wasm_bindgen]
 pub fn story() -> Result<JsValue, JsError> {
-    to_js(&model::builtin().map_err(js_error)?)
+    Ok(js::from_tree(&model::story_json(&js::builtin().map_err(js_error)?)))
 }
 
 /// The built-in story's figures as plain objects (id, label, unit, value with
 /// its qualifier, wording, source sentence, tags, derivation).
 #[wasm_bindgen]
 pub fn figures() -> Result<JsValue, JsError> {
-    to_js(&model::builtin().map_err(js_error)?.figures)
+    Ok(js::from_tree(&model::figures_json(&js::builtin().map_err(js_error)?.figures)))
 }
 
 /// Reads and validates an editor's story object (as `JSON.parse` returns it).
@@ -63,14 +57,17 @@ pub fn figures() -> Result<JsValue, JsError> {
 /// problem.
 #[wasm_bindgen(js_name = parseStory)]
 pub fn parse_story(value: JsValue) -> Result<JsValue, JsError> {
-    to_js(&model::from_js(value).map_err(js_error)?)
+    Ok(js::from_tree(&model::story_json(&js::story(&value).map_err(js_error)?)))
 }
 
 /// Every problem in an editor's story object, as `"path: message"` strings;
 /// an empty array when it is valid. A type error ends the check at the first.
 #[wasm_bindgen(js_name = checkStory)]
 pub fn check_story(value: JsValue) -> Vec<String> {
-    model::check_js(value).iter().map(ToString::to_string).collect()
+    match js::to_tree(&value) {
+        Ok(doc) => model::check_tree(&doc).iter().map(ToString::to_string).collect(),
+        Err(e) => vec![e.to_string()],
+    }
 }
 
 /// A chart bound to one canvas.
@@ -99,8 +96,8 @@ impl Widget {
         story: Option<JsValue>,
     ) -> Result<Widget, JsError> {
         let story = match story {
-            Some(value) if !value.is_undefined() && !value.is_null() => model::from_js(value),
-            _ => model::builtin(),
+            Some(value) if !value.is_undefined() && !value.is_null() => js::story(&value),
+            _ => js::builtin(),
         }
         .map_err(js_error)?;
         story.group(group).map_err(js_error)?;
