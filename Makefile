@@ -12,7 +12,7 @@ setup:
 	@scripts/setup.sh
 
 build: setup
-	wasm-pack build --target web --release
+	scripts/build.sh
 
 run: build
 	node scripts/serve.mjs $(PORT)

@@ -27,7 +27,7 @@ suite "clippy (wasm32)" cargo clippy --all-targets --target wasm32-unknown-unkno
 suite "cargo test (native)" cargo test
 suite "wasm-pack test --node" wasm-pack test --node
 suite "wasm-pack test --headless --chrome" wasm-pack test --headless --chrome
-suite "wasm-pack build (release)" wasm-pack build --target web --release
+suite "wasm-pack build (release), glue minified" scripts/build.sh
 suite "browser test of the served page" node --test tests/browser/
 
 echo
