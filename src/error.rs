@@ -93,32 +93,32 @@ impl fmt::Display for ErrorKind {
         match self {
             Parse(m) => write!(f, "{m}"),
             UnsupportedFormat(v) => {
-                write!(f, "format {v:?} is not supported; use \"{}\"", crate::story::FORMAT)
+                write!(f, "format \"{v}\" is not supported; use \"{}\"", crate::story::FORMAT)
             }
             Empty => write!(f, "must not be empty"),
-            BadId(id) => write!(f, "id {id:?} must be lowercase letters, digits and _"),
+            BadId(id) => write!(f, "id \"{id}\" must be lowercase letters, digits and _"),
             DuplicateId(first) => write!(f, "repeats the id already used at {first}"),
             NotFinite(v) => write!(f, "must be a finite number, not {}", plain(*v)),
             LowAboveHigh(high) => write!(f, "must not exceed high ({})", plain(*high)),
             ShareOutOfRange(v) => write!(f, "a share in % must lie between 0 and 100, not {}", plain(*v)),
             BadBoundQualifier(allowed) => write!(f, "must be one of {allowed}"),
             UnknownTag { vocabulary, id } => {
-                write!(f, "no {vocabulary} tag has the id {id:?}; define it in tags.{vocabulary}")
+                write!(f, "no {vocabulary} tag has the id \"{id}\"; define it in tags.{vocabulary}")
             }
-            UnknownFigure(id) => write!(f, "no figure has the id {id:?}"),
-            UnknownEvent(id) => write!(f, "no event has the id {id:?}"),
+            UnknownFigure(id) => write!(f, "no figure has the id \"{id}\""),
+            UnknownEvent(id) => write!(f, "no event has the id \"{id}\""),
             SelfReference => write!(f, "a figure cannot be derived from itself"),
             BadParagraph => write!(f, "paragraphs count from 1"),
-            BadDate(d) => write!(f, "date {d:?} must be YYYY, YYYY-MM or YYYY-MM-DD"),
-            BadUrl(u) => write!(f, "link {u:?} must start with http:// or https://"),
+            BadDate(d) => write!(f, "date \"{d}\" must be YYYY, YYYY-MM or YYYY-MM-DD"),
+            BadUrl(u) => write!(f, "link \"{u}\" must start with http:// or https://"),
             EmptyGroup => write!(f, "a group needs at least one item"),
             Negative(v) => {
                 write!(f, "is negative ({}); mark the figure \"signed\": true if it can be", plain(*v))
             }
             TooLong(n, max) => write!(f, "is {n} characters long; at most {max}"),
             TooMany(max) => write!(f, "has more than {max} items; split it into several groups"),
-            UnknownLanguage(l) => write!(f, "unknown language {l:?}; use \"zh\" or \"en\""),
-            UnknownGroup(g) => write!(f, "unknown figure group {g:?}"),
+            UnknownLanguage(l) => write!(f, "unknown language \"{l}\"; use \"zh\" or \"en\""),
+            UnknownGroup(g) => write!(f, "unknown figure group \"{g}\""),
             Unsupported(what) => write!(f, "{what} charts are not drawn yet"),
             BadSize(v) => write!(f, "must be a finite number above zero, not {}", plain(*v)),
             Drawing(m) => write!(f, "drawing failed: {m}"),

@@ -8,6 +8,7 @@
 mod figure;
 mod parse;
 mod read;
+mod seen;
 mod validate;
 mod write;
 

@@ -1,8 +1,7 @@
 //! What a story must mean, beyond what its JSON types say. Every rule reports
 //! the JSON path of the input that breaks it, so an editor can find it.
 
-use std::collections::{HashMap, HashSet};
-
+use super::seen::Seen;
 use super::{ChartKind, Figure, Source, Story, Tags, Term, Text, Value, Vocabularies, FORMAT};
 use crate::error::{Error, ErrorKind};
 use crate::story::Qualifier;
@@ -30,10 +29,10 @@ pub const MAX_ITEMS: usize = 100;
 struct Checker {
     errors: Vec<Error>,
     /// Figure and event ids with the path of their first use.
-    ids: HashMap<String, String>,
+    ids: Seen<String>,
     /// The figure ids and the event ids, for references.
-    figure_ids: HashSet<String>,
-    event_ids: HashSet<String>,
+    figure_ids: Seen<()>,
+    event_ids: Seen<()>,
 }
 
 fn valid_id(id: &str) -> bool {
@@ -107,7 +106,7 @@ impl Checker {
             let first = first.clone();
             self.err(path, ErrorKind::DuplicateId(first));
         } else {
-            self.ids.insert(id.to_owned(), path);
+            self.ids.insert(id, path);
         }
     }
 
@@ -129,8 +128,8 @@ impl Checker {
             self.nonempty(a, format!("source.authors[{i}]"));
         }
         self.vocabularies(&s.tags);
-        self.figure_ids = s.figures.iter().map(|f| f.id.clone()).collect();
-        self.event_ids = s.events.iter().map(|e| e.id.clone()).collect();
+        s.figures.iter().for_each(|f| _ = self.figure_ids.insert(&f.id, ()));
+        s.events.iter().for_each(|e| _ = self.event_ids.insert(&e.id, ()));
         if s.figures.is_empty() {
             self.err("figures", ErrorKind::Empty);
         }
@@ -156,7 +155,7 @@ impl Checker {
 
     fn vocabularies(&mut self, v: &Vocabularies) {
         for (name, terms) in [("sector", &v.sector), ("place", &v.place), ("partner", &v.partner)] {
-            let mut seen: HashMap<&str, usize> = HashMap::new();
+            let mut seen: Seen<usize> = Seen::default();
             for (i, Term { id, label }) in terms.iter().enumerate() {
                 let path = format!("tags.{name}[{i}]");
                 if !valid_id(id) {
@@ -259,7 +258,7 @@ impl Checker {
     }
 
     fn groups(&mut self, s: &Story) {
-        let mut seen: HashMap<&str, usize> = HashMap::new();
+        let mut seen: Seen<usize> = Seen::default();
         for (gi, g) in s.groups.iter().enumerate() {
             let path = format!("groups[{gi}]");
             if !valid_id(&g.id) {

@@ -84,12 +84,11 @@ pub fn mount(
         url,
         base: read(&options, "base").unwrap_or_default(),
     };
-    let app = app::App::build(&host, story, initial, view, features)
-        .map_err(|e| JsError::new(&format!("{e:?}")))?;
+    let app = app::App::build(&host, story, initial, view, features).map_err(page_error)?;
     if let Some(theme) = read(&options, "theme").and_then(|t| ThemeName::parse(&t)) {
         app.borrow_mut().theme = theme;
     }
-    handlers::wire(&app).map_err(|e| JsError::new(&format!("{e:?}")))?;
+    handlers::wire(&app).map_err(page_error)?;
     app.borrow_mut().redraw();
     Ok(Explorer { app })
 }
@@ -110,7 +109,7 @@ impl Explorer {
         let mut app = self.app.borrow_mut();
         if let Some(theme) = read(&options, "theme") {
             app.theme = ThemeName::parse(&theme)
-                .ok_or_else(|| JsError::new(&format!("theme: unknown theme {theme:?}")))?;
+                .ok_or_else(|| JsError::new(&format!("theme: unknown theme \"{theme}\"")))?;
         }
         let keys = ["group", "lang", "log", "sector", "place", "partner"];
         let given: Vec<(&str, String)> =
@@ -127,7 +126,7 @@ impl Explorer {
     #[wasm_bindgen(js_name = setTheme)]
     pub fn set_theme(&self, theme: &str) -> Result<(), JsError> {
         let name = ThemeName::parse(theme)
-            .ok_or_else(|| JsError::new(&format!("theme: unknown theme {theme:?}")))?;
+            .ok_or_else(|| JsError::new(&format!("theme: unknown theme \"{theme}\"")))?;
         let mut app = self.app.borrow_mut();
         app.theme = name;
         app.redraw();
@@ -155,4 +154,13 @@ impl Explorer {
         let r = app.ratio;
         app.scene.iter().flat_map(|s| s.marks.iter()).map(|m| css_row(&m.figure, m.bounds, r)).collect()
     }
+}
+
+/// A DOM call the page refused while building the widget, as a JS error.
+fn page_error(e: JsValue) -> JsError {
+    let text = match e.dyn_ref::<js_sys::Error>() {
+        Some(error) => String::from(error.to_string()),
+        None => e.as_string().unwrap_or_else(|| "an unknown error".to_owned()),
+    };
+    JsError::new(&format!("the page refused to build the widget: {text}"))
 }
