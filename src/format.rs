@@ -21,7 +21,7 @@ pub fn trimmed(v: f64, decimals: u32) -> String {
 /// newsfig formats numbers itself rather than through `format!("{v:.2}")`:
 /// core's float formatting (Grisu with a Dragon4 fallback and its bignum
 /// tables) was the largest single piece of code in the Wasm file. Integers
-/// up to 10³⁸ are exact here, which is more than any story needs; beyond that
+/// below 10¹⁹ are exact here, which is more than any story needs; beyond that
 /// the number is written with 15 significant digits, as in `1.7e308`.
 pub fn decimal(v: f64, decimals: u32) -> String {
     if !v.is_finite() {
@@ -41,17 +41,17 @@ pub fn decimal(v: f64, decimals: u32) -> String {
         int += 1.0;
         frac -= scale;
     }
-    if int >= 1e38 {
-        let e = v.abs().log10().floor();
-        return format!("{}e{}", trimmed(v / 10f64.powf(e), 15), e as i32);
-    }
     write_decimal(v < 0.0, int, frac, decimals)
 }
 
 /// Writes `int.frac` with `frac` padded to `decimals` digits.
 fn write_decimal(negative: bool, int: f64, frac: f64, decimals: u32) -> String {
     let sign = if negative && (int > 0.0 || frac > 0.0) { "-" } else { "" };
-    let int = (int as u128).to_string();
+    if int >= 1e19 {
+        let e = int.log10().floor() as i32;
+        return format!("{sign}{}e{e}", trimmed(int / 10f64.powi(e), 14));
+    }
+    let int = (int as u64).to_string();
     if decimals == 0 {
         return format!("{sign}{int}");
     }

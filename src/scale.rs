@@ -50,7 +50,7 @@ impl Scale {
 
 /// A "nice" step (1, 2, 2.5 or 5 times a power of ten) near `raw`.
 fn nice_step(raw: f64) -> f64 {
-    let power = 10f64.powf(raw.log10().floor());
+    let power = 10f64.powi(raw.log10().floor() as i32);
     let f = raw / power;
     let nice = match f {
         f if f <= 1.0 => 1.0,

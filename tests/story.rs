@@ -113,6 +113,12 @@ rejects! {
     no_groups: with("/groups", json!([])) => "groups", "must not be empty";
     megabyte_label: with("/figures/0/label/en", json!("x".repeat(1_000_000))) => "figures[0].label.en", "is 1000000 characters long; at most 300";
     long_sentence: with("/figures/0/source/sentence", json!("句".repeat(2001))) => "figures[0].source.sentence", "at most 2000";
+    null_for_a_required_field: with("/figures/0/wording", Json::Null) => "figures[0]", "missing field `wording`";
+    range_field_on_a_point: with("/figures/0/value", json!({"qualifier": "exact", "value": 1, "low": 0})) => "figures[0].value.low", "unknown field `low`, expected one of `qualifier`, `value`";
+    range_as_an_end_qualifier: with("/figures/2/value/low", json!(1)).replace("\"high\":10000", "\"high\":10000,\"low_qualifier\":\"range\"") => "figures[2].value.low_qualifier", "unknown variant `range`";
+    qualifier_not_a_string: with("/figures/0/value/qualifier", json!(3)) => "figures[0].value.qualifier", "expected a string, found a number";
+    paragraph_not_whole: with("/figures/0/source/paragraph", json!(2.5)) => "figures[0].source.paragraph", "expected a whole number from 0 up, found 2.5";
+    tag_not_a_string: with("/figures/0/tags/place/0", json!(["x"])) => "figures[0].tags.place[0]", "expected a string, found a list";
     too_many_items: with("/groups/0/items", json!(vec![json!({"id": "a"}); 101])) => "groups[0].items", "more than 100 items";
 }
 

@@ -9,6 +9,7 @@ mod figure;
 mod parse;
 mod read;
 mod seen;
+mod shape;
 mod validate;
 mod write;
 
