@@ -256,3 +256,11 @@ fn stories_round_trip_through_json() {
     let ours = newsfig::json::parse(&text).unwrap();
     assert_eq!(ours, newsfig::json::parse(story::BUILTIN_JSON).unwrap(), "writing drops or adds nothing");
 }
+
+#[test]
+fn the_embedded_story_is_the_source_file_without_indentation() {
+    let file = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/story/changzhi-2022.json"))
+        .unwrap();
+    assert!(story::BUILTIN_JSON.len() < file.len() * 9 / 10, "indentation removed");
+    assert_eq!(newsfig::json::parse(story::BUILTIN_JSON).unwrap(), newsfig::json::parse(&file).unwrap());
+}

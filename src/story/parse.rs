@@ -9,8 +9,9 @@ use super::{read, validate, Story, Text};
 use crate::error::Error;
 use crate::json::{self, Json};
 
-/// The built-in story as JSON text: the Shanxi Daily article of 27 April 2022.
-pub const BUILTIN_JSON: &str = include_str!("changzhi-2022.json");
+/// The built-in story as JSON text: the Shanxi Daily article of 27 April 2022
+/// (`changzhi-2022.json`, its indentation removed by `build.rs`).
+pub const BUILTIN_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/changzhi-2022.min.json"));
 
 /// Parses and validates a story from JSON text.
 pub fn from_json(text: &str) -> Result<Story, Error> {

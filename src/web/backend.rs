@@ -84,7 +84,8 @@ impl WebCanvas {
             .get_context("2d")
             .ok()
             .flatten()
-            .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
+            // A canvas's "2d" context is always a CanvasRenderingContext2d.
+            .map(|c| c.unchecked_into::<CanvasRenderingContext2d>())
             .ok_or_else(no_context)?;
         Ok(WebCanvas { canvas, context, state: RefCell::new(State::default()) })
     }

@@ -265,5 +265,5 @@ pub fn copy(area: &HtmlTextAreaElement) {
     if let Some(w) = web_sys::window() {
         let _ = w.navigator().clipboard().write_text(&area.value());
     }
-    let _ = area.dyn_ref::<HtmlElement>().map(|e| e.focus());
+    let _ = area.unchecked_ref::<HtmlElement>().focus();
 }
