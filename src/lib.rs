@@ -13,6 +13,7 @@
 //! Everything that needs a browser lives in the `web` module, compiled only for
 //! `wasm32`; it turns DOM state into plain values and hands them to the core.
 
+pub mod alloc;
 pub mod describe;
 pub mod embed;
 pub mod error;

@@ -25,6 +25,10 @@ use crate::story::{self as model, Lang, Story};
 use crate::theme::{Theme, ThemeName};
 
 use backend::WebCanvas;
+
+/// newsfig's own allocator instead of dlmalloc: a tenth of the code (see `crate::alloc`).
+#[global_allocator]
+static ALLOCATOR: crate::alloc::wasm::Global = crate::alloc::wasm::Global::new();
 pub use explorer::{mount, Explorer};
 
 pub(super) fn js_error(e: Error) -> JsError {

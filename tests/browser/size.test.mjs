@@ -27,7 +27,7 @@ function sections(wasm) {
 }
 
 // The budget now, in KiB gzipped. Issue 7's target is 90 KiB; lower this as the size work lands.
-const BUDGET_KIB = 100;
+const BUDGET_KIB = 95;
 
 test(`the widget transfers at most ${BUDGET_KIB} KiB gzipped`, () => {
   const wasm = read('pkg/newsfig_bg.wasm');
@@ -37,7 +37,8 @@ test(`the widget transfers at most ${BUDGET_KIB} KiB gzipped`, () => {
     'embed loader': gz(read('www/newsfig.js')),
     CSS: gz(read('www/newsfig.css')),
   };
-  const story = gz(read('src/story/changzhi-2022.json'));
+  // Embedded without indentation (build.rs), as JSON.stringify writes it.
+  const story = gz(Buffer.from(JSON.stringify(JSON.parse(read('src/story/changzhi-2022.json')))));
   const total = Object.values(parts).reduce((a, b) => a + b, 0);
   const bySection = Object.entries(sections(wasm)).map(([k, v]) => `${k} ${kib(v)}`).join(', ');
   console.log(`total ${kib(total)} gzipped: ${Object.entries(parts).map(([k, v]) => `${k} ${kib(v)}`).join(', ')}`);
