@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The release build of the widget: the Wasm package, its import names
-# shortened, then its JS glue minified. wasm-bindgen names each import with a
+# shortened, then its JS glue, the embed loader and its CSS minified. wasm-bindgen names each import with a
 # hash that gzip cannot compress, in the Wasm and again in the glue, and writes
 # readable glue (53 KB); together these steps take 9 KiB off the gzipped
 # transfer. Both files are generated, so rewriting them loses nothing; the
@@ -10,3 +10,8 @@ cd "$(dirname "$0")/.."
 wasm-pack build --target web --release "$@"
 node scripts/shorten-imports.mjs
 esbuild pkg/newsfig.js --minify --format=esm --log-level=warning --allow-overwrite --outfile=pkg/newsfig.js
+# The script embed's loader and stylesheet: written in www/src/, served
+# minified from www/ (the paths the snippets name).
+banner='/* Built from www/src/ by scripts/build.sh: edit that file, not this one. */'
+esbuild www/src/newsfig.js --minify --format=esm --log-level=warning --banner:js="$banner" --outfile=www/newsfig.js
+esbuild www/src/newsfig.css --minify --log-level=warning --banner:css="$banner" --outfile=www/newsfig.css
