@@ -1,5 +1,6 @@
 // Renames the Wasm module's imports from the JS glue ("__wbg_width_babc5dc7654771b1")
-// to short ids ("a", "b", … "a1") in both pkg/newsfig_bg.wasm and pkg/newsfig.js.
+// to short ids ("a", "b", … "aa") in both pkg/newsfig_bg.wasm and pkg/newsfig.js,
+// and their module, "./newsfig_bg.js", repeated for every import, to "g".
 // The long names are unique hashes that gzip cannot compress, written twice
 // (Wasm import section and glue); they cost about 3 KiB gzipped in all.
 // Run after wasm-pack build and before minifying the glue. Deterministic.
@@ -10,6 +11,7 @@ const jsPath = new URL('../pkg/newsfig.js', import.meta.url);
 const wasm = readFileSync(wasmPath);
 let js = readFileSync(jsPath, 'utf8');
 const GLUE = './newsfig_bg.js';
+const SHORT_GLUE = 'g';
 
 function readLeb(buf, at) {
   let result = 0, shift = 0, byte;
@@ -56,7 +58,7 @@ while (at < wasm.length) {
       if (!renames.has(field)) renames.set(field, shortId(renames.size));
       newField = renames.get(field);
     }
-    entries.push(name(module), name(newField), wasm.subarray(descStart, p));
+    entries.push(name(module === GLUE ? SHORT_GLUE : module), name(newField), wasm.subarray(descStart, p));
   }
   const content = Buffer.concat(entries);
   parts.push(Buffer.from([2]), leb(content.length), content);
@@ -70,6 +72,9 @@ for (const [long, short] of renames) {
   if (hits !== 1) throw new Error(`${long} occurs ${hits} times in the glue; expected once`);
   js = js.replace(re, short);
 }
+const moduleKey = `"${GLUE}"`;
+if (js.split(moduleKey).length !== 2) throw new Error(`${moduleKey} should occur once in the glue`);
+js = js.replace(moduleKey, SHORT_GLUE);
 writeFileSync(wasmPath, Buffer.concat(parts));
 writeFileSync(jsPath, js);
 console.log(`shortened ${renames.size} import names`);

@@ -5,6 +5,7 @@
 //! number belongs) and [`validate`] checks meaning (a low end above the high
 //! end, a tag nobody defined); both report the JSON path of the bad input.
 
+mod date;
 mod figure;
 mod parse;
 mod read;
@@ -13,9 +14,10 @@ mod shape;
 mod validate;
 mod write;
 
+pub use date::valid_date;
 pub use figure::{Bound, Derivation, Figure, Lang, Qualifier, Source, Tags, Text, Value};
 pub use parse::{builtin, check_tree, from_json, from_tree, neutralise, BUILTIN_JSON};
-pub use validate::{check, valid_date, validate};
+pub use validate::{check, validate};
 pub use write::{figures as figures_json, story as story_json};
 
 use crate::error::{Error, ErrorKind};

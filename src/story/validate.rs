@@ -1,6 +1,7 @@
 //! What a story must mean, beyond what its JSON types say. Every rule reports
 //! the JSON path of the input that breaks it, so an editor can find it.
 
+use super::date::valid_date;
 use super::seen::Seen;
 use super::{ChartKind, Figure, Source, Story, Tags, Term, Text, Value, Vocabularies, FORMAT};
 use crate::error::{Error, ErrorKind};
@@ -25,9 +26,14 @@ pub const MAX_LABEL: usize = 300;
 pub const MAX_SENTENCE: usize = 2000;
 pub const MAX_ITEMS: usize = 100;
 
+/// Walks a story keeping the JSON path it is at in one buffer: a step is
+/// pushed before a part is checked and cut off after, and a copy is made
+/// only for an error. (Formatting a path string for every field was most of
+/// this module's code in the Wasm file.)
 #[derive(Default)]
 struct Checker {
     errors: Vec<Error>,
+    path: String,
     /// Figure and event ids with the path of their first use.
     ids: Seen<String>,
     /// The figure ids and the event ids, for references.
@@ -39,116 +45,128 @@ fn valid_id(id: &str) -> bool {
     !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
 }
 
-/// Whether `date` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD` and names a real day.
-pub fn valid_date(date: &str) -> bool {
-    let parts: Vec<&str> = date.split('-').collect();
-    let num = |s: &str, len: usize| {
-        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<u32>().ok()).flatten()
-    };
-    let Some(year) = parts.first().and_then(|y| num(y, 4)) else {
-        return false;
-    };
-    let month = match parts.get(1) {
-        None => return parts.len() == 1,
-        Some(m) => match num(m, 2) {
-            Some(m @ 1..=12) => m,
-            _ => return false,
-        },
-    };
-    let Some(day) = parts.get(2) else {
-        return parts.len() == 2;
-    };
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    let days = match month {
-        2 if leap => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    };
-    parts.len() == 3 && matches!(num(day, 2), Some(d) if (1..=days).contains(&d))
-}
-
 impl Checker {
-    fn err(&mut self, path: impl Into<String>, kind: ErrorKind) {
-        self.errors.push(Error::new(path, kind));
+    /// Steps into `key` (or `[i]` when `key` is empty); returns where to cut back to.
+    fn enter(&mut self, key: &str, index: Option<usize>) -> usize {
+        let mark = self.path.len();
+        if !key.is_empty() {
+            if mark > 0 {
+                self.path.push('.');
+            }
+            self.path.push_str(key);
+        }
+        if let Some(i) = index {
+            self.path.push('[');
+            self.path.push_str(&i.to_string());
+            self.path.push(']');
+        }
+        mark
     }
 
-    fn text(&mut self, t: &Text, path: &str) {
-        self.text_max(t, path, MAX_LABEL);
+    fn leave(&mut self, mark: usize) {
+        self.path.truncate(mark);
     }
 
-    fn text_max(&mut self, t: &Text, path: &str, max: usize) {
-        self.nonempty_max(&t.zh, format!("{path}.zh"), max);
-        self.nonempty_max(&t.en, format!("{path}.en"), max);
+    /// An error at the current path.
+    fn err(&mut self, kind: ErrorKind) {
+        self.errors.push(Error::new(self.path.clone(), kind));
     }
 
-    fn nonempty(&mut self, s: &str, path: String) {
-        self.nonempty_max(s, path, MAX_LABEL);
+    /// An error at `key` under the current path.
+    fn err_at(&mut self, key: &str, kind: ErrorKind) {
+        let mark = self.enter(key, None);
+        self.err(kind);
+        self.leave(mark);
     }
 
-    fn nonempty_max(&mut self, s: &str, path: String, max: usize) {
+    fn text(&mut self, t: &Text, key: &str) {
+        self.text_max(t, key, MAX_LABEL);
+    }
+
+    fn text_max(&mut self, t: &Text, key: &str, max: usize) {
+        let mark = self.enter(key, None);
+        self.nonempty_max(&t.zh, "zh", max);
+        self.nonempty_max(&t.en, "en", max);
+        self.leave(mark);
+    }
+
+    fn nonempty(&mut self, s: &str, key: &str) {
+        self.nonempty_max(s, key, MAX_LABEL);
+    }
+
+    fn nonempty_max(&mut self, s: &str, key: &str, max: usize) {
         if s.trim().is_empty() {
-            self.err(path, ErrorKind::Empty);
+            self.err_at(key, ErrorKind::Empty);
         } else if s.len() > max {
             // Bytes bound characters from above: count only when it may matter.
             let n = s.chars().count();
             if n > max {
-                self.err(path, ErrorKind::TooLong(n, max));
+                self.err_at(key, ErrorKind::TooLong(n, max));
             }
         }
     }
 
     /// An id that must be well formed and unique among figures and events.
-    fn unique_id(&mut self, id: &str, path: String) {
+    fn unique_id(&mut self, id: &str) {
+        let mark = self.enter("id", None);
         if !valid_id(id) {
-            self.err(path, ErrorKind::BadId(id.to_owned()));
+            self.err(ErrorKind::BadId(id.to_owned()));
         } else if let Some(first) = self.ids.get(id) {
             let first = first.clone();
-            self.err(path, ErrorKind::DuplicateId(first));
+            self.err(ErrorKind::DuplicateId(first));
         } else {
+            let path = self.path.clone();
             self.ids.insert(id, path);
         }
+        self.leave(mark);
     }
 
     fn story(&mut self, s: &Story) {
         if s.format != FORMAT {
-            self.err("format", ErrorKind::UnsupportedFormat(s.format.clone()));
+            self.err_at("format", ErrorKind::UnsupportedFormat(s.format.clone()));
         }
         self.text(&s.title, "title");
-        self.text(&s.source.name, "source.name");
+        let mark = self.enter("source", None);
+        self.text(&s.source.name, "name");
         if s.source.date.len() != 10 || !valid_date(&s.source.date) {
-            self.err("source.date", ErrorKind::BadDate(s.source.date.clone()));
+            self.err_at("date", ErrorKind::BadDate(s.source.date.clone()));
         }
         if let Some(url) = &s.source.url {
             if !(url.starts_with("https://") || url.starts_with("http://")) {
-                self.err("source.url", ErrorKind::BadUrl(url.clone()));
+                self.err_at("url", ErrorKind::BadUrl(url.clone()));
             }
         }
         for (i, a) in s.source.authors.iter().enumerate() {
-            self.nonempty(a, format!("source.authors[{i}]"));
+            let m = self.enter("authors", Some(i));
+            self.nonempty(a, "");
+            self.leave(m);
         }
+        self.leave(mark);
         self.vocabularies(&s.tags);
         s.figures.iter().for_each(|f| _ = self.figure_ids.insert(&f.id, ()));
         s.events.iter().for_each(|e| _ = self.event_ids.insert(&e.id, ()));
         if s.figures.is_empty() {
-            self.err("figures", ErrorKind::Empty);
+            self.err_at("figures", ErrorKind::Empty);
         }
         if s.groups.is_empty() {
-            self.err("groups", ErrorKind::Empty);
+            self.err_at("groups", ErrorKind::Empty);
         }
         for (i, f) in s.figures.iter().enumerate() {
-            self.figure(s, f, &format!("figures[{i}]"));
+            let m = self.enter("figures", Some(i));
+            self.figure(s, f);
+            self.leave(m);
         }
         for (i, e) in s.events.iter().enumerate() {
-            let path = format!("events[{i}]");
-            self.unique_id(&e.id, format!("{path}.id"));
+            let m = self.enter("events", Some(i));
+            self.unique_id(&e.id);
             if !valid_date(&e.date) {
-                self.err(format!("{path}.date"), ErrorKind::BadDate(e.date.clone()));
+                self.err_at("date", ErrorKind::BadDate(e.date.clone()));
             }
-            self.text(&e.label, &format!("{path}.label"));
-            self.nonempty(&e.wording, format!("{path}.wording"));
-            self.source(&e.source, &format!("{path}.source"));
-            self.tags(&s.tags, &e.tags, &format!("{path}.tags"));
+            self.text(&e.label, "label");
+            self.nonempty(&e.wording, "wording");
+            self.source(&e.source);
+            self.tags(&s.tags, &e.tags);
+            self.leave(m);
         }
         self.groups(s);
     }
@@ -157,21 +175,20 @@ impl Checker {
         for (name, terms) in [("sector", &v.sector), ("place", &v.place), ("partner", &v.partner)] {
             let mut seen: Seen<usize> = Seen::default();
             for (i, Term { id, label }) in terms.iter().enumerate() {
-                let path = format!("tags.{name}[{i}]");
+                let m = self.enter("tags", None);
+                self.enter(name, Some(i));
                 if !valid_id(id) {
-                    self.err(format!("{path}.id"), ErrorKind::BadId(id.clone()));
+                    self.err_at("id", ErrorKind::BadId(id.clone()));
                 } else if let Some(first) = seen.insert(id, i) {
-                    self.err(
-                        format!("{path}.id"),
-                        ErrorKind::DuplicateId(format!("tags.{name}[{first}].id")),
-                    );
+                    self.err_at("id", ErrorKind::DuplicateId(format!("tags.{name}[{first}].id")));
                 }
-                self.text(label, &format!("{path}.label"));
+                self.text(label, "label");
+                self.leave(m);
             }
         }
     }
 
-    fn tags(&mut self, v: &Vocabularies, t: &Tags, path: &str) {
+    fn tags(&mut self, v: &Vocabularies, t: &Tags) {
         for (name, ids, terms) in [
             ("sector", &t.sector, &v.sector),
             ("place", &t.place, &v.place),
@@ -179,117 +196,127 @@ impl Checker {
         ] {
             for (i, id) in ids.iter().enumerate() {
                 if !terms.iter().any(|term| &term.id == id) {
-                    let kind = ErrorKind::UnknownTag { vocabulary: name, id: id.clone() };
-                    self.err(format!("{path}.{name}[{i}]"), kind);
+                    let m = self.enter("tags", None);
+                    self.enter(name, Some(i));
+                    self.err(ErrorKind::UnknownTag { vocabulary: name, id: id.clone() });
+                    self.leave(m);
                 }
             }
         }
     }
 
-    fn source(&mut self, s: &Source, path: &str) {
+    fn source(&mut self, s: &Source) {
+        let m = self.enter("source", None);
         if s.paragraph < 1 {
-            self.err(format!("{path}.paragraph"), ErrorKind::BadParagraph);
+            self.err_at("paragraph", ErrorKind::BadParagraph);
         }
-        self.nonempty_max(&s.sentence, format!("{path}.sentence"), MAX_SENTENCE);
+        self.nonempty_max(&s.sentence, "sentence", MAX_SENTENCE);
+        self.leave(m);
     }
 
-    fn figure(&mut self, story: &Story, f: &Figure, path: &str) {
-        self.unique_id(&f.id, format!("{path}.id"));
-        self.text(&f.label, &format!("{path}.label"));
-        self.text(&f.unit, &format!("{path}.unit"));
-        self.value(f, &format!("{path}.value"));
-        self.nonempty(&f.wording, format!("{path}.wording"));
-        self.source(&f.source, &format!("{path}.source"));
-        self.tags(&story.tags, &f.tags, &format!("{path}.tags"));
+    fn figure(&mut self, story: &Story, f: &Figure) {
+        self.unique_id(&f.id);
+        self.text(&f.label, "label");
+        self.text(&f.unit, "unit");
+        self.value(f);
+        self.nonempty(&f.wording, "wording");
+        self.source(&f.source);
+        self.tags(&story.tags, &f.tags);
         if let Some(note) = &f.note {
-            self.text_max(note, &format!("{path}.note"), MAX_SENTENCE);
+            self.text_max(note, "note", MAX_SENTENCE);
         }
         if let Some(d) = &f.derived {
-            self.text_max(&d.formula, &format!("{path}.derived.formula"), MAX_SENTENCE);
+            let m = self.enter("derived", None);
+            self.text_max(&d.formula, "formula", MAX_SENTENCE);
             if d.from.is_empty() {
-                self.err(format!("{path}.derived.from"), ErrorKind::Empty);
+                self.err_at("from", ErrorKind::Empty);
             }
             for (i, id) in d.from.iter().enumerate() {
-                let at = format!("{path}.derived.from[{i}]");
+                let at = self.enter("from", Some(i));
                 if *id == f.id {
-                    self.err(at, ErrorKind::SelfReference);
+                    self.err(ErrorKind::SelfReference);
                 } else if !self.figure_ids.contains(id) {
-                    self.err(at, ErrorKind::UnknownFigure(id.clone()));
+                    self.err(ErrorKind::UnknownFigure(id.clone()));
                 }
+                self.leave(at);
             }
+            self.leave(m);
         }
     }
 
-    fn number(&mut self, v: f64, share: bool, signed: bool, path: String) {
-        if !v.is_finite() {
-            self.err(path, ErrorKind::NotFinite(v));
+    fn number(&mut self, v: f64, share: bool, signed: bool, key: &str) {
+        let kind = if !v.is_finite() {
+            ErrorKind::NotFinite(v)
         } else if share && !(0.0..=100.0).contains(&v) {
-            self.err(path, ErrorKind::ShareOutOfRange(v));
+            ErrorKind::ShareOutOfRange(v)
         } else if v < 0.0 && !signed {
-            self.err(path, ErrorKind::Negative(v));
-        }
+            ErrorKind::Negative(v)
+        } else {
+            return;
+        };
+        self.err_at(key, kind);
     }
 
-    fn value(&mut self, f: &Figure, path: &str) {
+    fn value(&mut self, f: &Figure) {
         let share = f.is_share();
+        let m = self.enter("value", None);
         match f.value {
-            Value::Point { value, .. } => self.number(value, share, f.signed, format!("{path}.value")),
+            Value::Point { value, .. } => self.number(value, share, f.signed, "value"),
             Value::Range { low, high } => {
-                self.number(low.value, share, f.signed, format!("{path}.low"));
-                self.number(high.value, share, f.signed, format!("{path}.high"));
+                self.number(low.value, share, f.signed, "low");
+                self.number(high.value, share, f.signed, "high");
                 if low.value > high.value {
-                    self.err(format!("{path}.low"), ErrorKind::LowAboveHigh(high.value));
+                    self.err_at("low", ErrorKind::LowAboveHigh(high.value));
                 }
                 use Qualifier::*;
                 if matches!(low.qualifier, LessThan | AtMost) {
-                    self.err(
-                        format!("{path}.low_qualifier"),
-                        ErrorKind::BadBoundQualifier("exact, at_least, more_than, approx"),
-                    );
+                    let allowed = ErrorKind::BadBoundQualifier("exact, at_least, more_than, approx");
+                    self.err_at("low_qualifier", allowed);
                 }
                 if matches!(high.qualifier, MoreThan | AtLeast) {
-                    self.err(
-                        format!("{path}.high_qualifier"),
-                        ErrorKind::BadBoundQualifier("exact, at_most, less_than, approx"),
-                    );
+                    let allowed = ErrorKind::BadBoundQualifier("exact, at_most, less_than, approx");
+                    self.err_at("high_qualifier", allowed);
                 }
             }
         }
+        self.leave(m);
     }
 
     fn groups(&mut self, s: &Story) {
         let mut seen: Seen<usize> = Seen::default();
         for (gi, g) in s.groups.iter().enumerate() {
-            let path = format!("groups[{gi}]");
+            let m = self.enter("groups", Some(gi));
             if !valid_id(&g.id) {
-                self.err(format!("{path}.id"), ErrorKind::BadId(g.id.clone()));
+                self.err_at("id", ErrorKind::BadId(g.id.clone()));
             } else if let Some(first) = seen.insert(&g.id, gi) {
-                self.err(format!("{path}.id"), ErrorKind::DuplicateId(format!("groups[{first}].id")));
+                self.err_at("id", ErrorKind::DuplicateId(format!("groups[{first}].id")));
             }
-            self.text(&g.title, &format!("{path}.title"));
+            self.text(&g.title, "title");
             for (t, name) in [(&g.subtitle, "subtitle"), (&g.note, "note")] {
                 if let Some(t) = t {
-                    self.text(t, &format!("{path}.{name}"));
+                    self.text(t, name);
                 }
             }
             if g.items.is_empty() {
-                self.err(format!("{path}.items"), ErrorKind::EmptyGroup);
+                self.err_at("items", ErrorKind::EmptyGroup);
             } else if g.items.len() > MAX_ITEMS {
-                self.err(format!("{path}.items"), ErrorKind::TooMany(MAX_ITEMS));
+                self.err_at("items", ErrorKind::TooMany(MAX_ITEMS));
             }
             for (ii, item) in g.items.iter().enumerate() {
-                let at = format!("{path}.items[{ii}]");
+                let at = self.enter("items", Some(ii));
                 if g.kind == ChartKind::Timeline {
                     if !self.event_ids.contains(&item.id) {
-                        self.err(format!("{at}.id"), ErrorKind::UnknownEvent(item.id.clone()));
+                        self.err_at("id", ErrorKind::UnknownEvent(item.id.clone()));
                     }
                 } else if !self.figure_ids.contains(&item.id) {
-                    self.err(format!("{at}.id"), ErrorKind::UnknownFigure(item.id.clone()));
+                    self.err_at("id", ErrorKind::UnknownFigure(item.id.clone()));
                 }
                 if let Some(label) = &item.label {
-                    self.text(label, &format!("{at}.label"));
+                    self.text(label, "label");
                 }
+                self.leave(at);
             }
+            self.leave(m);
         }
     }
 }
