@@ -264,3 +264,12 @@ fn the_embedded_story_is_the_source_file_without_indentation() {
     assert!(story::BUILTIN_JSON.len() < file.len() * 9 / 10, "indentation removed");
     assert_eq!(newsfig::json::parse(story::BUILTIN_JSON).unwrap(), newsfig::json::parse(&file).unwrap());
 }
+
+#[test]
+fn direction_overrides_leave_every_string_of_a_tree() {
+    let mut tree =
+        newsfig::json::parse("{\"a\": [\"5\u{202e}00+\", {\"b\": \"\u{2066}x\u{2069}\"}], \"c\": 1}")
+            .unwrap();
+    story::neutralise_tree(&mut tree);
+    assert_eq!(tree, newsfig::json::parse(r#"{"a": ["500+", {"b": "x"}], "c": 1}"#).unwrap());
+}

@@ -49,6 +49,17 @@ fn reorders(c: char) -> bool {
     matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
+/// Removes direction overrides from every string in a story tree, as
+/// [`neutralise`] does for a read story.
+pub fn neutralise_tree(doc: &mut Json) {
+    match doc {
+        Json::Str(s) => strip(s),
+        Json::Arr(items) => items.iter_mut().for_each(neutralise_tree),
+        Json::Obj(pairs) => pairs.iter_mut().for_each(|(_, v)| neutralise_tree(v)),
+        _ => {}
+    }
+}
+
 fn strip(s: &mut String) {
     if s.chars().any(reorders) {
         s.retain(|c| !reorders(c));

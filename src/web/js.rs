@@ -82,9 +82,13 @@ pub fn story(value: &JsValue) -> Result<Story, Error> {
     model::from_tree(&to_tree(value)?)
 }
 
-/// The built-in story: `JSON.parse` reads the text embedded in the Wasm file.
+/// The built-in story's text, embedded in the Wasm file, as `JSON.parse` reads it.
+pub fn builtin_value() -> Result<JsValue, Error> {
+    js_sys::JSON::parse(model::BUILTIN_JSON)
+        .map_err(|_| Error::new("story", ErrorKind::Parse("the built-in story is not JSON".into())))
+}
+
+/// The built-in story, read and validated.
 pub fn builtin() -> Result<Story, Error> {
-    let value = js_sys::JSON::parse(model::BUILTIN_JSON)
-        .map_err(|_| Error::new("story", ErrorKind::Parse("the built-in story is not JSON".into())))?;
-    story(&value)
+    story(&builtin_value()?)
 }

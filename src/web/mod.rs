@@ -42,26 +42,32 @@ pub fn version() -> String {
 }
 
 /// The built-in story (the Shanxi Daily article) as plain objects, in the same
-/// shape as the story JSON an editor writes.
+/// shape as the story JSON an editor writes: the embedded file as `JSON.parse`
+/// reads it, once it has passed the same checks as an editor's story.
 #[wasm_bindgen]
 pub fn story() -> Result<JsValue, JsError> {
-    Ok(js::from_tree(&model::story_json(&js::builtin().map_err(js_error)?)))
+    let value = js::builtin_value().map_err(js_error)?;
+    js::story(&value).map_err(js_error)?;
+    Ok(value)
 }
 
 /// The built-in story's figures as plain objects (id, label, unit, value with
 /// its qualifier, wording, source sentence, tags, derivation).
 #[wasm_bindgen]
 pub fn figures() -> Result<JsValue, JsError> {
-    Ok(js::from_tree(&model::figures_json(&js::builtin().map_err(js_error)?.figures)))
+    js_sys::Reflect::get(&story()?, &"figures".into()).map_err(|_| JsError::new("story: no figures"))
 }
 
 /// Reads and validates an editor's story object (as `JSON.parse` returns it).
-/// Returns the story as newsfig understands it (optional fields filled in),
-/// or throws an error whose message starts with the JSON path of the first
+/// Returns a fresh copy of it, with text direction overrides removed, or
+/// throws an error whose message starts with the JSON path of the first
 /// problem.
 #[wasm_bindgen(js_name = parseStory)]
 pub fn parse_story(value: JsValue) -> Result<JsValue, JsError> {
-    Ok(js::from_tree(&model::story_json(&js::story(&value).map_err(js_error)?)))
+    let mut tree = js::to_tree(&value).map_err(js_error)?;
+    model::from_tree(&tree).map_err(js_error)?;
+    model::neutralise_tree(&mut tree);
+    Ok(js::from_tree(&tree))
 }
 
 /// Every problem in an editor's story object, as `"path: message"` strings;
