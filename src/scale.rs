@@ -73,6 +73,34 @@ pub fn ticks(max: f64, count: usize) -> Vec<f64> {
     (0..=n).map(|i| i as f64 * step).collect()
 }
 
+/// Multiples of a nice step inside `[lo, hi]`, about `count` of them, for an
+/// axis that need not start at zero (a line's values may sit anywhere). None
+/// when the span defeats floats (over 50 steps, or no step at all).
+pub fn ticks_within((lo, hi): (f64, f64), count: usize) -> Vec<f64> {
+    multiples((lo, hi), nice_step((hi - lo) / count.max(1) as f64))
+}
+
+fn multiples((lo, hi): (f64, f64), step: f64) -> Vec<f64> {
+    let (k0, k1) = ((lo / step - 1e-9).ceil(), (hi / step + 1e-9).floor());
+    if !(step > 0.0 && step.is_finite() && k1 - k0 <= 50.0) {
+        return Vec::new();
+    }
+    // `+ 0.0` turns -0 into 0, which would otherwise be labelled "-0".
+    (k0 as i64..=k1 as i64).map(|k| k as f64 * step + 0.0).collect()
+}
+
+/// `[lo, hi]` widened to whole nice steps for about `count` ticks, and those
+/// ticks, so a line's highest and lowest points sit inside the axis, not on
+/// its edge. A flat domain is first opened up around its value.
+pub fn nice_domain((lo, hi): (f64, f64), count: usize) -> ((f64, f64), Vec<f64>) {
+    let d = if hi > lo { 0.0 } else { (lo.abs() / 10.0).max(1.0) };
+    let (lo, hi) = (lo - d, hi + d);
+    let step = nice_step((hi - lo) / count.max(1) as f64);
+    let (a, b) = ((lo / step).floor() * step, (hi / step).ceil() * step);
+    let domain = if a.is_finite() && b.is_finite() && b > a { (a, b) } else { (lo, hi) };
+    (domain, multiples(domain, step))
+}
+
 /// Powers of ten covering `[min, max]` (both above zero): the log scale's ticks.
 pub fn log_ticks(min: f64, max: f64) -> Vec<f64> {
     if !(min > 0.0 && max >= min && max.is_finite()) {
