@@ -221,6 +221,9 @@ pub struct LineScene {
 /// Lays out the points (`xs[i]`, `ys[i]`) in a chart as wide as `viewport`
 /// and `options.height` CSS pixels high. x spans the data; y spans it
 /// widened to round ticks. See [`decimate`] for what the data must be.
+// `max(..).min(..)`, not `clamp`: clamp's panic message would bring float
+// formatting (1 KiB) into the Wasm.
+#[allow(clippy::manual_clamp)]
 pub fn layout(
     xs: &[f64],
     ys: &[f64],
@@ -230,58 +233,51 @@ pub fn layout(
 ) -> Result<LineScene, Error> {
     let (data_x, data_y) = extent(xs, ys)?.unwrap_or(((0.0, 1.0), (0.0, 1.0)));
     let px = |css: f64| viewport.px(css);
-    let (w, h) = (f64::from(viewport.device_width()), px(options.height).round().clamp(1.0, MAX_DEVICE_EDGE));
+    let (w, h) =
+        (f64::from(viewport.device_width()), px(options.height).round().max(1.0).min(MAX_DEVICE_EDGE));
     let (theme, lang) = (&options.theme, options.lang);
     let style = TextStyle::new(px(12.0), theme.muted);
-    let widest = |t: &[(f64, String)]| t.iter().map(|(_, s)| measure(s, &style)).fold(0.0, f64::max);
     let (pad, gap) = (px(8.0), px(6.0));
     let (top, bottom) = (pad + gap, (h - pad - px(12.0) - gap).max(pad + gap + 1.0));
 
     // y first: its labels' width sets the plot's left edge.
-    let count = ((bottom - top) / px(48.0)).clamp(2.0, 10.0) as usize;
+    let count = ((bottom - top) / px(48.0)).max(2.0).min(10.0) as usize;
     let (domain_y, y_ticks) = nice_domain(data_y, count);
     let y_ticks = labelled(y_ticks, lang);
-    let (left, right) = ((pad + widest(&y_ticks) + gap).min(w / 2.0).round(), (w - pad - gap).round());
+    let (left, right) = (
+        (pad + y_ticks.iter().map(|(_, t)| measure(t, &style)).fold(0.0, f64::max) + gap)
+            .min(w / 2.0)
+            .round(),
+        (w - pad - gap).round(),
+    );
     let (map_x, map_y) = (Map::new(data_x, (left, right)), Map::new(domain_y, (bottom, top)));
 
-    // x: the most ticks (one per 80 CSS px at most) whose labels fit apart.
-    let most = ((right - left) / px(80.0)).clamp(1.0, 10.0) as usize;
-    let x_ticks = (1..=most)
-        .rev()
-        .map(|n| labelled(ticks_within(data_x, n), lang))
-        .find(|t| t.len() < 2 || (t[1].0 - t[0].0) * map_x.k >= widest(t) + px(12.0))
-        .unwrap_or_default();
+    // x: ticks at least 80 CSS px apart, and further where the data's end
+    // values (as wide as a tick's label, give or take a digit) need it.
+    let end = |v: f64| measure(&number(v, lang), &style);
+    let room = px(80.0).max(end(data_x.0).max(end(data_x.1)) + px(16.0));
+    let x_ticks = labelled(ticks_within(data_x, ((right - left) / room).max(1.0) as usize), lang);
 
+    // Lines and labels interleave here; `paint` draws every label last.
     let mut shapes = Vec::new();
     let grid = Stroke { color: theme.grid, width: viewport.line(1.0) };
     let axis = Stroke { color: theme.muted, ..grid };
-    let (l, r, b) = (left as i32, right as i32, bottom as i32);
-    for (v, _) in &y_ticks {
-        let y = map_y.at(*v);
+    let (l, r, b, tick) = (left as i32, right as i32, bottom as i32, px(4.0).round() as i32);
+    for (v, text) in y_ticks {
+        let y = map_y.at(v);
         shapes.push(Shape::Line { from: (l, y), to: (r, y), stroke: grid });
+        let style = style.anchored(HPos::Right, VPos::Center);
+        shapes.push(Shape::Text { text, pos: ((left - gap) as i32, y), style });
     }
     shapes.push(Shape::Line { from: (l, b), to: (r, b), stroke: axis });
-    let tick = px(4.0).round() as i32;
-    for (v, _) in &x_ticks {
-        let x = map_x.at(*v);
-        shapes.push(Shape::Line { from: (x, b), to: (x, b + tick), stroke: axis });
-    }
-    for (v, text) in y_ticks {
-        let (pos, style) = (((left - gap) as i32, map_y.at(v)), style.anchored(HPos::Right, VPos::Center));
-        shapes.push(Shape::Text { text, pos, style });
-    }
     for (v, text) in x_ticks {
-        // Centred under its tick, or pulled inside the canvas's edge.
-        let (x, half) = (f64::from(map_x.at(v)), measure(&text, &style) / 2.0);
-        let (anchor, x) = if x - half < pad {
-            (HPos::Left, pad.min(x))
-        } else if x + half > w - pad {
-            (HPos::Right, (w - pad).max(x))
-        } else {
-            (HPos::Center, x)
-        };
-        let pos = (x.round() as i32, b + tick + gap as i32 / 2);
-        shapes.push(Shape::Text { text, pos, style: style.anchored(anchor, VPos::Top) });
+        let x = map_x.at(v);
+        shapes.push(Shape::Line { from: (x, b), to: (x, b + tick), stroke: axis });
+        // Centred under its tick, or pulled in to stay on the canvas.
+        let half = measure(&text, &style) / 2.0;
+        let x = f64::from(x).min(w - pad - half).max(pad + half).round() as i32;
+        let style = style.anchored(HPos::Center, VPos::Top);
+        shapes.push(Shape::Text { text, pos: (x, b + tick + gap as i32 / 2), style });
     }
 
     let runs = decimate(xs, ys, map_x, map_y, (l, r))?;
