@@ -32,7 +32,9 @@ pub mod svg;
 /// The JavaScript API (wasm32 only): the exported functions and the widget.
 #[cfg(target_arch = "wasm32")]
 pub mod web_api {
-    pub use crate::web::{check_story, figures, mount, parse_story, story, version, Explorer, Widget};
+    pub use crate::web::{
+        check_story, figures, mount, parse_story, story, version, Explorer, LineChart, Widget,
+    };
 }
 
 #[cfg(target_arch = "wasm32")]

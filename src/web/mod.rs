@@ -12,6 +12,7 @@ mod dom;
 mod draw;
 mod explorer;
 mod handlers;
+mod line;
 mod tools;
 
 use wasm_bindgen::prelude::*;
@@ -25,6 +26,7 @@ use crate::theme::{Theme, ThemeName};
 
 use backend::WebCanvas;
 pub use explorer::{mount, Explorer};
+pub use line::LineChart;
 
 pub(super) fn js_error(e: Error) -> JsError {
     JsError::new(&e.to_string())
