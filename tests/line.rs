@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use newsfig::layout::Viewport;
-use newsfig::render::line::{decimate, extent, layout, paint, LineOptions, Map, Runs};
+use newsfig::render::line::{decimate, extent, layout, paint, LineOptions, Map, Points, Runs};
 use newsfig::render::Shape;
 use newsfig::svg::SvgWriter;
 use newsfig::text::{estimate_width, TextStyle};
@@ -244,7 +244,9 @@ fn the_chart_keeps_line_and_labels_on_the_canvas_at_any_size() {
         for (width, ratio, lang) in [(240.0, 1.0, Lang::En), (640.0, 2.0, Lang::Zh), (1000.0, 4.0, Lang::En)]
         {
             let vp = Viewport::new(width, ratio).unwrap();
-            let chart = layout(xs, ys, &options(lang), &vp, &measure).unwrap();
+            let chart =
+                layout(&Points::new(xs.to_vec(), ys.to_vec()).unwrap(), &options(lang), &vp, &measure)
+                    .unwrap();
             let (w, h) = chart.scene.size;
             assert_eq!(w, vp.device_width());
             assert_eq!(f64::from(h), (300.0 * vp.ratio).round());
@@ -293,7 +295,8 @@ fn ticks_are_round_numbers_in_the_chart_language() {
     let ys: Vec<f64> = xs.iter().map(|v| v * 0.01 - 300.0).collect();
     let vp = Viewport::new(640.0, 1.0).unwrap();
     let texts = |lang| {
-        let chart = layout(&xs, &ys, &options(lang), &vp, &measure).unwrap();
+        let chart =
+            layout(&Points::new(xs.clone(), ys.clone()).unwrap(), &options(lang), &vp, &measure).unwrap();
         chart
             .scene
             .shapes
@@ -312,14 +315,16 @@ fn svg_draws_the_line_as_one_polyline_per_run() {
     let mut rng = Lcg(5);
     let (xs, mut ys) = data(&mut rng, 100_000, false);
     let vp = Viewport::new(640.0, 1.0).unwrap();
-    let chart = layout(&xs, &ys, &options(Lang::En), &vp, &measure).unwrap();
+    let chart =
+        layout(&Points::new(xs.clone(), ys.clone()).unwrap(), &options(Lang::En), &vp, &measure).unwrap();
     let mut svg = SvgWriter::new(chart.scene.size);
     paint(&mut svg, &chart, Theme::light().background).unwrap();
     let svg = svg.finish();
     assert_eq!(svg.matches("<polyline").count(), 1);
     assert!(svg.len() < 60_000, "{} bytes for 100k points", svg.len());
     ys[50_000] = f64::NAN;
-    let chart = layout(&xs, &ys, &options(Lang::En), &vp, &measure).unwrap();
+    let chart =
+        layout(&Points::new(xs.clone(), ys.clone()).unwrap(), &options(Lang::En), &vp, &measure).unwrap();
     let mut svg = SvgWriter::new(chart.scene.size);
     paint(&mut svg, &chart, Theme::light().background).unwrap();
     assert_eq!(svg.finish().matches("<polyline").count(), 2);

@@ -130,7 +130,7 @@ fn normalise_rounds_decimals_and_line_endings() {
 #[test]
 fn line_chart() {
     use newsfig::layout::Viewport;
-    use newsfig::render::line::{layout, paint, LineOptions};
+    use newsfig::render::line::{layout, paint, LineOptions, Points};
     use newsfig::text::{estimate_width, TextStyle};
     let xs: Vec<f64> = (0..1000).map(f64::from).collect();
     let ys: Vec<f64> = xs
@@ -143,7 +143,8 @@ fn line_chart() {
         .collect();
     let options = LineOptions { theme: Theme::light(), lang: Lang::En, height: 300.0 };
     let measure = |t: &str, s: &TextStyle| estimate_width(t, s.size, s.bold);
-    let chart = layout(&xs, &ys, &options, &Viewport::new(640.0, 1.0).unwrap(), &measure).unwrap();
+    let points = Points::new(xs, ys).unwrap();
+    let chart = layout(&points, &options, &Viewport::new(640.0, 1.0).unwrap(), &measure).unwrap();
     let mut svg = svg::SvgWriter::new(chart.scene.size);
     paint(&mut svg, &chart, options.theme.background).unwrap();
     check("line.en.light.640", &svg.finish());

@@ -67,15 +67,10 @@ fn check_lengths(xs: &[f64], ys: &[f64]) -> Result<(), Error> {
     Err(Error::new("xs", ErrorKind::CountMismatch(xs.len(), "ys", ys.len())))
 }
 
-/// Checks that the finite `x` at index `i` is not below the last finite one.
-fn ascending(last: &mut Option<(usize, f64)>, i: usize, x: f64) -> Result<(), Error> {
-    if let Some((j, p)) = *last {
-        if x < p {
-            return Err(Error::new(format!("xs[{i}]"), ErrorKind::NotAscending(format!("xs[{j}]"))));
-        }
-    }
-    *last = Some((i, x));
-    Ok(())
+/// The error for `xs[i]` below `xs[before]`; out of line, off the hot loop.
+#[cold]
+fn not_ascending(i: usize, before: usize) -> Error {
+    Error::new(format!("xs[{i}]"), ErrorKind::NotAscending(format!("xs[{before}]")))
 }
 
 /// One pixel column's points so far: first, lowest, highest and last, with
@@ -126,33 +121,37 @@ impl Column {
 /// earlier one, named by index.
 pub fn decimate(xs: &[f64], ys: &[f64], x: Map, y: Map, (left, right): (i32, i32)) -> Result<Runs, Error> {
     check_lengths(xs, ys)?;
-    let mut runs = Vec::new();
-    let mut run = Vec::new();
-    let mut column: Option<Column> = None;
-    let mut previous: Option<(usize, f64)> = None;
+    // Plain locals, not `Option`s: this loop runs once per point, and the
+    // Wasm is built for size, so the optimiser does little for it.
+    let (mut runs, mut run) = (Vec::new(), Vec::new());
+    let (mut open, mut c) = (false, Column { x: 0, first: 0, last: 0, lo: (0, 0), hi: (0, 0) });
+    let (mut last, mut last_i) = (f64::NEG_INFINITY, 0);
     for (i, (&xv, &yv)) in xs.iter().zip(ys).enumerate() {
         if xv.is_finite() {
-            ascending(&mut previous, i, xv)?;
+            if xv < last {
+                return Err(not_ascending(i, last_i));
+            }
+            (last, last_i) = (xv, i);
         }
-        if !(xv.is_finite() && yv.is_finite()) || right < left {
-            if let Some(c) = column.take() {
+        if !(xv.is_finite() && yv.is_finite() && left <= right) {
+            if open {
                 c.emit(&mut run);
                 runs.push(std::mem::take(&mut run));
+                open = false;
             }
             continue;
         }
         let (px, py) = (x.at(xv).clamp(left, right), y.at(yv));
-        match &mut column {
-            Some(c) if c.x == px => c.add(py, i),
-            _ => {
-                if let Some(c) = column.take() {
-                    c.emit(&mut run);
-                }
-                column = Some(Column { x: px, first: py, last: py, lo: (py, i), hi: (py, i) });
+        if open && c.x == px {
+            c.add(py, i);
+        } else {
+            if open {
+                c.emit(&mut run);
             }
+            (open, c) = (true, Column { x: px, first: py, last: py, lo: (py, i), hi: (py, i) });
         }
     }
-    if let Some(c) = column {
+    if open {
         c.emit(&mut run);
         runs.push(run);
     }
@@ -167,19 +166,24 @@ pub type Extent = ((f64, f64), (f64, f64));
 /// can learn of bad data before the first draw.
 pub fn extent(xs: &[f64], ys: &[f64]) -> Result<Option<Extent>, Error> {
     check_lengths(xs, ys)?;
-    let mut span: Option<Extent> = None;
-    let mut previous: Option<(usize, f64)> = None;
+    let (mut last, mut last_i) = (f64::NEG_INFINITY, 0);
+    let (mut x0, mut x1, mut y0, mut y1) = (f64::NAN, f64::NAN, f64::INFINITY, f64::NEG_INFINITY);
     for (i, (&x, &y)) in xs.iter().zip(ys).enumerate() {
-        if !x.is_finite() {
-            continue;
-        }
-        ascending(&mut previous, i, x)?;
-        if y.is_finite() {
-            let ((x0, _), (y0, y1)) = span.unwrap_or(((x, x), (y, y)));
-            span = Some(((x0, x), (y0.min(y), y1.max(y))));
+        if x.is_finite() {
+            if x < last {
+                return Err(not_ascending(i, last_i));
+            }
+            (last, last_i) = (x, i);
+            if y.is_finite() {
+                // xs ascend, so the first such x is the lowest, the last the highest.
+                if x0.is_nan() {
+                    x0 = x;
+                }
+                (x1, y0, y1) = (x, y0.min(y), y1.max(y));
+            }
         }
     }
-    Ok(span)
+    Ok(if x0.is_nan() { None } else { Some(((x0, x1), (y0, y1))) })
 }
 
 /// Each tick with its label, leaving out a tick whose label repeats the one
@@ -218,20 +222,35 @@ pub struct LineScene {
     pub stroke: Stroke,
 }
 
-/// Lays out the points (`xs[i]`, `ys[i]`) in a chart as wide as `viewport`
-/// and `options.height` CSS pixels high. x spans the data; y spans it
-/// widened to round ticks. See [`decimate`] for what the data must be.
+/// A line's points, checked once and measured once: every redraw reuses
+/// the extent instead of passing over 10⁵ points a second time.
+#[derive(Clone, Debug)]
+pub struct Points {
+    xs: Vec<f64>,
+    ys: Vec<f64>,
+    span: Option<Extent>,
+}
+
+impl Points {
+    /// The points (`xs[i]`, `ys[i]`), or the error [`decimate`] would give.
+    pub fn new(xs: Vec<f64>, ys: Vec<f64>) -> Result<Self, Error> {
+        let span = extent(&xs, &ys)?;
+        Ok(Points { xs, ys, span })
+    }
+}
+
+/// Lays out `points` in a chart as wide as `viewport` and `options.height`
+/// CSS pixels high. x spans the data; y spans it widened to round ticks.
 // `max(..).min(..)`, not `clamp`: clamp's panic message would bring float
 // formatting (1 KiB) into the Wasm.
 #[allow(clippy::manual_clamp)]
 pub fn layout(
-    xs: &[f64],
-    ys: &[f64],
+    points: &Points,
     options: &LineOptions,
     viewport: &Viewport,
     measure: Measure,
 ) -> Result<LineScene, Error> {
-    let (data_x, data_y) = extent(xs, ys)?.unwrap_or(((0.0, 1.0), (0.0, 1.0)));
+    let (data_x, data_y) = points.span.unwrap_or(((0.0, 1.0), (0.0, 1.0)));
     let px = |css: f64| viewport.px(css);
     let (w, h) =
         (f64::from(viewport.device_width()), px(options.height).round().max(1.0).min(MAX_DEVICE_EDGE));
@@ -280,7 +299,7 @@ pub fn layout(
         shapes.push(Shape::Text { text, pos: (x, b + tick + gap as i32 / 2), style });
     }
 
-    let runs = decimate(xs, ys, map_x, map_y, (l, r))?;
+    let runs = decimate(&points.xs, &points.ys, map_x, map_y, (l, r))?;
     Ok(LineScene {
         scene: Scene {
             size: (w as u32, h as u32),

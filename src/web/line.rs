@@ -12,7 +12,7 @@ use super::backend::WebCanvas;
 use super::js_error;
 use crate::error::{Error, ErrorKind};
 use crate::layout::Viewport;
-use crate::render::line::{self, LineOptions};
+use crate::render::line::{self, LineOptions, Points};
 use crate::story::Lang;
 use crate::theme::{Theme, ThemeName};
 
@@ -34,8 +34,7 @@ export interface LineOptions {
 pub struct LineChart {
     element: HtmlCanvasElement,
     canvas: WebCanvas,
-    xs: Vec<f64>,
-    ys: Vec<f64>,
+    points: Points,
     options: LineOptions,
 }
 
@@ -66,11 +65,11 @@ impl LineChart {
         ys: Vec<f64>,
         #[wasm_bindgen(unchecked_param_type = "LineOptions | undefined")] options: Option<JsValue>,
     ) -> Result<LineChart, JsError> {
-        line::extent(&xs, &ys).map_err(js_error)?;
+        let points = Points::new(xs, ys).map_err(js_error)?;
         let options = self::options(&options.unwrap_or(JsValue::UNDEFINED)).map_err(js_error)?;
         let element = canvas.clone();
         let canvas = WebCanvas::new(canvas).map_err(js_error)?;
-        Ok(LineChart { element, canvas, xs, ys, options })
+        Ok(LineChart { element, canvas, points, options })
     }
 
     /// Redraws the whole chart: layout, decimation, paint.
@@ -91,7 +90,7 @@ impl LineChart {
         let viewport = Viewport::new(css_width, ratio)?;
         let chart = {
             let measure = |t: &str, s: &crate::text::TextStyle| self.canvas.measure(t, s);
-            line::layout(&self.xs, &self.ys, &self.options, &viewport, &measure)?
+            line::layout(&self.points, &self.options, &viewport, &measure)?
         };
         self.canvas.resize(chart.scene.size, chart.scene.css_height)?;
         line::paint(&mut self.canvas, &chart, self.options.theme.background)
