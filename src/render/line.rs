@@ -1,19 +1,14 @@
-//! A line chart of many points (10⁵ and more): axes from the data's extent,
-//! and the line decimated per device-pixel column before it is drawn.
+//! A line chart of many points (10⁵ and more), decimated per device-pixel
+//! column before it is drawn: 640 pixels cannot show 100,000 x positions, but
+//! a path of 100,000 points costs as much to stroke as its points.
 //!
-//! Why decimate: a canvas of 640 device pixels cannot show 100,000 distinct
-//! x positions, yet stroking a path of 100,000 points costs in proportion to
-//! the points. Why this decimation (M4: first, lowest, highest and last point
-//! of every pixel column) rather than a sampling scheme such as LTTB: within a
-//! column every point has the same x pixel, so the segments between them are
-//! vertical and together cover exactly the column's span from its lowest to
-//! its highest point; the first and last points are the ones that join the
-//! neighbouring columns. Keeping those four, in their order, draws the same
-//! pixels as every point (at whole device pixels), so no spike is ever lost,
-//! in O(n) time with at most four points per column.
-//!
-//! Like every chart here, the line goes through plotters' [`DrawingBackend`],
-//! so the canvas and the SVG snapshots come from the same code.
+//! Why M4 (the first, lowest, highest and last point of each column) and not a
+//! sampling such as LTTB: within a column every point has the same x pixel, so
+//! the segments between them are vertical and together cover exactly the span
+//! from the lowest to the highest; the first and last join the neighbouring
+//! columns. Those four, in order, draw the pixels every point draws (at whole
+//! device pixels): no spike is lost, in O(n) time and O(width) points. Like
+//! every chart, it paints through plotters' [`DrawingBackend`], canvas and SVG.
 
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::DrawingBackend;
@@ -105,20 +100,14 @@ impl Column {
     }
 }
 
-/// Reduces the points (`xs[i]`, `ys[i]`) to at most four per pixel column
-/// from `left` to `right` (inclusive): the first, lowest, highest and last,
-/// in their order. Drawn at whole pixels, the result covers the same pixels
-/// as every point would.
+/// Reduces the points (`xs[i]`, `ys[i]`) to the first, lowest, highest and
+/// last, in order, of each pixel column from `left` to `right` (inclusive).
 ///
-/// `xs` must ascend (equal values are fine): the columns are then visited
-/// once, left to right, which is what makes one pass enough. A point where
-/// either value is NaN or infinite is left out and breaks the line, so the
-/// result is a list of runs; a run may be a single point, which a canvas
-/// stroke does not show. Points left or right of the plot join its edge
-/// column. Empty input, or `right < left`, gives no runs.
-///
-/// Errors: `xs` and `ys` of different lengths, or an `xs` value below an
-/// earlier one, named by index.
+/// `xs` must ascend (equal values are fine), so that one pass visits each
+/// column once; a lower value is an error naming its index, as are arrays of
+/// different lengths. A NaN or infinity in either breaks the line into runs
+/// (a run of one point, a canvas stroke does not show). Points beyond the plot
+/// join its edge column. Empty input, or `right < left`, gives no runs.
 pub fn decimate(xs: &[f64], ys: &[f64], x: Map, y: Map, (left, right): (i32, i32)) -> Result<Runs, Error> {
     check_lengths(xs, ys)?;
     // Plain locals, not `Option`s: this loop runs once per point, and the
@@ -263,12 +252,8 @@ pub fn layout(
     let count = ((bottom - top) / px(48.0)).max(2.0).min(10.0) as usize;
     let (domain_y, y_ticks) = nice_domain(data_y, count);
     let y_ticks = labelled(y_ticks, lang);
-    let (left, right) = (
-        (pad + y_ticks.iter().map(|(_, t)| measure(t, &style)).fold(0.0, f64::max) + gap)
-            .min(w / 2.0)
-            .round(),
-        (w - pad - gap).round(),
-    );
+    let widest = y_ticks.iter().map(|(_, t)| measure(t, &style)).fold(0.0, f64::max);
+    let (left, right) = ((pad + widest + gap).min(w / 2.0).round(), (w - pad - gap).round());
     let (map_x, map_y) = (Map::new(data_x, (left, right)), Map::new(domain_y, (bottom, top)));
 
     // x: ticks at least 80 CSS px apart, and further where the data's end
