@@ -15,7 +15,8 @@ const root = resolve(here, '..');
 const N = Number(process.env.BENCH_N ?? 15);
 const LIBS = ['newsfig', 'uplot', 'chartjs', 'echarts'];
 const PEERS = LIBS.slice(1);
-const CHARTS = ['acreage', 'twelve', 'bars1000', 'line1000', 'line10000', 'line100000'];
+// BENCH_CHARTS=line1000,line100000 measures only those (for a quicker run).
+const CHARTS = process.env.BENCH_CHARTS?.split(',') ?? ['acreage', 'twelve', 'bars1000', 'line1000', 'line10000', 'line100000'];
 const RATES = [1, 4];
 
 // 1. Bundles, tree-shaken and minified, and the bytes each page needs.
