@@ -47,9 +47,18 @@ impl Map {
 
     /// The whole pixel nearest `v`; values far off the canvas saturate.
     pub fn at(&self, v: f64) -> i32 {
-        // floor(x + 0.5) is one Wasm instruction; `round` is a library call.
-        (v * self.k + self.b + 0.5).floor() as i32
+        whole(self.half(v))
     }
+
+    /// `v`'s pixel plus a half, unrounded: [`whole`] of it is [`Map::at`].
+    fn half(&self, v: f64) -> f64 {
+        v * self.k + self.b + 0.5
+    }
+}
+
+/// floor(u) as a pixel: one Wasm instruction each, where `round` is a library call.
+fn whole(u: f64) -> i32 {
+    u.floor() as i32
 }
 
 /// The pieces of a polyline between gaps, in device pixels.
@@ -69,17 +78,19 @@ fn not_ascending(i: usize, before: usize) -> Error {
 }
 
 /// One pixel column's points so far: first, lowest, highest and last, with
-/// the index of the lowest and highest so they are kept in their order.
+/// the index of the lowest and highest so they are kept in their order. The
+/// ys are unrounded ([`Map::half`]), so a point costs no conversion to an
+/// integer; rounding is monotonic, so the extremes stay the extremes.
 struct Column {
     x: i32,
-    first: i32,
-    last: i32,
-    lo: (i32, usize),
-    hi: (i32, usize),
+    first: f64,
+    last: f64,
+    lo: (f64, usize),
+    hi: (f64, usize),
 }
 
 impl Column {
-    fn add(&mut self, y: i32, i: usize) {
+    fn add(&mut self, y: f64, i: usize) {
         if y < self.lo.0 {
             self.lo = (y, i);
         }
@@ -93,8 +104,9 @@ impl Column {
     fn emit(&self, run: &mut Vec<(i32, i32)>) {
         let (a, b) = if self.lo.1 <= self.hi.1 { (self.lo.0, self.hi.0) } else { (self.hi.0, self.lo.0) };
         for y in [self.first, a, b, self.last] {
-            if run.last() != Some(&(self.x, y)) {
-                run.push((self.x, y));
+            let p = (self.x, whole(y));
+            if run.last() != Some(&p) {
+                run.push(p);
             }
         }
     }
@@ -113,7 +125,11 @@ pub fn decimate(xs: &[f64], ys: &[f64], x: Map, y: Map, (left, right): (i32, i32
     // Plain locals, not `Option`s: this loop runs once per point, and the
     // Wasm is built for size, so the optimiser does little for it.
     let (mut runs, mut run) = (Vec::new(), Vec::new());
-    let (mut open, mut c) = (false, Column { x: 0, first: 0, last: 0, lo: (0, 0), hi: (0, 0) });
+    let (mut open, mut c) = (false, Column { x: 0, first: 0.0, last: 0.0, lo: (0.0, 0), hi: (0.0, 0) });
+    // The open column holds the points whose x·k + b + ½ lies in [lo, hi),
+    // compared unrounded so that staying in a column costs no float-to-int
+    // conversion either; the plot's edge columns take everything beyond.
+    let (mut lo, mut hi) = (0.0, 0.0);
     let (mut last, mut last_i) = (f64::NEG_INFINITY, 0);
     for (i, (&xv, &yv)) in xs.iter().zip(ys).enumerate() {
         if xv.is_finite() {
@@ -130,14 +146,17 @@ pub fn decimate(xs: &[f64], ys: &[f64], x: Map, y: Map, (left, right): (i32, i32
             }
             continue;
         }
-        let (px, py) = (x.at(xv).clamp(left, right), y.at(yv));
-        if open && c.x == px {
-            c.add(py, i);
+        let (u, v) = (x.half(xv), y.half(yv));
+        if open && u >= lo && (u < hi || c.x == right) {
+            c.add(v, i);
         } else {
             if open {
                 c.emit(&mut run);
             }
-            (open, c) = (true, Column { x: px, first: py, last: py, lo: (py, i), hi: (py, i) });
+            let px = whole(u).clamp(left, right);
+            lo = if px == left { f64::NEG_INFINITY } else { f64::from(px) };
+            hi = f64::from(px) + 1.0;
+            (open, c) = (true, Column { x: px, first: v, last: v, lo: (v, i), hi: (v, i) });
         }
     }
     if open {
