@@ -56,7 +56,7 @@ impl Map {
     }
 }
 
-/// floor(u) as a pixel: one Wasm instruction each, where `round` is a library call.
+/// floor(u) as a pixel: Wasm instructions, where `round` is a library call.
 fn whole(u: f64) -> i32 {
     u.floor() as i32
 }
@@ -122,13 +122,11 @@ impl Column {
 /// join its edge column. Empty input, or `right < left`, gives no runs.
 pub fn decimate(xs: &[f64], ys: &[f64], x: Map, y: Map, (left, right): (i32, i32)) -> Result<Runs, Error> {
     check_lengths(xs, ys)?;
-    // Plain locals, not `Option`s: this loop runs once per point, and the
-    // Wasm is built for size, so the optimiser does little for it.
+    // Plain locals, not `Option`s, in this loop over every point (the Wasm is
+    // optimised for size). The open column takes the points whose x·k + b + ½
+    // lies in [lo, hi), unrounded; the plot's edge columns take all beyond.
     let (mut runs, mut run) = (Vec::new(), Vec::new());
     let (mut open, mut c) = (false, Column { x: 0, first: 0.0, last: 0.0, lo: (0.0, 0), hi: (0.0, 0) });
-    // The open column holds the points whose x·k + b + ½ lies in [lo, hi),
-    // compared unrounded so that staying in a column costs no float-to-int
-    // conversion either; the plot's edge columns take everything beyond.
     let (mut lo, mut hi) = (0.0, 0.0);
     let (mut last, mut last_i) = (f64::NEG_INFINITY, 0);
     for (i, (&xv, &yv)) in xs.iter().zip(ys).enumerate() {
@@ -183,7 +181,7 @@ pub fn extent(xs: &[f64], ys: &[f64]) -> Result<Option<Extent>, Error> {
             }
             (last, last_i) = (x, i);
             if y.is_finite() {
-                // xs ascend, so the first such x is the lowest, the last the highest.
+                // xs ascend: the first such x is the lowest, the last the highest.
                 if x0.is_nan() {
                     x0 = x;
                 }
