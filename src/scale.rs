@@ -48,6 +48,45 @@ impl Scale {
     }
 }
 
+/// A value-to-pixel map `v × k + b`, for a line's axes. Not [`Scale`], which
+/// starts at zero (right for bars, whose length is the value); a line's values
+/// may sit far from zero, so its axes span the data alone.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Map {
+    /// Pixels per unit (negative for a y axis, which grows downwards).
+    pub k: f64,
+    /// The pixel of zero.
+    pub b: f64,
+}
+
+impl Map {
+    /// The map taking `lo` to pixel `p0` and `hi` to `p1`. A domain of one
+    /// value (or none a float can span) maps everything to the middle.
+    pub fn new((lo, hi): (f64, f64), (p0, p1): (f64, f64)) -> Self {
+        let k = (p1 - p0) / (hi - lo);
+        if hi > lo && k.is_finite() {
+            Map { k, b: p0 - lo * k }
+        } else {
+            Map { k: 0.0, b: (p0 + p1) / 2.0 }
+        }
+    }
+
+    /// The whole pixel nearest `v`; values far off the canvas saturate.
+    pub fn at(&self, v: f64) -> i32 {
+        whole(self.half(v))
+    }
+
+    /// `v`'s pixel plus a half, unrounded: [`whole`] of it is [`Map::at`].
+    pub(crate) fn half(&self, v: f64) -> f64 {
+        v * self.k + self.b + 0.5
+    }
+}
+
+/// floor(u) as a pixel: Wasm instructions, where `round` is a library call.
+pub(crate) fn whole(u: f64) -> i32 {
+    u.floor() as i32
+}
+
 /// A "nice" step (1, 2, 2.5 or 5 times a power of ten) near `raw`.
 fn nice_step(raw: f64) -> f64 {
     let power = 10f64.powf(raw.log10().floor());

@@ -17,49 +17,11 @@ use super::{drawing_error, Measure, Scene, Shape};
 use crate::error::{Error, ErrorKind};
 use crate::format::number;
 use crate::layout::{Viewport, MAX_DEVICE_EDGE};
-use crate::scale::{nice_domain, ticks_within};
+pub use crate::scale::Map;
+use crate::scale::{nice_domain, ticks_within, whole};
 use crate::story::Lang;
 use crate::text::TextStyle;
 use crate::theme::{Color, Stroke, Theme};
-
-/// A value-to-pixel map `v × k + b`. Not [`crate::scale::Scale`], which starts
-/// at zero (right for bars, whose length is the value); a line's values may sit
-/// far from zero, so its axes span the data alone.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Map {
-    /// Pixels per unit (negative for a y axis, which grows downwards).
-    pub k: f64,
-    /// The pixel of zero.
-    pub b: f64,
-}
-
-impl Map {
-    /// The map taking `lo` to pixel `p0` and `hi` to `p1`. A domain of one
-    /// value (or none a float can span) maps everything to the middle.
-    pub fn new((lo, hi): (f64, f64), (p0, p1): (f64, f64)) -> Self {
-        let k = (p1 - p0) / (hi - lo);
-        if hi > lo && k.is_finite() {
-            Map { k, b: p0 - lo * k }
-        } else {
-            Map { k: 0.0, b: (p0 + p1) / 2.0 }
-        }
-    }
-
-    /// The whole pixel nearest `v`; values far off the canvas saturate.
-    pub fn at(&self, v: f64) -> i32 {
-        whole(self.half(v))
-    }
-
-    /// `v`'s pixel plus a half, unrounded: [`whole`] of it is [`Map::at`].
-    fn half(&self, v: f64) -> f64 {
-        v * self.k + self.b + 0.5
-    }
-}
-
-/// floor(u) as a pixel: Wasm instructions, where `round` is a library call.
-fn whole(u: f64) -> i32 {
-    u.floor() as i32
-}
 
 /// The pieces of a polyline between gaps, in device pixels.
 pub type Runs = Vec<Vec<(i32, i32)>>;
