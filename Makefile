@@ -34,5 +34,6 @@ static:
 
 # Benchmark against uPlot, Chart.js and ECharts (several minutes; BENCH_N=15 by default). Not part of make test.
 bench: build
+	OUT=bench/pkg-line scripts/build.sh --features line
 	cd bench && npm ci --no-audit --no-fund
 	node bench/run.mjs

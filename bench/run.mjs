@@ -15,7 +15,8 @@ const root = resolve(here, '..');
 const N = Number(process.env.BENCH_N ?? 15);
 const LIBS = ['newsfig', 'uplot', 'chartjs', 'echarts'];
 const PEERS = LIBS.slice(1);
-const CHARTS = ['acreage', 'twelve', 'bars1000', 'line1000', 'line10000', 'line100000'];
+// BENCH_CHARTS=line1000,line100000 measures only those (for a quicker run).
+const CHARTS = process.env.BENCH_CHARTS?.split(',') ?? ['acreage', 'twelve', 'bars1000', 'line1000', 'line10000', 'line100000'];
 const RATES = [1, 4];
 
 // 1. Bundles, tree-shaken and minified, and the bytes each page needs.
@@ -30,9 +31,11 @@ const bytes = {
   newsfig: gz(join(root, 'pkg/newsfig_bg.wasm')) + gz(join(root, 'pkg/newsfig.js')) + gz(join(root, 'www/newsfig.css')),
   ...Object.fromEntries(PEERS.map((lib) => [lib, gz(join(here, `dist/${lib}.js`))])),
 };
+// The build the line rows use: the widget plus the `line` feature.
+const lineBytes = gz(join(here, 'pkg-line/newsfig_bg.wasm')) + gz(join(here, 'pkg-line/newsfig.js')) + gz(join(root, 'www/newsfig.css'));
 
 // 2. Measurements.
-const { server, url } = await startServer({ port: 0, mounts: [['/pkg/', join(root, 'pkg')], ['/', here]] });
+const { server, url } = await startServer({ port: 0, mounts: [['/pkg/', join(root, 'pkg')], ['/pkg-line/', join(here, 'pkg-line')], ['/', here]] });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -117,8 +120,9 @@ for (const rate of RATES) {
 }
 const fmt = (v) => (v == null ? 'n/a' : v >= 100 ? v.toFixed(0) : v.toFixed(2));
 console.log(`\nbytes gzipped: ${LIBS.map((l) => `${l} ${(bytes[l] / 1024).toFixed(1)} KiB`).join(', ')}`);
-console.log(`ratio newsfig/peer: ${PEERS.map((p) => `${p} ${(bytes.newsfig / bytes[p]).toFixed(2)}`).join(', ')}\n`);
+console.log(`ratio newsfig/peer: ${PEERS.map((p) => `${p} ${(bytes.newsfig / bytes[p]).toFixed(2)}`).join(', ')}`);
+console.log(`with the line chart (the line rows' build): ${(lineBytes / 1024).toFixed(1)} KiB\n`);
 console.log(['CPU', 'chart', 'metric', ...LIBS, ...PEERS.map((p) => `÷${p}`)].join('\t'));
 for (const t of table) console.log([`${t.rate}×`, t.chart, t.metric, ...LIBS.map((l) => fmt(t.values[l])), ...PEERS.map((p) => fmt(t.ratios[p]))].join('\t'));
-writeFileSync(join(here, 'results.json'), JSON.stringify({ date: new Date().toISOString(), n: N, bytes, table, runs }, null, 1));
+writeFileSync(join(here, 'results.json'), JSON.stringify({ date: new Date().toISOString(), n: N, bytes, lineBytes, table, runs }, null, 1));
 console.log(`\nwrote bench/results.json (${runs.length} measurement rows, N=${N})`);

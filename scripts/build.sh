@@ -1,15 +1,20 @@
 #!/usr/bin/env bash
 # The release build of the widget: the Wasm package, its import names
-# shortened, then its JS glue, the embed loader and its CSS minified. wasm-bindgen names each import with a
-# hash that gzip cannot compress, in the Wasm and again in the glue, and writes
-# readable glue (53 KB); together these steps take 9 KiB off the gzipped
-# transfer. Both files are generated, so rewriting them loses nothing; the
-# Rust sources and www/ stay as written.
+# shortened, then its JS glue, the embed loader and its CSS minified.
+# wasm-bindgen names each import with a hash that gzip cannot compress, in the
+# Wasm and again in the glue, and writes readable glue (53 KB); together these
+# steps take 9 KiB off the gzipped transfer. Both files are generated, so
+# rewriting them loses nothing; the Rust sources and www/src/ stay as written.
+#
+#   scripts/build.sh                          the widget, into pkg/
+#   OUT=bench/pkg-line scripts/build.sh --features line
+#                                             with the line chart, elsewhere
 set -euo pipefail
 cd "$(dirname "$0")/.."
-wasm-pack build --target web --release "$@"
-node scripts/shorten-imports.mjs
-esbuild pkg/newsfig.js --minify --format=esm --log-level=warning --allow-overwrite --outfile=pkg/newsfig.js
+out="${OUT:-pkg}"
+wasm-pack build --target web --release --out-dir "$out" -- "$@"
+node scripts/shorten-imports.mjs "$out"
+esbuild "$out/newsfig.js" --minify --format=esm --log-level=warning --allow-overwrite --outfile="$out/newsfig.js"
 # The script embed's loader and stylesheet: written in www/src/, served
 # minified from www/ (the paths the snippets name).
 banner='/* Built from www/src/ by scripts/build.sh: edit that file, not this one. */'

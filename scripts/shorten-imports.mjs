@@ -1,13 +1,16 @@
 // Renames the Wasm module's imports from the JS glue ("__wbg_width_babc5dc7654771b1")
-// to short ids ("a", "b", … "aa") in both pkg/newsfig_bg.wasm and pkg/newsfig.js,
+// to short ids ("a", "b", … "aa") in both newsfig_bg.wasm and newsfig.js of the
+// package directory given (pkg/ by default),
 // and their module, "./newsfig_bg.js", repeated for every import, to "g".
 // The long names are unique hashes that gzip cannot compress, written twice
 // (Wasm import section and glue); they cost about 3 KiB gzipped in all.
 // Run after wasm-pack build and before minifying the glue. Deterministic.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
-const wasmPath = new URL('../pkg/newsfig_bg.wasm', import.meta.url);
-const jsPath = new URL('../pkg/newsfig.js', import.meta.url);
+const dir = process.argv[2] ?? 'pkg';
+const wasmPath = join(dir, 'newsfig_bg.wasm');
+const jsPath = join(dir, 'newsfig.js');
 const wasm = readFileSync(wasmPath);
 let js = readFileSync(jsPath, 'utf8');
 const GLUE = './newsfig_bg.js';

@@ -22,11 +22,11 @@ suite() {
 }
 
 suite "cargo fmt --check" cargo fmt --check
-suite "clippy (native)" cargo clippy --all-targets -- -D warnings
-suite "clippy (wasm32)" cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+suite "clippy (native)" cargo clippy --all-targets --all-features -- -D warnings
+suite "clippy (wasm32)" cargo clippy --all-targets --all-features --target wasm32-unknown-unknown -- -D warnings
 suite "cargo test (native)" cargo test
-suite "wasm-pack test --node" wasm-pack test --node
-suite "wasm-pack test --headless --chrome" wasm-pack test --headless --chrome
+suite "wasm-pack test --node" wasm-pack test --node -- --features line
+suite "wasm-pack test --headless --chrome" wasm-pack test --headless --chrome -- --features line
 suite "wasm-pack build (release), glue minified" scripts/build.sh
 suite "browser test of the served page" node --test tests/browser/
 

@@ -78,6 +78,12 @@ pub enum ErrorKind {
     Drawing(String),
     /// The page lacks something the widget needs (no 2D context, no window).
     Environment(String),
+    /// Two arrays that pair up by index differ in length: this one's length,
+    /// the other's name and length.
+    CountMismatch(usize, &'static str, usize),
+    /// A value below an earlier one where values must ascend; the payload is
+    /// the earlier value's path.
+    NotAscending(String),
 }
 
 impl Error {
@@ -123,6 +129,8 @@ impl fmt::Display for ErrorKind {
             BadSize(v) => write!(f, "must be a finite number above zero, not {}", plain(*v)),
             Drawing(m) => write!(f, "drawing failed: {m}"),
             Environment(m) => write!(f, "{m}"),
+            CountMismatch(n, other, m) => write!(f, "has {n} values but {other} has {m}"),
+            NotAscending(before) => write!(f, "must not be below {before}; sort the points by x"),
         }
     }
 }

@@ -34,6 +34,9 @@ pub mod svg;
 /// The JavaScript API (wasm32 only): the exported functions and the widget.
 #[cfg(target_arch = "wasm32")]
 pub mod web_api {
+    /// The line chart, in builds with the `line` feature.
+    #[cfg(feature = "line")]
+    pub use crate::web::LineChart;
     pub use crate::web::{check_story, figures, mount, parse_story, story, version, Explorer, Widget};
 }
 

@@ -113,6 +113,20 @@ impl DrawingBackend for SvgWriter {
         let _ = writeln!(self.out, "<rect x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\" {paint}/>");
         Ok(())
     }
+    /// A path as one `<polyline>`, where plotters' default writes a `<line>`
+    /// per segment (or, for a wider stroke, a filled outline of the path).
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, path: I, s: &S) -> Res {
+        self.out.push_str("<polyline points=\"");
+        for (i, (x, y)) in path.into_iter().enumerate() {
+            let _ = write!(self.out, "{}{x},{y}", if i == 0 { "" } else { " " });
+        }
+        let (c, w) = (hex(s.color()), s.stroke_width());
+        let _ = writeln!(
+            self.out,
+            "\" fill=\"none\" stroke=\"{c}\" stroke-width=\"{w}\" stroke-linejoin=\"round\"/>"
+        );
+        Ok(())
+    }
     fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, v: I, s: &S) -> Res {
         let points: Vec<String> = v.into_iter().map(|(x, y)| format!("{x},{y}")).collect();
         let _ = writeln!(self.out, "<polygon points=\"{}\" fill=\"{}\"/>", points.join(" "), hex(s.color()));

@@ -124,3 +124,28 @@ fn normalise_rounds_decimals_and_line_endings() {
     assert_eq!(normalise("0.5ex 2.000"), "0.5ex 2\n");
     assert_eq!(normalise("http://www.w3.org/2000/svg 3."), "http://www.w3.org/2000/svg 3.\n");
 }
+
+/// The line chart: a wave with a one-point spike (which decimation keeps) and
+/// a gap of NaNs (which stays a gap), 1,000 points at 640 px.
+#[test]
+fn line_chart() {
+    use newsfig::layout::Viewport;
+    use newsfig::render::line::{layout, paint, LineOptions, Points};
+    use newsfig::text::{estimate_width, TextStyle};
+    let xs: Vec<f64> = (0..1000).map(f64::from).collect();
+    let ys: Vec<f64> = xs
+        .iter()
+        .map(|&x| match x as i32 {
+            600..=619 => f64::NAN,
+            777 => 180.0,
+            _ => (x / 80.0).sin() * 50.0 + (x * 0.7).sin() * 4.0 + 100.0,
+        })
+        .collect();
+    let options = LineOptions { theme: Theme::light(), lang: Lang::En, height: 300.0 };
+    let measure = |t: &str, s: &TextStyle| estimate_width(t, s.size, s.bold);
+    let points = Points::new(xs, ys).unwrap();
+    let chart = layout(&points, &options, &Viewport::new(640.0, 1.0).unwrap(), &measure).unwrap();
+    let mut svg = svg::SvgWriter::new(chart.scene.size);
+    paint(&mut svg, &chart, options.theme.background).unwrap();
+    check("line.en.light.640", &svg.finish());
+}

@@ -1,6 +1,8 @@
 //! The real canvas in headless Chrome (`wasm-pack test --headless --chrome`).
 #![cfg(target_arch = "wasm32")]
 
+#[cfg(feature = "line")]
+use newsfig::web_api::LineChart;
 use newsfig::web_api::Widget;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -75,5 +77,39 @@ fn a_collapsed_container_is_not_an_error() {
     assert_eq!(widget.render().unwrap(), 0.0);
     c.style().set_property("display", "block").unwrap();
     assert!(widget.render().unwrap() > 100.0);
+    c.remove();
+}
+
+#[cfg(feature = "line")]
+#[wasm_bindgen_test]
+fn a_line_of_100k_points_draws_at_the_pixel_ratio() {
+    let c = canvas(640);
+    let xs: Vec<f64> = (0..100_000).map(f64::from).collect();
+    let ys: Vec<f64> = xs.iter().map(|x| (x * 0.001).sin() * 100.0 + x % 7.0).collect();
+    let mut chart = LineChart::new(c.clone(), xs, ys, None).unwrap();
+    chart.draw().unwrap();
+    chart.draw().unwrap();
+    assert_eq!(f64::from(c.width()), (640.0 * ratio()).round());
+    assert_eq!(f64::from(c.height()), (300.0 * ratio()).round());
+    let ctx: CanvasRenderingContext2d = c.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
+    let data = ctx.get_image_data(0.0, 0.0, f64::from(c.width()), f64::from(c.height())).unwrap().data();
+    let line = data.chunks(4).filter(|p| p[0] < 0x30 && p[1] > 0x50 && p[2] > 0x90).count();
+    assert!(line > 1000, "the line is painted ({line} pixels in its colour)");
+    c.remove();
+}
+
+#[cfg(feature = "line")]
+#[wasm_bindgen_test]
+fn bad_line_input_is_an_error_naming_it() {
+    let c = canvas(320);
+    let message = |r: Result<LineChart, wasm_bindgen::JsError>| {
+        String::from(js_sys::Error::from(wasm_bindgen::JsValue::from(r.err().unwrap())).message())
+    };
+    let e = message(LineChart::new(c.clone(), vec![0.0; 10], vec![0.0; 9], None));
+    assert_eq!(e, "xs: has 10 values but ys has 9");
+    let e = message(LineChart::new(c.clone(), vec![0.0, 2.0, 1.0], vec![0.0; 3], None));
+    assert_eq!(e, "xs[2]: must not be below xs[1]; sort the points by x");
+    let options: wasm_bindgen::JsValue = js_sys::JSON::parse(r#"{"height": -1}"#).unwrap();
+    assert!(message(LineChart::new(c.clone(), vec![], vec![], Some(options))).starts_with("height:"));
     c.remove();
 }

@@ -1,6 +1,10 @@
 // newsfig as an editor ships it: the Wasm package loaded as a module, a story
-// object built from the same numbers the peers draw.
-import init, { mount } from '/pkg/newsfig.js';
+// object built from the same numbers the peers draw; lines through LineChart.
+// The widget as it ships (pkg/) draws the bars; the line rows need a build
+// with the `line` feature (make bench writes it to bench/pkg-line/).
+const lines = new URLSearchParams(location.search).get('chart')?.startsWith('line');
+const dir = lines ? '/pkg-line' : '/pkg';
+const { default: init, mount, LineChart } = await import(`${dir}/newsfig.js`);
 
 const text = (s) => ({ zh: s, en: s });
 function story(bars, tagged) {
@@ -18,9 +22,19 @@ function story(bars, tagged) {
 
 window.benchLib = {
   name: 'newsfig',
-  load: () => init({ module_or_path: '/pkg/newsfig_bg.wasm' }),
+  load: () => init({ module_or_path: `${dir}/newsfig_bg.wasm` }),
   mount(el, spec) {
-    if (spec.line || spec.bars.labels.length > 100) return null; // no line chart; at most 100 bars by design
+    if (spec.line) {
+      // As uPlot's: the container's width, 300 CSS px high; the Float64Arrays are copied in once.
+      const canvas = document.createElement('canvas');
+      canvas.style.display = 'block';
+      canvas.style.width = '100%';
+      el.append(canvas);
+      const chart = new LineChart(canvas, spec.line.xs, spec.line.ys, { height: 300, lang: 'en' });
+      chart.draw();
+      return { redraw() { chart.draw(); } };
+    }
+    if (spec.bars.labels.length > 100) return null; // at most 100 bars by design
     const w = mount(el, { story: story(spec.bars, true), group: 'bars', lang: 'en', tools: false });
     const canvas = el.querySelector('canvas');
     return {

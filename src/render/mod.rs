@@ -11,6 +11,7 @@ mod composition;
 mod context;
 mod frame;
 mod headline;
+pub mod line;
 mod marks;
 mod range;
 mod share;

@@ -46,6 +46,8 @@ struct State {
     baseline: Option<&'static str>,
     /// A stroke whose path is open: consecutive lines join it.
     open_path: Option<((u8, u8, u8), u32)>,
+    /// Whether `lineJoin` is `round` (set by the first polyline).
+    round_join: bool,
 }
 
 /// A canvas to draw on, with its 2D context.
@@ -153,6 +155,16 @@ impl WebCanvas {
         }
     }
 
+    /// Sets the stroke colour and width where they differ from the last.
+    fn set_stroke(&self, key: ((u8, u8, u8), u32)) {
+        let mut st = self.state.borrow_mut();
+        if st.stroke != Some(key) {
+            self.context.set_stroke_style_str(&hex(key.0));
+            self.context.set_line_width(f64::from(key.1));
+            st.stroke = Some(key);
+        }
+    }
+
     /// Ends an open batch of lines with its one `stroke()`.
     fn flush(&self) {
         if self.state.borrow_mut().open_path.take().is_some() {
@@ -196,14 +208,9 @@ impl DrawingBackend for WebCanvas {
         let key = (color.rgb, width);
         if self.state.borrow().open_path != Some(key) {
             self.flush();
-            let mut st = self.state.borrow_mut();
-            if st.stroke != Some(key) {
-                self.context.set_stroke_style_str(&hex(color.rgb));
-                self.context.set_line_width(f64::from(width));
-                st.stroke = Some(key);
-            }
+            self.set_stroke(key);
             self.context.begin_path();
-            st.open_path = Some(key);
+            self.state.borrow_mut().open_path = Some(key);
         }
         let shift = if width % 2 == 1 { 0.5 } else { 0.0 };
         let (mut from, mut to) = ((f64::from(a.0), f64::from(a.1)), (f64::from(b.0), f64::from(b.1)));
@@ -233,15 +240,41 @@ impl DrawingBackend for WebCanvas {
             self.context.fill_rect(x, y, w, h);
         } else {
             let width = s.stroke_width().max(1);
-            let mut st = self.state.borrow_mut();
-            if st.stroke != Some((color.rgb, width)) {
-                self.context.set_stroke_style_str(&hex(color.rgb));
-                self.context.set_line_width(f64::from(width));
-                st.stroke = Some((color.rgb, width));
-            }
+            self.set_stroke((color.rgb, width));
             let shift = if width % 2 == 1 { 0.5 } else { 0.0 };
             self.context.stroke_rect(x + shift, y + shift, w, h);
         }
+        Ok(())
+    }
+
+    /// A polyline as one path and one `stroke()`, however many points: the
+    /// default would stroke each segment (or fill an outline of the path for
+    /// wider strokes). Round joins, as uPlot draws, so a dense line's sharp
+    /// turns do not grow miter spikes past its points; shifted half a pixel
+    /// for odd widths, so its vertical runs cover whole pixels.
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, path: I, s: &S) -> Res {
+        self.flush();
+        let color = s.color();
+        if color.alpha == 0.0 {
+            return Ok(());
+        }
+        let width = s.stroke_width().max(1);
+        self.set_stroke((color.rgb, width));
+        if !self.state.borrow().round_join {
+            self.context.set_line_join("round");
+            self.state.borrow_mut().round_join = true;
+        }
+        let shift = if width % 2 == 1 { 0.5 } else { 0.0 };
+        self.context.begin_path();
+        for (i, (x, y)) in path.into_iter().enumerate() {
+            let (x, y) = (f64::from(x) + shift, f64::from(y) + shift);
+            if i == 0 {
+                self.context.move_to(x, y);
+            } else {
+                self.context.line_to(x, y);
+            }
+        }
+        self.context.stroke();
         Ok(())
     }
 

@@ -13,6 +13,8 @@ mod draw;
 mod explorer;
 mod handlers;
 mod js;
+#[cfg(feature = "line")]
+mod line;
 mod tools;
 
 use wasm_bindgen::prelude::*;
@@ -30,6 +32,8 @@ use backend::WebCanvas;
 #[global_allocator]
 static ALLOCATOR: crate::alloc::wasm::Global = crate::alloc::wasm::Global::new();
 pub use explorer::{mount, Explorer};
+#[cfg(feature = "line")]
+pub use line::LineChart;
 
 pub(super) fn js_error(e: Error) -> JsError {
     JsError::new(&e.to_string())
