@@ -10,15 +10,18 @@ window.benchLib = {
   mount(el, spec) {
     const chart = echarts.init(el, null, { renderer: 'canvas' });
     const base = { animation: false, tooltip: { trigger: 'item' }, grid: { left: 90, right: 20, top: 20, bottom: 30 } };
+    let option;
     if (spec.line) {
       const data = Array.from(spec.line.xs, (x, i) => [x, spec.line.ys[i]]);
-      chart.setOption({ ...base, xAxis: { type: 'value' }, yAxis: { type: 'value' }, series: [{ type: 'line', data, showSymbol: false, sampling: 'lttb', large: true }] });
+      option = { ...base, xAxis: { type: 'value' }, yAxis: { type: 'value' }, series: [{ type: 'line', data, showSymbol: false, sampling: 'lttb', large: true }] };
     } else {
-      chart.setOption({ ...base, xAxis: { type: 'value' }, yAxis: { type: 'category', data: spec.bars.labels }, series: [{ type: 'bar', data: spec.bars.values }] });
+      option = { ...base, xAxis: { type: 'value' }, yAxis: { type: 'category', data: spec.bars.labels }, series: [{ type: 'bar', data: spec.bars.values }] };
     }
+    chart.setOption(option);
     return {
       update(bars) { chart.setOption({ series: [{ data: bars.values }] }); },
-      redraw() { chart.resize({ width: el.clientWidth + 1 }); chart.resize({ width: el.clientWidth }); },
+      // A full redraw: the option set afresh (not merged), painted now rather than next frame.
+      redraw() { chart.setOption(option, { notMerge: true }); chart.getZr().flush(); },
       tooltipShown() { return [...el.querySelectorAll('div')].some((d) => d.style.zIndex === '9999999' && d.style.display !== 'none' && d.textContent.trim()); },
       point(i) { const [x, y] = chart.convertToPixel({ seriesIndex: 0 }, [spec.bars.values[i] / 2, i]); const r = el.getBoundingClientRect(); return { x: r.left + x, y: r.top + y }; },
     };

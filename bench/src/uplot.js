@@ -15,7 +15,8 @@ window.benchLib = {
     }
     return {
       update(bars) { plot.setData([bars.values.map((_, i) => i), bars.values]); },
-      redraw() { plot.redraw(false, true); },
+      // A full redraw: paths rebuilt from the data, axes recalculated.
+      redraw() { plot.redraw(true, true); },
       tooltipShown() { return plot.cursor.idx != null; },
       point(i) { const r = plot.over.getBoundingClientRect(); return { x: r.left + plot.valToPos(i, 'x'), y: r.top + plot.valToPos(spec.bars.values[i] / 2, 'y') }; },
     };

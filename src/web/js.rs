@@ -17,8 +17,38 @@ pub fn to_tree(value: &JsValue) -> Result<Json, Error> {
 
 fn copy(value: &JsValue, path: &mut Vec<Step>) -> Result<Json, Error> {
     let fail = |path: &[Step], m: &str| Error::new(render_path(path), ErrorKind::Parse(m.to_owned()));
+    // Each check is a call into JS, so the commonest kinds go first: a story
+    // is mostly strings, then objects and lists; numbers, booleans, nulls last.
     if let Some(s) = value.as_string() {
         return Ok(Json::Str(s));
+    }
+    if value.is_object() && !value.is_function() {
+        if path.len() >= MAX_DEPTH {
+            return Err(fail(path, "lists and objects nest too deep"));
+        }
+        let (array, is_array) = if Array::is_array(value) {
+            (value.unchecked_ref::<Array>().clone(), true)
+        } else {
+            // One call for every key and value; `Reflect.get` per key goes
+            // through the glue's exception wrapper and cost most of a mount.
+            (Object::entries(value.unchecked_ref::<Object>()), false)
+        };
+        let mut items = Vec::with_capacity(array.length() as usize);
+        let mut pairs = Vec::new();
+        for i in 0..array.length() {
+            let item = array.get(i);
+            if is_array {
+                path.push(Step::Index(i as usize));
+                items.push(copy(&item, path)?);
+            } else {
+                let pair: &Array = item.unchecked_ref();
+                let name = pair.get(0).as_string().unwrap_or_default();
+                path.push(Step::Key(name.clone()));
+                pairs.push((name, copy(&pair.get(1), path)?));
+            }
+            path.pop();
+        }
+        return Ok(if is_array { Json::Arr(items) } else { Json::Obj(pairs) });
     }
     if let Some(n) = value.as_f64() {
         return Ok(Json::Num(n));
@@ -29,33 +59,7 @@ fn copy(value: &JsValue, path: &mut Vec<Step>) -> Result<Json, Error> {
     if value.is_null() || value.is_undefined() {
         return Ok(Json::Null);
     }
-    if !value.is_object() || value.is_function() {
-        return Err(fail(path, "expected a JSON value (text, number, list or object)"));
-    }
-    if path.len() >= MAX_DEPTH {
-        return Err(fail(path, "lists and objects nest too deep"));
-    }
-    let read_failed = |path: &[Step]| fail(path, "could not be read");
-    if Array::is_array(value) {
-        let array: &Array = value.unchecked_ref();
-        let mut items = Vec::with_capacity(array.length() as usize);
-        for i in 0..array.length() {
-            path.push(Step::Index(i as usize));
-            items.push(copy(&array.get(i), path)?);
-            path.pop();
-        }
-        return Ok(Json::Arr(items));
-    }
-    let keys = Object::keys(value.unchecked_ref::<Object>());
-    let mut pairs = Vec::with_capacity(keys.length() as usize);
-    for key in keys.iter() {
-        let name = key.as_string().unwrap_or_default();
-        path.push(Step::Key(name.clone()));
-        let item = Reflect::get(value, &key).map_err(|_| read_failed(path))?;
-        pairs.push((name, copy(&item, path)?));
-        path.pop();
-    }
-    Ok(Json::Obj(pairs))
+    Err(fail(path, "expected a JSON value (text, number, list or object)"))
 }
 
 /// A tree as plain JS objects and arrays.
