@@ -133,5 +133,24 @@ console.log(`ratio newsfig/peer: ${PEERS.map((p) => `${p} ${(bytes.newsfig / byt
 console.log(`with the line chart (the line rows' build): ${(lineBytes / 1024).toFixed(1)} KiB\n`);
 console.log(['CPU', 'chart', 'metric', ...LIBS, ...PEERS.map((p) => `÷${p}`)].join('\t'));
 for (const t of table) console.log([`${t.rate}×`, t.chart, t.metric, ...LIBS.map((l) => fmt(t.values[l])), ...PEERS.map((p) => fmt(t.ratios[p]))].join('\t'));
-writeFileSync(join(here, 'results.json'), JSON.stringify({ date: new Date().toISOString(), n: N, bytes, lineBytes, table, runs }, null, 1));
+
+// 4. Issue 7's targets, each met or not by this run.
+const cell = (rate, chart, metric) => table.find((t) => t.rate === rate && t.chart === chart && t.metric.startsWith(metric));
+const worst = (rows, pick) => { const v = rows.filter(Boolean).map(pick).filter((x) => x != null); return v.length ? Math.max(...v) : null; };
+const bars = ['acreage', 'twelve'].filter((c) => CHARTS.includes(c));
+const targets = [
+  ['total transfer at or below tree-shaken Chart.js', bytes.newsfig / 1024, bytes.chartjs / 1024, 'KiB', (a, b) => a <= b],
+  ['first chart no slower than uPlot (worst ratio, bar charts, 1× and 4×)', worst(RATES.flatMap((r) => bars.map((c) => cell(r, c, 'script start'))), (t) => t.ratios.uplot), 1, '× uPlot', (a, b) => a <= b],
+  ['filter change → paint within a frame at 4× (worst median)', worst(bars.map((c) => cell(4, c, 'filter change')), (t) => t.values.newsfig), 16.7, 'ms', (a, b) => a <= b],
+  ['pointer move → tooltip within a frame at 4× (worst median)', worst(bars.map((c) => cell(4, c, 'pointer move')), (t) => t.values.newsfig), 16.7, 'ms', (a, b) => a <= b],
+  ['no long task over 50 ms at 4× (worst median count)', worst(CHARTS.map((c) => cell(4, c, 'long tasks')), (t) => t.values.newsfig), 0, 'tasks', (a, b) => a <= b],
+  ['at most 150 canvas calls for 12 bars', cell(1, 'twelve', 'canvas calls')?.values.newsfig, 150, 'calls', (a, b) => a <= b],
+  ['a 100k-point line no slower than uPlot (full redraw, worst of 1× and 4×)', worst(RATES.map((r) => cell(r, 'line100000', 'full redraw')), (t) => t.ratios.uplot), 1, '× uPlot', (a, b) => a <= b],
+];
+console.log('\ntargets:');
+for (const [name, got, limit, unit, ok] of targets) {
+  const verdict = got == null ? 'not measured in this run' : ok(got, limit) ? 'met' : 'NOT met';
+  console.log(`  ${verdict.padEnd(9)} ${name}: ${got == null ? 'n/a' : got.toFixed(2)} ${unit} (limit ${Number(limit.toFixed(1))})`);
+}
+writeFileSync(join(here, 'results.json'), JSON.stringify({ date: new Date().toISOString(), n: N, bytes, lineBytes, table, targets: targets.map(([name, got, limit, unit]) => ({ name, got, limit, unit })), runs }, null, 1));
 console.log(`\nwrote bench/results.json (${runs.length} measurement rows, N=${N})`);
