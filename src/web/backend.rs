@@ -75,7 +75,7 @@ fn hex((r, g, b): (u8, u8, u8)) -> String {
 
 /// The CSS `font` shorthand for a style.
 fn css_font<S: BackendTextStyle>(style: &S) -> String {
-    let size = crate::format::decimal(style.size(), 2);
+    let size = crate::format::trimmed(style.size(), 2);
     format!("{} {}px {}", style.style().as_str(), size, style.family().as_str())
 }
 
@@ -103,7 +103,7 @@ impl WebCanvas {
             self.canvas.set_height(h);
         }
         *self.state.borrow_mut() = State::default();
-        let css = crate::format::decimal(css_height, 2);
+        let css = crate::format::trimmed(css_height, 2);
         self.canvas
             .style()
             .set_property("height", &format!("{css}px"))

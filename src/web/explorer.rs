@@ -89,7 +89,13 @@ pub fn mount(
         app.borrow_mut().theme = theme;
     }
     handlers::wire(&app).map_err(page_error)?;
-    app.borrow_mut().redraw();
+    {
+        // The resize observer's first call reports this width; recording it
+        // keeps that call from drawing the chart a second time at start-up.
+        let mut app = app.borrow_mut();
+        app.last_width = app.dom.stage.client_width();
+        app.redraw();
+    }
     Ok(Explorer { app })
 }
 
