@@ -4,7 +4,7 @@
 
 use crate::describe::value_words;
 use crate::render::format_date;
-use crate::story::{Group, Lang, Qualifier, Story, Value};
+use crate::story::{qualifier_name, Group, Lang, Story, Value};
 
 /// One row of a chart's table.
 #[derive(Clone, Debug, PartialEq)]
@@ -68,17 +68,6 @@ fn field(s: &str) -> String {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
         s.to_owned()
-    }
-}
-
-fn qualifier_name(q: Qualifier) -> &'static str {
-    match q {
-        Qualifier::Exact => "exact",
-        Qualifier::AtLeast => "at_least",
-        Qualifier::MoreThan => "more_than",
-        Qualifier::LessThan => "less_than",
-        Qualifier::AtMost => "at_most",
-        Qualifier::Approx => "approx",
     }
 }
 

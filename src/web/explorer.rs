@@ -50,6 +50,14 @@ fn read(options: &JsValue, key: &str) -> Option<String> {
     v.as_string()
 }
 
+/// The view keys `options` gives (the same keys as the URL fragment), with their values.
+fn view_options(options: &JsValue) -> Vec<(&'static str, String)> {
+    ["group", "lang", "log", "sector", "place", "partner"]
+        .into_iter()
+        .filter_map(|k| read(options, k).map(|v| (k, v)))
+        .collect()
+}
+
 /// Mounts an interactive chart in `host`. `options` (all optional, the same
 /// keys as the URL fragment and the embed's `data-` attributes): `group`,
 /// `lang`, `log`, `sector`, `place`, `partner`, `theme` ("light"/"dark"),
@@ -68,8 +76,7 @@ pub fn mount(
         .map_err(js_error)?;
     let lang = read(&options, "lang").and_then(|l| Lang::parse(&l)).unwrap_or(Lang::Zh);
     let mut view = crate::state::View::new(&story, lang);
-    let keys = ["group", "lang", "log", "sector", "place", "partner"];
-    let given: Vec<(&str, String)> = keys.iter().filter_map(|k| read(&options, k).map(|v| (*k, v))).collect();
+    let given = view_options(&options);
     view.apply(&story, given.iter().map(|(k, v)| (*k, v.as_str())));
     let url = read(&options, "url").as_deref() == Some("1");
     let initial = view.clone();
@@ -117,9 +124,7 @@ impl Explorer {
             app.theme = ThemeName::parse(&theme)
                 .ok_or_else(|| JsError::new(&format!("theme: unknown theme \"{theme}\"")))?;
         }
-        let keys = ["group", "lang", "log", "sector", "place", "partner"];
-        let given: Vec<(&str, String)> =
-            keys.iter().filter_map(|k| read(&options, k).map(|v| (*k, v))).collect();
+        let given = view_options(&options);
         let app = &mut *app;
         app.view.apply(&app.story, given.iter().map(|(k, v)| (*k, v.as_str())));
         app.view.settle(&app.story);
