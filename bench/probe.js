@@ -1,6 +1,6 @@
 // Runs first: the clock's start, long tasks, and a count of canvas calls.
 window.bench = { t0: performance.now(), longTasks: [], calls: 0, counting: false };
-new PerformanceObserver((list) => { for (const e of list.getEntries()) window.bench.longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });
+new PerformanceObserver((list) => { for (const e of list.getEntries()) window.bench.longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });
 (() => {
   const proto = CanvasRenderingContext2D.prototype;
   for (const k of Object.getOwnPropertyNames(proto)) {
