@@ -37,7 +37,9 @@ pub mod web_api {
     /// The line chart, in builds with the `line` feature.
     #[cfg(feature = "line")]
     pub use crate::web::LineChart;
-    pub use crate::web::{check_story, figures, mount, parse_story, story, version, Explorer, Widget};
+    #[cfg(feature = "widget")]
+    pub use crate::web::Widget;
+    pub use crate::web::{check_story, figures, mount, parse_story, story, version, Explorer};
 }
 
 #[cfg(target_arch = "wasm32")]

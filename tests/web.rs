@@ -1,5 +1,6 @@
 //! The real canvas in headless Chrome (`wasm-pack test --headless --chrome`).
-#![cfg(target_arch = "wasm32")]
+// The bare `Widget` and `LineChart` are features: `wasm-pack test --headless --chrome -- --features line,widget`.
+#![cfg(all(target_arch = "wasm32", feature = "widget"))]
 
 #[cfg(feature = "line")]
 use newsfig::web_api::LineChart;

@@ -16,17 +16,13 @@ mod js;
 #[cfg(feature = "line")]
 mod line;
 mod tools;
+#[cfg(feature = "widget")]
+mod widget;
 
 use wasm_bindgen::prelude::*;
-use web_sys::HtmlCanvasElement;
 
 use crate::error::{Error, ErrorKind};
-use crate::layout::Viewport;
-use crate::render::{Mark, Options};
-use crate::story::{self as model, Lang, Story};
-use crate::theme::{Theme, ThemeName};
-
-use backend::WebCanvas;
+use crate::story::{self as model, Lang};
 
 /// newsfig's own allocator instead of dlmalloc: a tenth of the code (see `crate::alloc`).
 #[global_allocator]
@@ -34,6 +30,8 @@ static ALLOCATOR: crate::alloc::wasm::Global = crate::alloc::wasm::Global::new()
 pub use explorer::{mount, Explorer};
 #[cfg(feature = "line")]
 pub use line::LineChart;
+#[cfg(feature = "widget")]
+pub use widget::Widget;
 
 pub(super) fn js_error(e: Error) -> JsError {
     JsError::new(&e.to_string())
@@ -84,93 +82,6 @@ pub fn check_story(value: JsValue) -> Vec<String> {
     }
 }
 
-/// A chart bound to one canvas.
-#[wasm_bindgen]
-pub struct Widget {
-    canvas: HtmlCanvasElement,
-    story: Story,
-    group: String,
-    lang: Lang,
-    theme: ThemeName,
-    log: bool,
-    /// The last drawn scene's marks and pixel ratio, for `marks()`.
-    marks: Vec<Mark>,
-    ratio: f64,
-}
-
-#[wasm_bindgen]
-impl Widget {
-    /// Binds figure group `group` to `canvas`, in `lang` ("zh" or "en"). The
-    /// story is the built-in one unless `story` is an editor's story object.
-    #[wasm_bindgen(constructor)]
-    pub fn new(
-        canvas: HtmlCanvasElement,
-        group: &str,
-        lang: &str,
-        story: Option<JsValue>,
-    ) -> Result<Widget, JsError> {
-        let story = match story {
-            Some(value) if !value.is_undefined() && !value.is_null() => js::story(&value),
-            _ => js::builtin(),
-        }
-        .map_err(js_error)?;
-        story.group(group).map_err(js_error)?;
-        let lang = parse_lang(lang).map_err(js_error)?;
-        Ok(Widget {
-            canvas,
-            story,
-            group: group.to_owned(),
-            lang,
-            theme: ThemeName::Light,
-            log: false,
-            marks: Vec::new(),
-            ratio: 1.0,
-        })
-    }
-
-    /// Switches the language ("zh" or "en"); call [`Widget::render`] to show it.
-    #[wasm_bindgen(js_name = setLang)]
-    pub fn set_lang(&mut self, lang: &str) -> Result<(), JsError> {
-        self.lang = parse_lang(lang).map_err(js_error)?;
-        Ok(())
-    }
-
-    /// Switches the theme ("light" or "dark"); call [`Widget::render`] to show it.
-    #[wasm_bindgen(js_name = setTheme)]
-    pub fn set_theme(&mut self, theme: &str) -> Result<(), JsError> {
-        self.theme = ThemeName::parse(theme).ok_or_else(|| {
-            JsError::new(&format!("theme: unknown theme \"{theme}\"; use \"light\" or \"dark\""))
-        })?;
-        Ok(())
-    }
-
-    /// Asks for a logarithmic value axis; it is used where the chart has bars
-    /// whose values span a factor of ten (see [`Widget::log_applies`]).
-    #[wasm_bindgen(js_name = setLog)]
-    pub fn set_log(&mut self, log: bool) {
-        self.log = log;
-    }
-
-    /// Whether a log scale would apply to this chart.
-    #[wasm_bindgen(js_name = logApplies)]
-    pub fn log_applies(&self) -> bool {
-        self.story.group(&self.group).is_ok_and(|g| crate::render::log_applies(&self.story, g))
-    }
-
-    /// Draws the chart at the canvas's current CSS width and the screen's pixel ratio.
-    /// The canvas's backing store is sized in device pixels and its CSS height
-    /// set to fit the chart. Returns the CSS height.
-    pub fn render(&mut self) -> Result<f64, JsError> {
-        self.render_inner().map_err(js_error)
-    }
-
-    /// The marks of the last render as `[id, left, top, right, bottom]` in CSS
-    /// pixels, in reading order.
-    pub fn marks(&self) -> Vec<JsValue> {
-        self.marks.iter().map(|m| css_row(&m.figure, m.bounds, self.ratio)).collect()
-    }
-}
-
 pub(super) fn css_row(id: &str, (l, t, r, b): (i32, i32, i32, i32), ratio: f64) -> JsValue {
     let px = |v: i32| JsValue::from_f64(f64::from(v) / ratio);
     js_sys::Array::of5(&id.into(), &px(l), &px(t), &px(r), &px(b)).into()
@@ -178,23 +89,4 @@ pub(super) fn css_row(id: &str, (l, t, r, b): (i32, i32, i32, i32), ratio: f64) 
 
 pub(super) fn parse_lang(code: &str) -> Result<Lang, Error> {
     Lang::parse(code).ok_or_else(|| Error::new("lang", ErrorKind::UnknownLanguage(code.to_owned())))
-}
-
-impl Widget {
-    fn render_inner(&mut self) -> Result<f64, Error> {
-        let ratio = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio());
-        let css_width = f64::from(self.canvas.client_width());
-        // A collapsed container (a closed accordion, a hidden tab) has no width:
-        // nothing to draw until it opens and the resize observer calls again.
-        if css_width <= 0.0 {
-            return Ok(0.0);
-        }
-        let viewport = Viewport::new(css_width, ratio)?;
-        let group = self.story.group(&self.group)?;
-        let options = Options { theme: Theme::named(self.theme), log: self.log, ..Options::new(self.lang) };
-        let scene = WebCanvas::new(self.canvas.clone())?.draw(&self.story, group, &options, &viewport)?;
-        self.marks = scene.marks;
-        self.ratio = viewport.ratio;
-        Ok(scene.css_height)
-    }
 }
