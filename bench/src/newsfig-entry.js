@@ -38,6 +38,7 @@ window.benchLib = {
     const w = mount(el, { story: story(spec.bars, true), group: 'bars', lang: 'en', tools: false });
     const canvas = el.querySelector('canvas');
     return {
+      painted: () => w.marks().length > 0,
       update() { w.update({ place: 'near' }); },
       redraw() { w.update({ lang: 'en' }); },
       point(i) { const [, l, t, r, b] = w.marks()[i]; const box = canvas.getBoundingClientRect(); return { x: box.left + (l + r) / 2, y: box.top + (t + b) / 2 }; },

@@ -115,7 +115,12 @@ pub struct App {
     pub(super) raf: Option<Closure<dyn FnMut(f64)>>,
     pub(super) raf_id: Option<i32>,
     pub(super) observer: Option<Observer>,
+    /// The canvas width (CSS px) the chart was last drawn at.
     pub(super) last_width: i32,
+    /// The next draw may leave its paint to the next frame (the first draw).
+    pub(super) split: bool,
+    /// A laid-out scene waiting for the next frame's paint, with its background.
+    pub(super) unpainted: Option<crate::theme::Color>,
 }
 
 impl App {
@@ -200,6 +205,8 @@ impl App {
             raf_id: None,
             observer: None,
             last_width: -1,
+            split: false,
+            unpainted: None,
         }));
         app.borrow_mut().me = Rc::downgrade(&app);
         Ok(app)
@@ -233,9 +240,9 @@ impl App {
         let cb = Closure::<dyn FnMut(JsValue)>::new(move |_| {
             if let Some(app) = weak.upgrade() {
                 if let Ok(mut app) = app.try_borrow_mut() {
-                    let w = app.dom.stage.client_width();
-                    if w != app.last_width {
-                        app.last_width = w;
+                    // Every draw records the width it drew at, so this
+                    // redraws only for a width not drawn yet.
+                    if app.dom.canvas.client_width() != app.last_width {
                         app.redraw();
                     }
                 }

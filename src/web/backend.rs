@@ -120,12 +120,25 @@ impl WebCanvas {
         options: &crate::render::Options,
         viewport: &crate::layout::Viewport,
     ) -> Result<crate::render::Scene, Error> {
+        let scene = self.lay_out(story, group, options, viewport)?;
+        crate::render::paint(self, &scene, options.theme.background)?;
+        Ok(scene)
+    }
+
+    /// The first half of [`WebCanvas::draw`]: lays out and sizes the canvas,
+    /// leaving it blank for `paint`.
+    pub fn lay_out(
+        &mut self,
+        story: &crate::story::Story,
+        group: &crate::story::Group,
+        options: &crate::render::Options,
+        viewport: &crate::layout::Viewport,
+    ) -> Result<crate::render::Scene, Error> {
         let scene = {
             let measure = |t: &str, s: &TextStyle| self.measure(t, s);
             crate::render::layout(story, group, options, viewport, &measure)?
         };
         self.resize(scene.size, scene.css_height)?;
-        crate::render::paint(self, &scene, options.theme.background)?;
         Ok(scene)
     }
 

@@ -5,6 +5,11 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::app::{App, ANIMATION_MS};
+
+/// How long (ms) a first draw's layout may take before its paint waits for
+/// the next frame: a frame's worth at 1× on a laptop, a quarter of the long-task
+/// limit, so that fast machines paint at once.
+const PAINT_BUDGET_MS: f64 = 12.0;
 use super::backend::WebCanvas;
 use super::controls::words;
 use super::dom::{show, text};
@@ -81,7 +86,10 @@ impl App {
             self.scene = None;
             return Ok(());
         }
-        let css_width = f64::from(self.dom.canvas.client_width());
+        let started = js_sys::Date::now();
+        let width = self.dom.canvas.client_width();
+        self.last_width = width;
+        let css_width = f64::from(width);
         if css_width <= 0.0 {
             return Ok(());
         }
@@ -94,9 +102,23 @@ impl App {
             previous: self.previous.clone(),
             ..self.options()?
         };
-        let scene = WebCanvas::new(self.dom.canvas.clone())?.draw(&self.story, group, &options, &viewport)?;
-        self.scene = Some(scene);
+        let mut canvas = WebCanvas::new(self.dom.canvas.clone())?;
+        let scene = canvas.lay_out(&self.story, group, &options, &viewport)?;
         self.ratio = viewport.ratio;
+        let background = options.theme.background;
+        // Cold (first use of the fonts, Wasm functions compiled on first
+        // call, the widget's first style and layout), a slow phone can spend
+        // most of a frame on layout alone; its paint then waits a frame
+        // rather than make one task that holds the page for over 50 ms.
+        let defer = std::mem::take(&mut self.split) && js_sys::Date::now() - started > PAINT_BUDGET_MS;
+        self.unpainted = None;
+        if defer {
+            self.unpainted = Some(background);
+            self.request_frame();
+        } else {
+            crate::render::paint(&mut canvas, &scene, background)?;
+        }
+        self.scene = Some(scene);
         Ok(())
     }
 
@@ -136,6 +158,23 @@ impl App {
         self.anim_start = None;
         self.sync_ui();
         self.sync_tools();
+        self.request_frame();
+    }
+
+    /// Fills in the text around the chart now and paints the chart, fully
+    /// grown, in the next animation frame (or in the resize observer's first
+    /// call, if that comes first). Mount calls it: text shaping and the first
+    /// layout then run in that frame's task, not in the one that read the
+    /// story and built the DOM, so neither holds a slow phone's main thread
+    /// for long, and the chart is drawn before anything is painted.
+    pub fn first_draw(&mut self) {
+        self.sync_ui();
+        self.sync_tools();
+        self.split = true;
+        self.request_frame();
+    }
+
+    pub(super) fn request_frame(&mut self) {
         if self.raf.is_none() {
             let weak = self.me.clone();
             self.raf = Some(Closure::<dyn FnMut(f64)>::new(move |ts: f64| {
@@ -146,10 +185,6 @@ impl App {
                 }
             }));
         }
-        self.request_frame();
-    }
-
-    pub(super) fn request_frame(&mut self) {
         if let (Some(window), Some(cb), None) = (web_sys::window(), &self.raf, self.raf_id) {
             self.raf_id = window.request_animation_frame(cb.as_ref().unchecked_ref()).ok();
         }
@@ -157,6 +192,20 @@ impl App {
 
     pub(super) fn frame(&mut self, ts: f64) {
         self.raf_id = None;
+        if let (Some(background), Some(scene)) = (self.unpainted.take(), &self.scene) {
+            // The paint a cold first draw left to this frame.
+            let painted = WebCanvas::new(self.dom.canvas.clone())
+                .and_then(|mut canvas| crate::render::paint(&mut canvas, scene, background));
+            if let Err(e) = painted {
+                self.report(&e);
+            }
+        } else if self.split && self.grow >= 1.0 {
+            // The first draw, unless the resize observer has drawn already.
+            self.repaint();
+        }
+        if self.grow >= 1.0 {
+            return; // no growth animation running
+        }
         let start = *self.anim_start.get_or_insert(ts);
         let t = ((ts - start) / ANIMATION_MS).clamp(0.0, 1.0);
         self.grow = 1.0 - (1.0 - t).powi(3);

@@ -96,13 +96,7 @@ pub fn mount(
         app.borrow_mut().theme = theme;
     }
     handlers::wire(&app).map_err(page_error)?;
-    {
-        // The resize observer's first call reports this width; recording it
-        // keeps that call from drawing the chart a second time at start-up.
-        let mut app = app.borrow_mut();
-        app.last_width = app.dom.stage.client_width();
-        app.redraw();
-    }
+    app.borrow_mut().first_draw();
     Ok(Explorer { app })
 }
 
@@ -159,9 +153,13 @@ impl Explorer {
         self.app.borrow().view.fragment()
     }
 
-    /// The marks of the last drawing as `[id, left, top, right, bottom]` in CSS px.
+    /// The marks of the last drawing as `[id, left, top, right, bottom]` in CSS px;
+    /// none until the chart is painted, which is within two animation frames of `mount`.
     pub fn marks(&self) -> Vec<JsValue> {
         let app = self.app.borrow();
+        if app.unpainted.is_some() {
+            return Vec::new();
+        }
         let r = app.ratio;
         app.scene.iter().flat_map(|s| s.marks.iter()).map(|m| css_row(&m.figure, m.bounds, r)).collect()
     }

@@ -145,24 +145,36 @@ test('canvas calls per chart stay few: styles set only when they change, lines b
   const counts = await page.evaluate(async () => {
     const proto = CanvasRenderingContext2D.prototype;
     let n = 0;
+    let host;
+    // Only calls on the probe's own canvas count, not the page's embeds redrawing.
+    const mine = (ctx) => host?.contains(ctx.canvas);
     for (const k of Object.getOwnPropertyNames(proto)) {
       const d = Object.getOwnPropertyDescriptor(proto, k);
-      if (typeof d.value === 'function') { const f = d.value; proto[k] = function (...a) { n++; return f.apply(this, a); }; }
-      else if (d.set) { const s = d.set; Object.defineProperty(proto, k, { ...d, set(v) { n++; s.call(this, v); } }); }
+      if (typeof d.value === 'function') { const f = d.value; proto[k] = function (...a) { if (mine(this)) n++; return f.apply(this, a); }; }
+      else if (d.set) { const s = d.set; Object.defineProperty(proto, k, { ...d, set(v) { if (mine(this)) n++; s.call(this, v); } }); }
     }
     const m = await import('./pkg/newsfig.js');
     await m.default();
     const out = {};
+    const frame = () => new Promise((ok) => requestAnimationFrame(ok));
+    // The widget's stylesheet in the page itself (the embeds keep theirs in shadow roots).
+    const css = document.createElement('link');
+    css.rel = 'stylesheet';
+    css.href = 'newsfig.css';
+    await new Promise((ok) => { css.onload = ok; document.head.append(css); });
     for (const g of ['luodangshen_acreage', 'shares', 'tsinghua_bases', 'projects_and_people', 'timeline']) {
-      const canvas = document.createElement('canvas');
-      canvas.style.width = '640px';
-      document.body.append(canvas);
-      const w = new m.Widget(canvas, g, 'en');
+      host = document.createElement('div');
+      host.style.width = '640px';
+      document.body.append(host);
       n = 0;
-      w.render();
+      // Everything the canvas is told from mount to the chart painted (within two frames).
+      const w = m.mount(host, { group: g, lang: 'en', tools: false });
+      await frame();
+      await frame();
       out[g] = n;
+      w.destroy();
       w.free();
-      canvas.remove();
+      host.remove();
     }
     return out;
   });

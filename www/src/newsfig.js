@@ -88,7 +88,9 @@ class NewsFig extends HTMLElement {
       this.widget = m.mount(this.box, { ...preset, story, base, theme: this.theme() });
       this.onScheme = () => this.widget?.setTheme(this.theme());
       dark.addEventListener('change', this.onScheme);
-      this.dataset.state = 'ready';
+      // The chart is painted within two frames of mount (a cold first
+      // paint on a slow phone waits a frame): "ready" means drawn.
+      requestAnimationFrame(() => requestAnimationFrame(() => { this.dataset.state = 'ready'; }));
     } catch (err) {
       const box = document.createElement('p');
       box.className = 'nf-error';
