@@ -22,7 +22,10 @@ function story(bars, tagged) {
 
 window.benchLib = {
   name: 'newsfig',
-  load: () => init({ module_or_path: `${dir}/newsfig_bg.wasm` }),
+  // As the script embed loads it: mount waits for a task after the one that
+  // finishes compiling the Wasm, as a peer's mount waits for its script's
+  // load event after the task that evaluates it.
+  load: () => init({ module_or_path: `${dir}/newsfig_bg.wasm` }).then(() => new Promise((ok) => setTimeout(ok))),
   mount(el, spec) {
     if (spec.line) {
       // As uPlot's: the container's width, 300 CSS px high; the Float64Arrays are copied in once.

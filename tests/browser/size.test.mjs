@@ -26,8 +26,9 @@ function sections(wasm) {
   return out;
 }
 
-// The budget, in KiB gzipped: issue 7's 90 KiB. Lower it as the size work goes on.
-const BUDGET_KIB = 90;
+// The budget, in KiB gzipped: issue 7 asked for 90 KiB; lowered to 89 when the
+// widget came to 88.4 (the bare Widget became a feature). Lower it as the size work goes on.
+const BUDGET_KIB = 89;
 
 test(`the widget transfers at most ${BUDGET_KIB} KiB gzipped`, () => {
   const wasm = read('pkg/newsfig_bg.wasm');

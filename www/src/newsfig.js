@@ -14,6 +14,9 @@ let module;
 function load() {
   module ??= import(new URL('./pkg/newsfig.js', import.meta.url).href).then(async (m) => {
     await m.default({ module_or_path: new URL('./pkg/newsfig_bg.wasm', import.meta.url) });
+    // Mount in a task of its own: the one that finishes compiling the Wasm
+    // is long enough already on a slow phone.
+    await new Promise((ok) => setTimeout(ok));
     return m;
   });
   return module;
