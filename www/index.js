@@ -45,7 +45,8 @@ function start(host, options) {
   try {
     const widget = mount(host, { lang: state.lang, theme: effectiveTheme(), ...preset, ...options });
     widgets.push({ host, widget, id: host.id || host.dataset.group });
-    host.dataset.state = 'ready';
+    // "ready" means painted: within two frames of mount.
+    requestAnimationFrame(() => requestAnimationFrame(() => { host.dataset.state = 'ready'; }));
   } catch (err) {
     showError(host, err);
   }

@@ -185,3 +185,53 @@ test('canvas calls per chart stay few: styles set only when they change, lines b
   assert.ok(counts.timeline <= 300, `${counts.timeline}`);
   await page.context().close();
 });
+
+test('mount paints once, within two frames: not twice when mounted inside a frame or updated before it', async () => {
+  const page = await openPage(env.browser, { viewport: { width: 800, height: 900 } });
+  await page.goto(`${env.url}host-test.html`);
+  const result = await page.evaluate(async () => {
+    const m = await import('./pkg/newsfig.js');
+    await m.default();
+    const frame = () => new Promise((ok) => requestAnimationFrame(ok));
+    // A paint starts with the background rectangle at the origin.
+    let paints = 0;
+    const fill = CanvasRenderingContext2D.prototype.fillRect;
+    CanvasRenderingContext2D.prototype.fillRect = function (x, y, ...rest) {
+      if (x === 0 && y === 0 && this.canvas.closest('.probe')) paints++;
+      return fill.call(this, x, y, ...rest);
+    };
+    const host = () => { const h = document.createElement('div'); h.className = 'probe'; document.body.append(h); return h; };
+    const out = {};
+    // Plain: nothing painted during mount, one paint within two frames, marks after it.
+    let w = m.mount(host(), { group: 'shares', lang: 'en', tools: false });
+    out.plain = { atMount: paints, marksAtMount: w.marks().length };
+    await frame();
+    await frame();
+    out.plain.after = paints;
+    out.plain.marksAfter = w.marks().length;
+    // Mounted from inside an animation frame: the resize observer of that
+    // frame draws, and the next frame does not draw again.
+    paints = 0;
+    await frame();
+    w = m.mount(host(), { group: 'shares', lang: 'en', tools: false });
+    await frame();
+    await frame();
+    await frame();
+    out.inFrame = paints;
+    // Updated before its first frame: that update draws, the frame does not.
+    paints = 0;
+    w = m.mount(host(), { group: 'shares', lang: 'en', tools: false });
+    w.update({ lang: 'zh' });
+    await frame();
+    await frame();
+    out.updated = paints;
+    return out;
+  });
+  assert.deepEqual(result.plain.atMount, 0);
+  assert.equal(result.plain.marksAtMount, 0, 'no marks before the chart is painted');
+  assert.equal(result.plain.after, 1);
+  assert.ok(result.plain.marksAfter > 0);
+  assert.equal(result.inFrame, 1, 'mounted inside a frame: painted once');
+  assert.equal(result.updated, 1, 'updated before the first frame: painted once');
+  await page.context().close();
+});
