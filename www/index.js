@@ -57,14 +57,23 @@ async function main() {
   const linked = new URLSearchParams(location.hash.slice(1)).get('lang');
   if (linked === 'zh' || linked === 'en') state.lang = linked;
   await init();
-  for (const figure of document.querySelectorAll('figure.newsfig')) start(figure, {});
-  start(document.getElementById('explorer'), { controls: true, url: true });
+  // The page's own text and controls first; charts mount with the state of the moment.
   for (const b of document.querySelectorAll('[data-lang]')) {
     b.addEventListener('click', () => { state.lang = b.dataset.lang; applyPage(); });
   }
   document.getElementById('theme').addEventListener('change', (e) => { state.theme = e.target.value; applyPage(); });
   darkQuery.addEventListener('change', () => { if (state.theme === 'auto') applyPage(); });
   applyPage();
+  // One chart at a time, each in a task of its own after the frame that drew
+  // the one before, so that ten charts never hold a slow phone's main thread
+  // in one long task.
+  const task = () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok)));
+  for (const figure of document.querySelectorAll('figure.newsfig')) {
+    await task();
+    start(figure, {});
+  }
+  await task();
+  start(document.getElementById('explorer'), { controls: true, url: true });
 }
 
 main().catch((err) => {

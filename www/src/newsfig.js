@@ -10,13 +10,14 @@
 const base = new URL('.', import.meta.url).href;
 const PRESETS = ['group', 'lang', 'log', 'sector', 'place', 'partner', 'controls'];
 let module;
+// Charts mount one at a time, each in a task of its own after the frame that
+// drew the one before: several charts on a page never make one long task.
+let turn = Promise.resolve();
+const nextTurn = () => (turn = turn.then(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok)))));
 
 function load() {
   module ??= import(new URL('./pkg/newsfig.js', import.meta.url).href).then(async (m) => {
     await m.default({ module_or_path: new URL('./pkg/newsfig_bg.wasm', import.meta.url) });
-    // Mount in a task of its own: the one that finishes compiling the Wasm
-    // is long enough already on a slow phone.
-    await new Promise((ok) => setTimeout(ok));
     return m;
   });
   return module;
@@ -85,6 +86,8 @@ class NewsFig extends HTMLElement {
     try {
       const timeout = Number(this.dataset.timeout) || 15000;
       const [m, story] = await Promise.all([load(), this.dataset.src ? fetchStory(this.dataset.src, timeout) : undefined]);
+      // Not in the task that finished compiling the Wasm, nor with the other charts.
+      await nextTurn();
       if (!this.isConnected) return;
       const preset = Object.fromEntries(PRESETS.filter((k) => k in this.dataset).map((k) => [k, this.dataset[k]]));
       this.box.replaceChildren();
