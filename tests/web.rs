@@ -99,6 +99,32 @@ fn a_line_of_100k_points_draws_at_the_pixel_ratio() {
     c.remove();
 }
 
+/// Resolves in the next animation frame, after callbacks asked for before it.
+#[cfg(feature = "line")]
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().request_animation_frame(&resolve).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[cfg(feature = "line")]
+#[wasm_bindgen_test]
+async fn a_line_chart_draws_itself_in_the_next_frame_and_not_once_freed() {
+    let c = canvas(320);
+    let _chart = LineChart::new(c.clone(), vec![0.0, 1.0, 2.0], vec![0.0, 1.0, 0.0], None).unwrap();
+    assert_eq!(c.width(), 300, "nothing is drawn in the task that makes the chart");
+    next_frame().await;
+    assert_eq!(f64::from(c.width()), (320.0 * ratio()).round());
+
+    let freed = canvas(320);
+    drop(LineChart::new(freed.clone(), vec![0.0, 1.0], vec![0.0, 1.0], None).unwrap());
+    next_frame().await;
+    assert_eq!(freed.width(), 300, "a chart freed before its frame leaves the canvas alone");
+    c.remove();
+    freed.remove();
+}
+
 #[cfg(feature = "line")]
 #[wasm_bindgen_test]
 fn bad_line_input_is_an_error_naming_it() {

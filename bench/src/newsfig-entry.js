@@ -28,14 +28,14 @@ window.benchLib = {
   load: () => init({ module_or_path: `${dir}/newsfig_bg.wasm` }).then(() => new Promise((ok) => setTimeout(ok))),
   mount(el, spec) {
     if (spec.line) {
-      // As uPlot's: the container's width, 300 CSS px high; the Float64Arrays are copied in once.
+      // As uPlot's: the container's width, 300 CSS px high; the Float64Arrays
+      // are copied in once. The chart draws itself in the next animation frame.
       const canvas = document.createElement('canvas');
       canvas.style.display = 'block';
       canvas.style.width = '100%';
       el.append(canvas);
       const chart = new LineChart(canvas, spec.line.xs, spec.line.ys, { height: 300, lang: 'en' });
-      chart.draw();
-      return { redraw() { chart.draw(); } };
+      return { painted: () => canvas.width !== 300, redraw() { chart.draw(); } };
     }
     if (spec.bars.labels.length > 100) return null; // at most 100 bars by design
     const w = mount(el, { story: story(spec.bars, true), group: 'bars', lang: 'en', tools: false });

@@ -147,7 +147,17 @@ pub fn extent(xs: &[f64], ys: &[f64]) -> Result<Option<Extent>, Error> {
                 if x0.is_nan() {
                     x0 = x;
                 }
-                (x1, y0, y1) = (x, y0.min(y), y1.max(y));
+                // Comparisons, not `f64::min`/`max`: on wasm32 those are
+                // calls to `fmin`/`fmax` (NaN rules the `f64.min`
+                // instruction does not follow): 2-3 ms of a 10⁵-point load at 4×
+                // CPU in a profile; y is finite here, so the rules never matter.
+                x1 = x;
+                if y < y0 {
+                    y0 = y;
+                }
+                if y > y1 {
+                    y1 = y;
+                }
             }
         }
     }

@@ -13,6 +13,7 @@ mod frame;
 mod headline;
 pub mod line;
 mod marks;
+mod path;
 mod range;
 mod share;
 mod timeline;
@@ -22,6 +23,7 @@ use plotters_backend::DrawingBackend;
 pub use context::Options;
 use context::{Ctx, Out};
 pub use frame::{format_date, source_line};
+pub use path::path_data;
 
 use crate::error::{Error, ErrorKind};
 use crate::layout::Viewport;
