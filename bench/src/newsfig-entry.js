@@ -4,6 +4,8 @@
 // with the `line` feature (make bench writes it to bench/pkg-line/).
 const lines = new URLSearchParams(location.search).get('chart')?.startsWith('line');
 const dir = lines ? '/pkg-line' : '/pkg';
+// As the script embed loads it: the Wasm fetched alongside the glue.
+const wasm = fetch(`${dir}/newsfig_bg.wasm`);
 const { default: init, mount, LineChart } = await import(`${dir}/newsfig.js`);
 
 const text = (s) => ({ zh: s, en: s });
@@ -25,7 +27,7 @@ window.benchLib = {
   // As the script embed loads it: mount waits for a task after the one that
   // finishes compiling the Wasm, as a peer's mount waits for its script's
   // load event after the task that evaluates it.
-  load: () => init({ module_or_path: `${dir}/newsfig_bg.wasm` }).then(() => new Promise((ok) => setTimeout(ok))),
+  load: () => init({ module_or_path: wasm }).then(() => new Promise((ok) => setTimeout(ok))),
   mount(el, spec) {
     if (spec.line) {
       // As uPlot's: the container's width, 300 CSS px high; the Float64Arrays

@@ -55,6 +55,33 @@ test('script embeds mount one widget per placeholder, each in its own shadow roo
   await page.context().close();
 });
 
+test('each page fetches the Wasm once, alongside the glue rather than after it', async () => {
+  // The script embed starts the Wasm's fetch before importing the glue; the
+  // article page and the iframe embed preload both from their <head>, ahead
+  // of the script that imports them. Either way, no request waits for another.
+  for (const [name, first] of [['embed-test', /\/newsfig\.js$/], ['index', /\/index\.js$/], ['embed', /\/embed\.js$/]]) {
+    const page = await openPage(env.browser, { viewport: { width: 680, height: 1400 } });
+    const requests = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(`${env.url}${name}.html`);
+    await page.waitForFunction(() => document.querySelector('canvas, news-fig[data-state="ready"]'));
+    await page.waitForTimeout(300);
+    const wasm = requests.filter((r) => r.endsWith('/pkg/newsfig_bg.wasm'));
+    const glue = requests.filter((r) => r.endsWith('/pkg/newsfig.js'));
+    assert.deepEqual([wasm.length, glue.length], [1, 1], `${name}: ${requests.join(' ')}`);
+    const at = (path) => requests.findIndex((r) => r.endsWith(path));
+    if (name === 'embed-test') {
+      assert.ok(at('/pkg/newsfig_bg.wasm') < at('/pkg/newsfig.js'), `${name}: the Wasm is asked for before the glue: ${requests.join(' ')}`);
+    } else {
+      const script = requests.findIndex((r) => first.test(r));
+      assert.ok(at('/pkg/newsfig_bg.wasm') < script && at('/pkg/newsfig.js') < script, `${name}: preloaded before its script: ${requests.join(' ')}`);
+    }
+    // (The test page's deliberately missing data-src is its only problem.)
+    assert.deepEqual(page.problems.filter((p) => !/missing\.json|404/.test(p)), []);
+    await page.context().close();
+  }
+});
+
 test('the hostile page changes nothing inside the widgets, and they still work', async () => {
   const clean = await open('embed-test');
   const hostile = await open('host-test');
