@@ -14,6 +14,14 @@ cd "$(dirname "$0")/.."
 out="${OUT:-pkg}"
 wasm-pack build --target web --release --out-dir "$out" -- "$@"
 node scripts/shorten-imports.mjs "$out"
+# The article's story ships beside the Wasm, not inside it (the `builtin`
+# feature is off): the embeds and the article page fetch it alongside the
+# Wasm, and a newsroom charting its own story never downloads it.
+node -e 'const fs = require("fs"); fs.writeFileSync(process.argv[2], JSON.stringify(JSON.parse(fs.readFileSync(process.argv[1], "utf8"))))' \
+  src/story/changzhi-2022.json "$out/changzhi-2022.json"
+# and is listed among the package's files, so `npm publish` ships it too.
+node -e 'const fs = require("fs"); const p = process.argv[1]; const j = JSON.parse(fs.readFileSync(p, "utf8")); if (!j.files.includes("changzhi-2022.json")) j.files.push("changzhi-2022.json"); fs.writeFileSync(p, JSON.stringify(j, null, 2) + "\n")' \
+  "$out/package.json"
 esbuild "$out/newsfig.js" --minify --format=esm --log-level=warning --allow-overwrite --outfile="$out/newsfig.js"
 # V8's explicit compile hint (Chrome 136+), which must be the file's first
 # line: compile every function of the glue when the module loads, off the main

@@ -24,9 +24,11 @@ suite() {
 suite "cargo fmt --check" cargo fmt --check
 suite "clippy (native)" cargo clippy --all-targets --all-features -- -D warnings
 suite "clippy (wasm32)" cargo clippy --all-targets --all-features --target wasm32-unknown-unknown -- -D warnings
+# The release build's features (no `builtin`, `line` or `widget`): code only they use must not go unused.
+suite "clippy (wasm32, default features)" cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 suite "cargo test (native)" cargo test
-suite "wasm-pack test --node" wasm-pack test --node -- --features line,widget
-suite "wasm-pack test --headless --chrome" wasm-pack test --headless --chrome -- --features line,widget
+suite "wasm-pack test --node" wasm-pack test --node -- --features line,widget,builtin
+suite "wasm-pack test --headless --chrome" wasm-pack test --headless --chrome -- --features line,widget,builtin
 suite "wasm-pack build (release), glue minified" scripts/build.sh
 suite "browser test of the served page" node --test tests/browser/
 

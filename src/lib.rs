@@ -39,7 +39,10 @@ pub mod web_api {
     pub use crate::web::LineChart;
     #[cfg(feature = "widget")]
     pub use crate::web::Widget;
-    pub use crate::web::{check_story, figures, mount, parse_story, story, version, Explorer};
+    pub use crate::web::{check_story, mount, parse_story, version, Explorer};
+    /// The built-in story, in builds with the `builtin` feature.
+    #[cfg(feature = "builtin")]
+    pub use crate::web::{figures, story};
 }
 
 #[cfg(target_arch = "wasm32")]

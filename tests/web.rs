@@ -1,6 +1,7 @@
 //! The real canvas in headless Chrome (`wasm-pack test --headless --chrome`).
-// The bare `Widget` and `LineChart` are features: `wasm-pack test --headless --chrome -- --features line,widget`.
-#![cfg(all(target_arch = "wasm32", feature = "widget"))]
+// The bare `Widget` and `LineChart` are features, and these tests draw the
+// built-in story: `wasm-pack test --headless --chrome -- --features line,widget,builtin`.
+#![cfg(all(target_arch = "wasm32", feature = "widget", feature = "builtin"))]
 
 #[cfg(feature = "line")]
 use newsfig::web_api::LineChart;

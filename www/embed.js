@@ -15,13 +15,14 @@ function report() {
 }
 
 async function main() {
-  await init();
-  let story;
-  if (options.src) {
-    const res = await fetch(new URL(options.src, location.href), { credentials: 'omit' });
-    if (!res.ok) throw new Error(`src: ${res.status} for ${options.src}`);
-    story = await res.json();
-  }
+  // An editor's story (src=), or the article's, which ships beside the Wasm;
+  // either is fetched alongside the Wasm, not after it.
+  const src = options.src ?? 'pkg/changzhi-2022.json';
+  const fetched = fetch(new URL(src, location.href), { credentials: 'omit' }).then((res) => {
+    if (!res.ok) throw new Error(`src: ${res.status} for ${src}`);
+    return res.json();
+  });
+  const [, story] = await Promise.all([init(), fetched]);
   host.replaceChildren();
   const widget = mount(host, { ...options, story, theme: theme(), base: new URL('.', location.href).href });
   dark.addEventListener('change', () => widget.setTheme(theme()));

@@ -3,6 +3,12 @@
 import init, { mount } from './pkg/newsfig.js';
 import { COPY } from './copy.js';
 
+// The article's story ships beside the Wasm (index.html preloads both).
+const article = fetch('pkg/changzhi-2022.json').then((res) => {
+  if (!res.ok) throw new Error(`story: ${res.status} for pkg/changzhi-2022.json`);
+  return res.json();
+});
+
 const state = { lang: 'zh', theme: 'auto' };
 const widgets = [];
 // A handle for the browser tests and for developers poking at the demo.
@@ -40,10 +46,10 @@ function applyPage() {
 // The keys a host element's data- attributes may preset, as in the URL fragment.
 const PRESETS = ['group', 'lang', 'log', 'sector', 'place', 'partner'];
 
-function start(host, options) {
+function start(host, story, options) {
   const preset = Object.fromEntries(PRESETS.filter((k) => k in host.dataset).map((k) => [k, host.dataset[k]]));
   try {
-    const widget = mount(host, { lang: state.lang, theme: effectiveTheme(), ...preset, ...options });
+    const widget = mount(host, { lang: state.lang, theme: effectiveTheme(), ...preset, ...options, story });
     widgets.push({ host, widget, id: host.id || host.dataset.group });
     // "ready" means painted: within two frames of mount.
     requestAnimationFrame(() => requestAnimationFrame(() => { host.dataset.state = 'ready'; }));
@@ -56,7 +62,7 @@ async function main() {
   // A shared link's language is the page's language too.
   const linked = new URLSearchParams(location.hash.slice(1)).get('lang');
   if (linked === 'zh' || linked === 'en') state.lang = linked;
-  await init();
+  const [, story] = await Promise.all([init(), article]);
   // The page's own text and controls first; charts mount with the state of the moment.
   for (const b of document.querySelectorAll('[data-lang]')) {
     b.addEventListener('click', () => { state.lang = b.dataset.lang; applyPage(); });
@@ -70,10 +76,10 @@ async function main() {
   const task = () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok)));
   for (const figure of document.querySelectorAll('figure.newsfig')) {
     await task();
-    start(figure, {});
+    start(figure, story, {});
   }
   await task();
-  start(document.getElementById('explorer'), { controls: true, url: true });
+  start(document.getElementById('explorer'), story, { controls: true, url: true });
 }
 
 main().catch((err) => {

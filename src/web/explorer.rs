@@ -30,7 +30,8 @@ export interface MountOptions {
   url?: boolean | "1" | "0";
   /** Where newsfig.js, embed.html and static/ live, ending in "/": used in the embed snippets. */
   base?: string;
-  /** An editor's story object in the newsfig-story/1 format (see docs/story-format.md). */
+  /** The story object in the newsfig-story/1 format (see docs/story-format.md): an editor's,
+   * or the article's, pkg/changzhi-2022.json. Optional only in builds with the `builtin` feature. */
   story?: object;
 }
 "#;
@@ -64,7 +65,8 @@ fn view_options(options: &JsValue) -> Vec<(&'static str, String)> {
 /// `controls` (show the chooser and filters), `tools` (false hides the table,
 /// sources, downloads and embed snippets), `url` (keep the view in the URL
 /// fragment and start from it), `base` (where the embed files live, for the
-/// snippets), and `story` (an editor's story object).
+/// snippets), and `story` (the story object: an editor's, or the article's from
+/// pkg/changzhi-2022.json; optional only with the `builtin` feature).
 #[wasm_bindgen]
 pub fn mount(
     host: web_sys::HtmlElement,

@@ -87,12 +87,23 @@ pub fn story(value: &JsValue) -> Result<Story, Error> {
 }
 
 /// The built-in story's text, embedded in the Wasm file, as `JSON.parse` reads it.
+#[cfg(feature = "builtin")]
 pub fn builtin_value() -> Result<JsValue, Error> {
     js_sys::JSON::parse(model::BUILTIN_JSON)
         .map_err(|_| Error::new("story", ErrorKind::Parse("the built-in story is not JSON".into())))
 }
 
 /// The built-in story, read and validated.
+#[cfg(feature = "builtin")]
 pub fn builtin() -> Result<Story, Error> {
     story(&builtin_value()?)
+}
+
+/// Without the `builtin` feature there is no story to fall back on: the
+/// error says where the article's is.
+#[cfg(not(feature = "builtin"))]
+pub fn builtin() -> Result<Story, Error> {
+    let m = "is missing: pass a story object (the article's is pkg/changzhi-2022.json; \
+             a build with the `builtin` feature carries it)";
+    Err(Error::new("story", ErrorKind::Parse(m.into())))
 }

@@ -46,6 +46,7 @@ pub fn version() -> String {
 /// The built-in story (the Shanxi Daily article) as plain objects, in the same
 /// shape as the story JSON an editor writes: the embedded file as `JSON.parse`
 /// reads it, once it has passed the same checks as an editor's story.
+#[cfg(feature = "builtin")]
 #[wasm_bindgen]
 pub fn story() -> Result<JsValue, JsError> {
     let value = js::builtin_value().map_err(js_error)?;
@@ -55,6 +56,7 @@ pub fn story() -> Result<JsValue, JsError> {
 
 /// The built-in story's figures as plain objects (id, label, unit, value with
 /// its qualifier, wording, source sentence, tags, derivation).
+#[cfg(feature = "builtin")]
 #[wasm_bindgen]
 pub fn figures() -> Result<JsValue, JsError> {
     js_sys::Reflect::get(&story()?, &"figures".into()).map_err(|_| JsError::new("story: no figures"))

@@ -29,8 +29,9 @@ pub struct Widget {
 
 #[wasm_bindgen]
 impl Widget {
-    /// Binds figure group `group` to `canvas`, in `lang` ("zh" or "en"). The
-    /// story is the built-in one unless `story` is an editor's story object.
+    /// Binds figure group `group` to `canvas`, in `lang` ("zh" or "en"), from
+    /// `story`, an editor's story object; without one, the built-in story
+    /// (in builds with the `builtin` feature; otherwise an error).
     #[wasm_bindgen(constructor)]
     pub fn new(
         canvas: HtmlCanvasElement,

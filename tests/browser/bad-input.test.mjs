@@ -74,7 +74,7 @@ test('every bad data-src shows its own message in its own box, and the good widg
   await page.context().close();
 });
 
-test('the JS API rejects bad story objects with the JSON path: NaN, Infinity, 10,000 figures are handled', async () => {
+test('the JS API rejects bad story objects with the JSON path: NaN, Infinity, none at all; 10,000 figures are handled', async () => {
   const page = await openPage(env.browser, { viewport: { width: 800, height: 900 } });
   await page.goto(`${env.url}embed-test.html`);
   const result = await page.evaluate(async (good) => {
@@ -102,8 +102,10 @@ test('the JS API rejects bad story objects with the JSON path: NaN, Infinity, 10
     const t0 = performance.now();
     const manyResult = attempt(many);
     const manyMs = performance.now() - t0;
-    return { nan: attempt(nan), inf: attempt(inf), many: manyResult, manyMs, check: m.checkStory(nan) };
+    return { nan: attempt(nan), inf: attempt(inf), many: manyResult, manyMs, check: m.checkStory(nan), none: attempt(undefined) };
   }, good);
+  // The release build carries no story of its own: mount without one says where the article's is.
+  assert.match(result.none, /^story: is missing: pass a story object \(the article's is pkg\/changzhi-2022\.json/);
   assert.match(result.nan, /^figures\[0\]\.value\.value: must be a finite number, not NaN/);
   assert.match(result.inf, /^figures\[1\]\.value\.value: must be a finite number, not Infinity/);
   assert.equal(result.many, 'ok');

@@ -214,7 +214,8 @@ test('data- attributes on the host preset the view, as the fragment keys do', as
     const host = document.createElement('div');
     Object.assign(host.dataset, { group: 'timeline', lang: 'en', partner: 'whut' });
     document.body.append(host);
-    const w = mount(host, { ...host.dataset });
+    const story = await (await fetch('./pkg/changzhi-2022.json')).json();
+    const w = mount(host, { ...host.dataset, story });
     const f = w.fragment();
     w.update({ group: 'shares', partner: '', sector: 'photovoltaics', log: true });
     const g = w.fragment();

@@ -154,6 +154,7 @@ test('canvas calls per chart stay few: styles set only when they change, lines b
       else if (d.set) { const s = d.set; Object.defineProperty(proto, k, { ...d, set(v) { if (mine(this)) n++; s.call(this, v); } }); }
     }
     const m = await import('./pkg/newsfig.js');
+    const story = await (await fetch('./pkg/changzhi-2022.json')).json();
     await m.default();
     const out = {};
     const frame = () => new Promise((ok) => requestAnimationFrame(ok));
@@ -168,7 +169,7 @@ test('canvas calls per chart stay few: styles set only when they change, lines b
       document.body.append(host);
       n = 0;
       // Everything the canvas is told from mount to the chart painted (within two frames).
-      const w = m.mount(host, { group: g, lang: 'en', tools: false });
+      const w = m.mount(host, { story, group: g, lang: 'en', tools: false });
       await frame();
       await frame();
       out[g] = n;
@@ -191,6 +192,7 @@ test('mount paints once, within two frames: not twice when mounted inside a fram
   await page.goto(`${env.url}host-test.html`);
   const result = await page.evaluate(async () => {
     const m = await import('./pkg/newsfig.js');
+    const story = await (await fetch('./pkg/changzhi-2022.json')).json();
     await m.default();
     const frame = () => new Promise((ok) => requestAnimationFrame(ok));
     // A paint starts with the background rectangle at the origin.
@@ -203,7 +205,7 @@ test('mount paints once, within two frames: not twice when mounted inside a fram
     const host = () => { const h = document.createElement('div'); h.className = 'probe'; document.body.append(h); return h; };
     const out = {};
     // Plain: nothing painted during mount, one paint within two frames, marks after it.
-    let w = m.mount(host(), { group: 'shares', lang: 'en', tools: false });
+    let w = m.mount(host(), { story, group: 'shares', lang: 'en', tools: false });
     out.plain = { atMount: paints, marksAtMount: w.marks().length };
     await frame();
     await frame();
@@ -213,14 +215,14 @@ test('mount paints once, within two frames: not twice when mounted inside a fram
     // frame draws, and the next frame does not draw again.
     paints = 0;
     await frame();
-    w = m.mount(host(), { group: 'shares', lang: 'en', tools: false });
+    w = m.mount(host(), { story, group: 'shares', lang: 'en', tools: false });
     await frame();
     await frame();
     await frame();
     out.inFrame = paints;
     // Updated before its first frame: that update draws, the frame does not.
     paints = 0;
-    w = m.mount(host(), { group: 'shares', lang: 'en', tools: false });
+    w = m.mount(host(), { story, group: 'shares', lang: 'en', tools: false });
     w.update({ lang: 'zh' });
     await frame();
     await frame();

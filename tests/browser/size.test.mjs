@@ -26,11 +26,16 @@ function sections(wasm) {
   return out;
 }
 
-// The budget, in KiB gzipped: issue 7 asked for 90 KiB; lowered to 89 when the
-// widget came to 88.4 (the bare Widget became a feature). Lower it as the size work goes on.
+// The budgets, in KiB gzipped. Issue 7 asked for 90 KiB in all; lowered to
+// 89 when the widget came to 88.4 (the bare Widget became a feature). When
+// the article's story moved out of the Wasm into pkg/changzhi-2022.json (the
+// `builtin` feature, off in the release build), the widget's own code came to
+// 78.3 and the page showing the article, data included, 87.8.
+// Lower them as the size work goes on.
+const CODE_BUDGET_KIB = 79;
 const BUDGET_KIB = 89;
 
-test(`the widget transfers at most ${BUDGET_KIB} KiB gzipped`, () => {
+test(`the widget's code transfers at most ${CODE_BUDGET_KIB} KiB gzipped, the article's page with its data at most ${BUDGET_KIB}`, () => {
   const wasm = read('pkg/newsfig_bg.wasm');
   const parts = {
     wasm: gz(wasm),
@@ -38,11 +43,16 @@ test(`the widget transfers at most ${BUDGET_KIB} KiB gzipped`, () => {
     'embed loader': gz(read('www/newsfig.js')),
     CSS: gz(read('www/newsfig.css')),
   };
-  // Embedded without indentation (build.rs), as JSON.stringify writes it.
-  const story = gz(Buffer.from(JSON.stringify(JSON.parse(read('src/story/changzhi-2022.json')))));
-  const total = Object.values(parts).reduce((a, b) => a + b, 0);
+  const code = Object.values(parts).reduce((a, b) => a + b, 0);
+  // The article's story, fetched beside the Wasm by the embeds and the article
+  // page; a newsroom with its own story fetches that instead.
+  const data = gz(read('pkg/changzhi-2022.json'));
   const bySection = Object.entries(sections(wasm)).map(([k, v]) => `${k} ${kib(v)}`).join(', ');
-  console.log(`total ${kib(total)} gzipped: ${Object.entries(parts).map(([k, v]) => `${k} ${kib(v)}`).join(', ')}`);
-  console.log(`Wasm ${kib(wasm.length)} raw by section: ${bySection}; the built-in story inside it is ${kib(story)} gzipped`);
-  assert.ok(total <= BUDGET_KIB * 1024, `${kib(total)} is over the ${BUDGET_KIB} KiB budget`);
+  console.log(`widget ${kib(code)} gzipped: ${Object.entries(parts).map(([k, v]) => `${k} ${kib(v)}`).join(', ')}`);
+  console.log(`with the article's data (pkg/changzhi-2022.json, ${kib(data)}): ${kib(code + data)}`);
+  console.log(`Wasm ${kib(wasm.length)} raw by section: ${bySection}`);
+  // The release build must not carry the story too (the `builtin` feature stays off).
+  assert.ok(!wasm.includes(Buffer.from('luodangshen_acreage_changzhi')), 'the Wasm carries no built-in story');
+  assert.ok(code <= CODE_BUDGET_KIB * 1024, `the widget's ${kib(code)} is over the ${CODE_BUDGET_KIB} KiB budget`);
+  assert.ok(code + data <= BUDGET_KIB * 1024, `${kib(code + data)} is over the ${BUDGET_KIB} KiB budget`);
 });

@@ -31,7 +31,8 @@ test('memory stays flat through 10,000 changes, 10,000 hovers and 100 mount/dest
     const measure = () => { window.gc(); return { wasm: wasm.memory.buffer.byteLength, heap: performance.memory.usedJSHeapSize }; };
     const host = document.createElement('div');
     document.body.prepend(host);
-    const w = m.mount(host, { group: 'luodangshen_acreage', controls: true, lang: 'en' });
+    const story = await (await fetch('./pkg/changzhi-2022.json')).json();
+    const w = m.mount(host, { story, group: 'luodangshen_acreage', controls: true, lang: 'en' });
     const sectors = ['', 'medicinal_herbs', 'photovoltaics', 'optoelectronics', 'modern_agriculture'];
     const groups = ['luodangshen_acreage', 'shares', 'timeline', 'tsinghua_bases', 'cooperation_at_a_glance'];
     const run = (from, to) => {
@@ -53,7 +54,7 @@ test('memory stays flat through 10,000 changes, 10,000 hovers and 100 mount/dest
     w.free();
     const cycle = (n) => {
       for (let i = 0; i < n; i++) {
-        const x = m.mount(host, { group: groups[i % groups.length], controls: true });
+        const x = m.mount(host, { story, group: groups[i % groups.length], controls: true });
         x.destroy();
         x.free();
       }

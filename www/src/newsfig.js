@@ -29,27 +29,33 @@ function load() {
   return module;
 }
 
-async function fetchStory(src, timeout) {
+// `what` names the source in errors: data-src, or the article's story.
+async function fetchStory(src, timeout, what = 'data-src') {
   // A response that never finishes must not leave the reader with a spinner.
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeout);
   let body;
   try {
     const res = await fetch(new URL(src, document.baseURI), { credentials: 'omit', signal: controller.signal });
-    if (!res.ok) throw new Error(`data-src: ${res.status} ${res.statusText} for ${src}`);
+    if (!res.ok) throw new Error(`${what}: ${res.status} ${res.statusText} for ${src}`);
     body = await res.text();
   } catch (err) {
-    if (controller.signal.aborted) throw new Error(`data-src: no complete answer from ${src} after ${timeout / 1000} s`);
-    throw err instanceof Error && err.message.startsWith('data-src') ? err : new Error(`data-src: ${src} could not be fetched`);
+    if (controller.signal.aborted) throw new Error(`${what}: no complete answer from ${src} after ${timeout / 1000} s`);
+    throw err instanceof Error && err.message.startsWith(what) ? err : new Error(`${what}: ${src} could not be fetched`);
   } finally {
     clearTimeout(timer);
   }
   try {
     return JSON.parse(body);
   } catch (err) {
-    throw new Error(`data-src: ${src} is not JSON (${err.message})`);
+    throw new Error(`${what}: ${src} is not JSON (${err.message})`);
   }
 }
+
+// The article's story ships beside the Wasm; fetched once, for the charts
+// without a data-src, alongside the Wasm.
+let article;
+const articleStory = (timeout) => (article ??= fetchStory(new URL('./pkg/changzhi-2022.json', import.meta.url).href, timeout, 'story'));
 
 const dark = window.matchMedia('(prefers-color-scheme: dark)');
 
@@ -91,7 +97,7 @@ class NewsFig extends HTMLElement {
     this.dataset.state = 'loading';
     try {
       const timeout = Number(this.dataset.timeout) || 15000;
-      const [m, story] = await Promise.all([load(), this.dataset.src ? fetchStory(this.dataset.src, timeout) : undefined]);
+      const [m, story] = await Promise.all([load(), this.dataset.src ? fetchStory(this.dataset.src, timeout) : articleStory(timeout)]);
       // Not in the task that finished compiling the Wasm, nor with the other charts.
       await nextTurn();
       if (!this.isConnected) return;
