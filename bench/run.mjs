@@ -27,6 +27,9 @@ for (const lib of PEERS) {
 }
 execFileSync(esbuild, [join(here, 'src/data.js'), '--bundle', '--format=esm', `--outfile=${join(here, 'dist/data.js')}`, '--log-level=warning']);
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+// Code only, for every library: each draws the same numbers, handed over by
+// the page (newsfig as a story object); the article's own story, which the
+// release build ships beside the Wasm, is not fetched here.
 const bytes = {
   newsfig: gz(join(root, 'pkg/newsfig_bg.wasm')) + gz(join(root, 'pkg/newsfig.js')) + gz(join(root, 'www/newsfig.css')),
   ...Object.fromEntries(PEERS.map((lib) => [lib, gz(join(here, `dist/${lib}.js`))])),
