@@ -17,10 +17,13 @@ use crate::story::ChartKind;
 use crate::theme::{Theme, ThemeName};
 
 /// How long (ms) a first draw's layout may take before its paint waits for
-/// the next frame. Probes on a 2-core machine: a cold layout took 7–13 ms at
-/// 1× (so mostly painted at once) and 28–56 ms at 4× CPU (split; the paint
-/// took 8–24 ms more). Budgets of 18 and 25 ms let more long tasks through.
-const PAINT_BUDGET_MS: f64 = 12.0;
+/// the next frame: past it, the paint (about half as long again) would take
+/// the task toward 50 ms. Probes on a 2-core machine: a cold layout took
+/// 7–13 ms at 1× and 28–56 ms at 4× CPU (so split at any budget up to 28; the
+/// paint took 8–24 ms more). A 12 ms budget also split loads at 1× on a busy
+/// machine, a frame later: 1× first paint 68–95 ms in a third of the runs,
+/// 1.04–1.28× uPlot; at 20 ms, 33–69 ms and 0.93–0.97× (N = 15 each).
+const PAINT_BUDGET_MS: f64 = 20.0;
 
 impl App {
     /// Draws, showing any error in the widget's own box instead of throwing.
