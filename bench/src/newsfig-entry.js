@@ -37,6 +37,7 @@ window.benchLib = {
       canvas.style.width = '100%';
       el.append(canvas);
       const chart = new LineChart(canvas, spec.line.xs, spec.line.ys, { height: 300, lang: 'en' });
+      // A canvas is 300 px wide (its HTML default) until the chart sizes it.
       return { painted: () => canvas.width !== 300, redraw() { chart.draw(); } };
     }
     if (spec.bars.labels.length > 100) return null; // at most 100 bars by design
