@@ -21,6 +21,9 @@ const nextTurn = () => (turn = turn.then(() => new Promise((ok) => requestAnimat
 function load() {
   if (!module) {
     const wasm = fetch(new URL('./pkg/newsfig_bg.wasm', import.meta.url));
+    // A failed fetch is reported once, by init below, not also as unhandled
+    // while the glue is still loading.
+    wasm.catch(() => {});
     module = import(new URL('./pkg/newsfig.js', import.meta.url).href).then(async (m) => {
       await m.default({ module_or_path: wasm });
       return m;
