@@ -121,6 +121,11 @@ pub struct App {
     pub(super) split: bool,
     /// A laid-out scene waiting for the next frame's paint, with its background.
     pub(super) unpainted: Option<crate::theme::Color>,
+    /// The first layout waits for a task after the first frame (mount ran slow).
+    pub(super) staged: bool,
+    /// That task's callback, made once, and its timer while it is pending.
+    pub(super) task: Option<Closure<dyn FnMut()>>,
+    pub(super) task_id: Option<i32>,
 }
 
 impl App {
@@ -207,6 +212,9 @@ impl App {
             last_width: -1,
             split: false,
             unpainted: None,
+            staged: false,
+            task: None,
+            task_id: None,
         }));
         app.borrow_mut().me = Rc::downgrade(&app);
         Ok(app)
@@ -241,8 +249,9 @@ impl App {
             if let Some(app) = weak.upgrade() {
                 if let Ok(mut app) = app.try_borrow_mut() {
                     // Every draw records the width it drew at, so this
-                    // redraws only for a width not drawn yet.
-                    if app.dom.canvas.client_width() != app.last_width {
+                    // redraws only for a width not drawn yet; a first layout
+                    // waiting for its task draws at the width it finds then.
+                    if app.task_id.is_none() && app.dom.canvas.client_width() != app.last_width {
                         app.redraw();
                     }
                 }
@@ -265,7 +274,11 @@ impl App {
         if let (Some(window), Some(id)) = (web_sys::window(), self.raf_id.take()) {
             let _ = window.cancel_animation_frame(id);
         }
+        if let (Some(window), Some(id)) = (web_sys::window(), self.task_id.take()) {
+            window.clear_timeout_with_handle(id);
+        }
         self.raf = None;
+        self.task = None;
         self.dom.root.remove();
     }
 }

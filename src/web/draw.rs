@@ -25,6 +25,17 @@ use crate::theme::{Theme, ThemeName};
 /// 1.04–1.28× uPlot; at 20 ms, 33–69 ms and 0.93–0.97× (N = 15 each).
 const PAINT_BUDGET_MS: f64 = 20.0;
 
+/// How long (ms) `mount` may take before the first layout moves out of the
+/// first frame into a task after it. A slow mount foretells a slow layout
+/// (both are mostly the browser compiling Wasm functions on first call), and
+/// the first frame also holds the browser's first style and layout of the
+/// widget's DOM. Probes on a 2-core machine: mount took 4–10 ms at 1× and
+/// 11–39 ms at 4× CPU; at 4×, unsplit, the first frame's task was 52–58 ms in
+/// 5 of 8 loads. At this budget 12 of 12 loads at 4× split (the frame then
+/// took 12–20 ms, the layout's task 21–38 ms, no task over 50) and none of
+/// 12 at 1×, where the chart still shows in the first frame.
+const MOUNT_BUDGET_MS: f64 = 8.0;
+
 impl App {
     /// Draws, showing any error in the widget's own box instead of throwing.
     pub fn redraw(&mut self) {
@@ -173,11 +184,42 @@ impl App {
     /// layout then run in that frame's task, not in the one that read the
     /// story and built the DOM, so neither holds a slow phone's main thread
     /// for long, and the chart is drawn before anything is painted.
-    pub fn first_draw(&mut self) {
+    ///
+    /// After a slow mount (over [`MOUNT_BUDGET_MS`] since `started`) the first
+    /// frame only lays out the DOM, and the chart's layout runs in a task
+    /// after it (`after_frame`); its paint then usually waits for the second
+    /// frame, which is when a split first draw showed anyway.
+    pub fn first_draw(&mut self, started: f64) {
         self.sync_ui();
         self.sync_tools();
         self.split = true;
+        self.staged = js_sys::Date::now() - started > MOUNT_BUDGET_MS;
         self.request_frame();
+    }
+
+    /// Queues the staged first layout in a task of its own: a timer set in
+    /// an animation frame fires after that frame's style, layout and paint.
+    fn after_frame(&mut self) {
+        if self.task.is_none() {
+            let weak = self.me.clone();
+            self.task = Some(Closure::<dyn FnMut()>::new(move || {
+                if let Some(app) = weak.upgrade() {
+                    if let Ok(mut app) = app.try_borrow_mut() {
+                        app.task_id = None;
+                        // Unless a call from the page has drawn already.
+                        if app.split && app.grow >= 1.0 {
+                            app.repaint();
+                        }
+                    }
+                }
+            }));
+        }
+        if let (Some(window), Some(cb)) = (web_sys::window(), &self.task) {
+            self.task_id = window.set_timeout_with_callback(cb.as_ref().unchecked_ref()).ok();
+        }
+        if self.task_id.is_none() {
+            self.repaint(); // no timer: draw now rather than never
+        }
     }
 
     pub(super) fn request_frame(&mut self) {
@@ -198,6 +240,10 @@ impl App {
 
     pub(super) fn frame(&mut self, ts: f64) {
         self.raf_id = None;
+        if std::mem::take(&mut self.staged) && self.split && self.grow >= 1.0 {
+            self.after_frame();
+            return;
+        }
         if let (Some(background), Some(scene)) = (self.unpainted.take(), &self.scene) {
             // The paint a cold first draw left to this frame.
             let painted = WebCanvas::new(self.dom.canvas.clone())

@@ -73,6 +73,7 @@ pub fn mount(
     #[wasm_bindgen(unchecked_param_type = "MountOptions")] options: JsValue,
 ) -> Result<Explorer, JsError> {
     app::install_panic_hook();
+    let started = js_sys::Date::now();
     let story_value = js_sys::Reflect::get(&options, &"story".into()).unwrap_or(JsValue::UNDEFINED);
     let story = if story_value.is_object() { super::js::story(&story_value) } else { super::js::builtin() }
         .map_err(js_error)?;
@@ -98,7 +99,7 @@ pub fn mount(
         app.borrow_mut().theme = theme;
     }
     handlers::wire(&app).map_err(page_error)?;
-    app.borrow_mut().first_draw();
+    app.borrow_mut().first_draw(started);
     Ok(Explorer { app })
 }
 
