@@ -11,6 +11,9 @@
 //! (the browser compiling the drawing code on first call) together held the
 //! main thread for 55-96 ms at 4× CPU; split at the frame, 5 of 8 loads had no
 //! task over 50 ms and the rest 50-54 ms, and the chart showed no later.
+//! A cold first layout can itself be slow (12-31 ms for 10⁵ points at 4×,
+//! with a paint of 1-22 ms and the browser's frame after it); past
+//! [`PAINT_BUDGET_MS`] its paint waits for the frame after.
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
@@ -26,6 +29,10 @@ use crate::render::line::{self, LineOptions, Points};
 use crate::story::Lang;
 use crate::theme::{Theme, ThemeName};
 
+/// How long (ms) the first draw's layout may take before its paint waits for
+/// the next frame. At 1× a cold layout of 10⁵ points took 3-8 ms.
+const PAINT_BUDGET_MS: f64 = 10.0;
+
 #[wasm_bindgen(typescript_custom_section)]
 const LINE_OPTIONS: &str = r#"
 /** Options for `new LineChart`. */
@@ -39,13 +46,16 @@ export interface LineOptions {
 }
 "#;
 
+/// An animation frame's callback.
+type Frame = Closure<dyn FnMut()>;
+
 /// A line through many points on a canvas, decimated per pixel column.
 #[wasm_bindgen]
 pub struct LineChart {
     chart: Rc<RefCell<Chart>>,
-    /// The first draw's animation frame: its id, to cancel it if the chart
-    /// is freed first, and its callback, which must live until then.
-    first: Option<(i32, Closure<dyn FnMut()>)>,
+    /// The first draw's two frame callbacks (layout, then a paint left for
+    /// later), which must live as long as a frame may call them.
+    _frames: Option<(Frame, Frame)>,
 }
 
 /// What a draw needs; shared with the first frame's callback.
@@ -56,6 +66,12 @@ struct Chart {
     options: LineOptions,
     /// Whether `draw()` has run, so the first frame does not draw again.
     drawn: bool,
+    /// A first layout whose paint waits for the next frame.
+    laid: Option<line::LineScene>,
+    /// The animation frame asked for, to cancel it if the chart is freed first.
+    frame_id: Option<i32>,
+    /// The paint frame's callback, to ask for it from the first frame.
+    paint_frame: Option<js_sys::Function>,
 }
 
 /// Reads `{height, theme, lang}`; an absent key takes its default.
@@ -91,9 +107,18 @@ impl LineChart {
         let options = self::options(&options.unwrap_or(JsValue::UNDEFINED)).map_err(js_error)?;
         let element = canvas.clone();
         let canvas = WebCanvas::new(canvas).map_err(js_error)?;
-        let chart = Rc::new(RefCell::new(Chart { element, canvas, points, options, drawn: false }));
-        let first = first_frame(Rc::downgrade(&chart));
-        Ok(LineChart { chart, first })
+        let chart = Rc::new(RefCell::new(Chart {
+            element,
+            canvas,
+            points,
+            options,
+            drawn: false,
+            laid: None,
+            frame_id: None,
+            paint_frame: None,
+        }));
+        let frames = first_frames(&chart);
+        Ok(LineChart { chart, _frames: frames })
     }
 
     /// Redraws the whole chart now: layout, decimation, paint.
@@ -103,37 +128,60 @@ impl LineChart {
     pub fn draw(&mut self) -> Result<(), JsError> {
         let mut chart = self.chart.try_borrow_mut().map_err(|_| JsError::new("the chart is drawing"))?;
         chart.drawn = true;
-        chart.draw().map_err(js_error)
+        chart.laid = None;
+        chart.draw(false).map_err(js_error)
     }
 }
 
 impl Drop for LineChart {
     fn drop(&mut self) {
-        if let (Some(window), Some((id, _))) = (web_sys::window(), &self.first) {
-            let _ = window.cancel_animation_frame(*id);
+        let id = self.chart.try_borrow_mut().ok().and_then(|mut c| c.frame_id.take());
+        if let (Some(window), Some(id)) = (web_sys::window(), id) {
+            let _ = window.cancel_animation_frame(id);
         }
     }
 }
 
-/// Asks for the frame that draws `chart` first, unless `draw()` came before
-/// it. A failed draw there has no caller to throw to: it goes to the console.
-fn first_frame(chart: Weak<RefCell<Chart>>) -> Option<(i32, Closure<dyn FnMut()>)> {
-    let callback = Closure::<dyn FnMut()>::new(move || {
+/// Runs `f` on the chart if it is still alive and not drawing; a failed draw
+/// there has no caller to throw to, so it goes to the console.
+fn frame_callback(chart: Weak<RefCell<Chart>>, f: fn(&mut Chart) -> Result<(), Error>) -> Frame {
+    Closure::<dyn FnMut()>::new(move || {
         let Some(chart) = chart.upgrade() else { return };
         let Ok(mut chart) = chart.try_borrow_mut() else { return };
-        if !chart.drawn {
-            chart.drawn = true;
-            if let Err(e) = chart.draw() {
-                web_sys::console::error_1(&e.to_string().into());
-            }
+        chart.frame_id = None;
+        if let Err(e) = f(&mut chart) {
+            web_sys::console::error_1(&e.to_string().into());
         }
+    })
+}
+
+/// Asks for the frame that draws `chart` first, unless `draw()` came before
+/// it, and makes the callback of the frame its paint may wait for.
+fn first_frames(chart: &Rc<RefCell<Chart>>) -> Option<(Frame, Frame)> {
+    let first = frame_callback(Rc::downgrade(chart), |chart| {
+        if chart.drawn {
+            return Ok(());
+        }
+        chart.drawn = true;
+        chart.draw(true)
     });
-    let id = web_sys::window()?.request_animation_frame(callback.as_ref().unchecked_ref()).ok()?;
-    Some((id, callback))
+    let paint = frame_callback(Rc::downgrade(chart), |chart| match chart.laid.take() {
+        Some(scene) => line::paint(&mut chart.canvas, &scene, chart.options.theme.background),
+        None => Ok(()),
+    });
+    let id = web_sys::window()?.request_animation_frame(first.as_ref().unchecked_ref()).ok()?;
+    let mut c = chart.borrow_mut();
+    c.frame_id = Some(id);
+    c.paint_frame = Some(paint.as_ref().unchecked_ref::<js_sys::Function>().clone());
+    drop(c);
+    Some((first, paint))
 }
 
 impl Chart {
-    fn draw(&mut self) -> Result<(), Error> {
+    /// Lays out and paints; with `may_wait`, a layout over the budget leaves
+    /// its paint to the next frame.
+    fn draw(&mut self, may_wait: bool) -> Result<(), Error> {
+        let started = js_sys::Date::now();
         let ratio = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio());
         let css_width = f64::from(self.element.client_width());
         if css_width <= 0.0 {
@@ -145,6 +193,16 @@ impl Chart {
             line::layout(&self.points, &self.options, &viewport, &measure)?
         };
         self.canvas.resize(chart.scene.size, chart.scene.css_height)?;
+        if may_wait && js_sys::Date::now() - started > PAINT_BUDGET_MS {
+            if let Some(id) = web_sys::window()
+                .zip(self.paint_frame.as_ref())
+                .and_then(|(w, f)| w.request_animation_frame(f).ok())
+            {
+                self.frame_id = Some(id);
+                self.laid = Some(chart);
+                return Ok(());
+            }
+        }
         line::paint(&mut self.canvas, &chart, self.options.theme.background)
     }
 }
