@@ -2,7 +2,7 @@
 const params = new URLSearchParams(location.search);
 const lib = params.get('lib');
 const chart = params.get('chart');
-const frame = () => new Promise((r) => requestAnimationFrame((ts) => r(ts)));
+const frame = () => new Promise((r) => requestAnimationFrame((ts) => r({ ts, now: performance.now() })));
 const { ACREAGE, TWELVE, bars, line } = await import('/dist/data.js');
 
 function spec() {
@@ -23,14 +23,15 @@ const data = spec();
 await new Promise((ok) => setTimeout(ok));
 window.bench.counting = true;
 const handle = window.benchLib.mount(el, data);
-// When the chart shows: the start of the frame that presents it. A peer
-// paints in mount, so its chart shows in the first frame. newsfig may paint a
-// cold chart in a later frame's callback, or between frames (then it shows in
-// the next): its handle says which frame, asked at every frame until painted.
-let ts = await frame();
-for (let i = 0; i < 8 && handle?.shownAt && handle.shownAt(ts) == null; i++) ts = await frame();
+// When the chart shows: in the first frame's callback for a peer, which
+// paints in its mount call (the time that callback runs, as peers were
+// always timed). newsfig may paint a cold chart in a later frame's callback
+// (then: when that callback ended) or between frames (then: the next frame's
+// callback); its handle says which, asked at every frame until painted.
+let f = await frame();
+for (let i = 0; i < 8 && handle?.shownAt && handle.shownAt(f.ts, f.now) == null; i++) f = await frame();
 window.bench.counting = false;
-window.bench.loadEnd = handle?.shownAt?.(ts) ?? ts;
+window.bench.loadEnd = handle?.shownAt?.(f.ts, f.now) ?? f.now;
 // Long tasks are counted up to now: the shown frame's own task included.
 window.bench.lookedAt = performance.now();
 window.bench.firstPaint = window.bench.loadEnd - window.bench.t0;

@@ -33,22 +33,29 @@ window.requestAnimationFrame = (cb) => raf((ts) => {
   inFrame = ts;
   try { cb(ts); } finally { inFrame = null; }
 });
-/** Watches `canvas` for its first paint; returns, for the frame whose
- * callbacks got `ts`, the time of the frame that shows the chart, or null
- * if it is not painted yet. The runner asks at every frame. */
+/** Watches `canvas` for its first paint. Returns, asked in the frame whose
+ * callbacks got `ts` (the runner's own callback ran at `now`), when the chart
+ * was shown, or null if it is not yet: a paint in an earlier or this frame's
+ * callback, once that callback ended; a paint between frames, at `now`. */
 function watch(canvas) {
   let paint = null;
   const ctx = canvas.getContext('2d');
   for (const name of ['fillRect', 'stroke']) {
     const f = ctx[name];
     ctx[name] = function (...args) {
-      paint ??= inFrame != null ? { frame: inFrame } : { at: performance.now() };
+      if (!paint) {
+        const p = { frame: inFrame, end: null };
+        paint = p;
+        // The paint is one synchronous call from Wasm: it has ended by the next microtask.
+        queueMicrotask(() => { p.end = performance.now(); });
+      }
       return f.apply(this, args);
     };
   }
-  return (ts) => {
-    if (paint?.frame != null && paint.frame <= ts) return paint.frame;
-    return paint?.at != null && paint.at < ts ? ts : null;
+  return (ts, now) => {
+    if (paint?.end == null) return null;
+    if (paint.frame != null) return paint.frame <= ts ? paint.end : null;
+    return paint.end < now ? now : null;
   };
 }
 
