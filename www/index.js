@@ -51,8 +51,13 @@ function start(host, story, options) {
   try {
     const widget = mount(host, { lang: state.lang, theme: effectiveTheme(), ...preset, ...options, story });
     widgets.push({ host, widget, id: host.id || host.dataset.group });
-    // "ready" means painted: within two frames of mount.
-    requestAnimationFrame(() => requestAnimationFrame(() => { host.dataset.state = 'ready'; }));
+    // "ready" means painted: usually within two frames of mount, a cold
+    // mount on a slow phone sometimes three (a chart filtered empty has no marks).
+    const ready = (frames) => requestAnimationFrame(() => {
+      if (frames > 0 && widget.marks().length === 0) ready(frames - 1);
+      else host.dataset.state = 'ready';
+    });
+    ready(4);
   } catch (err) {
     showError(host, err);
   }

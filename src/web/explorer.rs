@@ -157,7 +157,9 @@ impl Explorer {
     }
 
     /// The marks of the last drawing as `[id, left, top, right, bottom]` in CSS px;
-    /// none until the chart is painted, which is within two animation frames of `mount`.
+    /// none until the chart is painted: usually within two animation frames of `mount`
+    /// (after a slow, cold mount the first frame lays out only the page, and the
+    /// paint may come in the third).
     pub fn marks(&self) -> Vec<JsValue> {
         let app = self.app.borrow();
         if app.unpainted.is_some() {

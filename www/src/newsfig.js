@@ -109,9 +109,14 @@ class NewsFig extends HTMLElement {
       this.widget = m.mount(this.box, { ...preset, story, base, theme: this.theme() });
       this.onScheme = () => this.widget?.setTheme(this.theme());
       dark.addEventListener('change', this.onScheme);
-      // The chart is painted within two frames of mount (a cold first
-      // paint on a slow phone waits a frame): "ready" means drawn.
-      requestAnimationFrame(() => requestAnimationFrame(() => { this.dataset.state = 'ready'; }));
+      // "ready" means drawn: usually within two frames of mount; a cold
+      // mount on a slow phone lays out after the first and may paint in the
+      // third. A chart with nothing to show (filtered empty) has no marks.
+      const ready = (frames) => requestAnimationFrame(() => {
+        if (frames > 0 && this.widget?.marks().length === 0) ready(frames - 1);
+        else this.dataset.state = 'ready';
+      });
+      ready(4);
     } catch (err) {
       const box = document.createElement('p');
       box.className = 'nf-error';
