@@ -39,7 +39,7 @@ pub mod web_api {
     pub use crate::web::LineChart;
     #[cfg(feature = "widget")]
     pub use crate::web::Widget;
-    pub use crate::web::{check_story, mount, parse_story, version, Explorer};
+    pub use crate::web::{check_story, mount, parse_story, read_story, version, Explorer, SharedStory};
     /// The built-in story, in builds with the `builtin` feature.
     #[cfg(feature = "builtin")]
     pub use crate::web::{figures, story};

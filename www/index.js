@@ -1,6 +1,6 @@
 // The demo page: one chart per paragraph, and an explorer with every control
 // whose view lives in the URL fragment. Page text is set with textContent only.
-import init, { mount } from './pkg/newsfig.js';
+import init, { readStory } from './pkg/newsfig.js';
 import { COPY } from './copy.js';
 
 // The article's story ships beside the Wasm (index.html preloads both).
@@ -46,20 +46,25 @@ function applyPage() {
 // The keys a host element's data- attributes may preset, as in the URL fragment.
 const PRESETS = ['group', 'lang', 'log', 'sector', 'place', 'partner'];
 
+// Resolves once the chart is drawn (or has failed).
 function start(host, story, options) {
   const preset = Object.fromEntries(PRESETS.filter((k) => k in host.dataset).map((k) => [k, host.dataset[k]]));
   try {
-    const widget = mount(host, { lang: state.lang, theme: effectiveTheme(), ...preset, ...options, story });
+    const widget = story.mount(host, { lang: state.lang, theme: effectiveTheme(), ...preset, ...options });
     widgets.push({ host, widget, id: host.id || host.dataset.group });
     // "ready" means painted: usually within two frames of mount, a cold
     // mount on a slow phone sometimes three (a chart filtered empty has no marks).
-    const ready = (frames) => requestAnimationFrame(() => {
-      if (frames > 0 && widget.marks().length === 0) ready(frames - 1);
-      else host.dataset.state = 'ready';
+    return new Promise((done) => {
+      const ready = (frames) => requestAnimationFrame(() => {
+        if (frames > 0 && widget.marks().length === 0) return ready(frames - 1);
+        host.dataset.state = 'ready';
+        done();
+      });
+      ready(4);
     });
-    ready(4);
   } catch (err) {
     showError(host, err);
+    return Promise.resolve();
   }
 }
 
@@ -67,7 +72,7 @@ async function main() {
   // A shared link's language is the page's language too.
   const linked = new URLSearchParams(location.hash.slice(1)).get('lang');
   if (linked === 'zh' || linked === 'en') state.lang = linked;
-  const [, story] = await Promise.all([init(), article]);
+  const [, json] = await Promise.all([init(), article]);
   // The page's own text and controls first; charts mount with the state of the moment.
   for (const b of document.querySelectorAll('[data-lang]')) {
     b.addEventListener('click', () => { state.lang = b.dataset.lang; applyPage(); });
@@ -76,15 +81,18 @@ async function main() {
   darkQuery.addEventListener('change', () => { if (state.theme === 'auto') applyPage(); });
   applyPage();
   // One chart at a time, each in a task of its own after the frame that drew
-  // the one before, so that ten charts never hold a slow phone's main thread
-  // in one long task.
+  // the one before (a cold chart on a slow phone takes two or three frames),
+  // so that ten charts never hold a slow phone's main thread in one long task.
   const task = () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok)));
+  // The story is read and checked once, in a task of its own, for all ten.
+  await task();
+  const story = readStory(json);
   for (const figure of document.querySelectorAll('figure.newsfig')) {
     await task();
-    start(figure, story, {});
+    await start(figure, story, {});
   }
   await task();
-  start(document.getElementById('explorer'), story, { controls: true, url: true });
+  await start(document.getElementById('explorer'), story, { controls: true, url: true });
 }
 
 main().catch((err) => {

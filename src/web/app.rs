@@ -92,7 +92,8 @@ pub struct Dom {
 /// The widget's state.
 pub struct App {
     pub me: Weak<RefCell<App>>,
-    pub story: Story,
+    /// Shared with the other charts mounted from the same `Story` handle.
+    pub story: Rc<Story>,
     pub view: View,
     pub initial: View,
     pub theme: ThemeName,
@@ -134,7 +135,7 @@ impl App {
     /// may differ from it by what the URL fragment said.
     pub fn build(
         host: &HtmlElement,
-        story: Story,
+        story: Rc<Story>,
         initial: View,
         view: View,
         features: Features,

@@ -27,7 +27,7 @@ use crate::story::{self as model, Lang};
 /// newsfig's own allocator instead of dlmalloc: a tenth of the code (see `crate::alloc`).
 #[global_allocator]
 static ALLOCATOR: crate::alloc::wasm::Global = crate::alloc::wasm::Global::new();
-pub use explorer::{mount, Explorer};
+pub use explorer::{mount, read_story, Explorer, SharedStory};
 #[cfg(feature = "line")]
 pub use line::LineChart;
 #[cfg(feature = "widget")]

@@ -30,9 +30,12 @@ function sections(wasm) {
 // 89 when the widget came to 88.4 (the bare Widget became a feature). When
 // the article's story moved out of the Wasm into pkg/changzhi-2022.json (the
 // `builtin` feature, off in the release build), the widget's own code came to
-// 78.3 and the page showing the article, data included, 87.8.
+// 78.3 and the page showing the article, data included, 87.8. Raised to 80
+// for `readStory` and `Story.mount` (0.5 KiB: 78.7 to 79.2), which let the
+// charts of a page share one checked story instead of each reading the JSON
+// (on the article's page at 4× CPU, each mount went from 4–21 ms to 0–6 ms).
 // Lower them as the size work goes on.
-const CODE_BUDGET_KIB = 79;
+const CODE_BUDGET_KIB = 80;
 const BUDGET_KIB = 89;
 
 test(`the widget's code transfers at most ${CODE_BUDGET_KIB} KiB gzipped, the article's page with its data at most ${BUDGET_KIB}`, () => {

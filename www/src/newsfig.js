@@ -11,9 +11,16 @@ const base = new URL('.', import.meta.url).href;
 const PRESETS = ['group', 'lang', 'log', 'sector', 'place', 'partner', 'controls'];
 let module;
 // Charts mount one at a time, each in a task of its own after the frame that
-// drew the one before: several charts on a page never make one long task.
+// drew the one before (a cold chart on a slow phone takes two or three
+// frames): several charts on a page never share one long task. A turn
+// resolves to the function that ends it.
 let turn = Promise.resolve();
-const nextTurn = () => (turn = turn.then(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok)))));
+function takeTurn() {
+  const before = turn;
+  let end;
+  turn = new Promise((ok) => { end = ok; });
+  return before.then(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(() => ok(end)))));
+}
 
 // The Wasm is fetched alongside the glue, not after it: one round trip less
 // before the first chart (the glue's init awaits a fetch's promise as well
@@ -55,10 +62,26 @@ async function fetchStory(src, timeout, what = 'data-src') {
   }
 }
 
-// The article's story ships beside the Wasm; fetched once, for the charts
-// without a data-src, alongside the Wasm.
-let article;
-const articleStory = (timeout) => (article ??= fetchStory(new URL('./pkg/changzhi-2022.json', import.meta.url).href, timeout, 'story'));
+// Each story is fetched once, alongside the Wasm, and read and checked once,
+// in a turn of its own, for all the charts drawn from it: a chart mounts from
+// the checked story instead of reading the JSON again. Charts without a
+// data-src draw the article's, which ships beside the Wasm.
+const stories = new Map();
+function sharedStory(src, timeout) {
+  const url = src ? new URL(src, document.baseURI).href : new URL('./pkg/changzhi-2022.json', import.meta.url).href;
+  if (!stories.has(url)) {
+    const json = fetchStory(src ?? url, timeout, src ? 'data-src' : 'story');
+    stories.set(url, Promise.all([load(), json]).then(async ([m, value]) => {
+      const end = await takeTurn();
+      try {
+        return m.readStory(value);
+      } finally {
+        end();
+      }
+    }));
+  }
+  return stories.get(url);
+}
 
 const dark = window.matchMedia('(prefers-color-scheme: dark)');
 
@@ -98,26 +121,30 @@ class NewsFig extends HTMLElement {
 
   async start() {
     this.dataset.state = 'loading';
+    let end = () => {};
     try {
       const timeout = Number(this.dataset.timeout) || 15000;
-      const [m, story] = await Promise.all([load(), this.dataset.src ? fetchStory(this.dataset.src, timeout) : articleStory(timeout)]);
+      const story = await sharedStory(this.dataset.src, timeout);
       // Not in the task that finished compiling the Wasm, nor with the other charts.
-      await nextTurn();
-      if (!this.isConnected) return;
+      end = await takeTurn();
+      if (!this.isConnected) return end();
       const preset = Object.fromEntries(PRESETS.filter((k) => k in this.dataset).map((k) => [k, this.dataset[k]]));
       this.box.replaceChildren();
-      this.widget = m.mount(this.box, { ...preset, story, base, theme: this.theme() });
+      this.widget = story.mount(this.box, { ...preset, base, theme: this.theme() });
       this.onScheme = () => this.widget?.setTheme(this.theme());
       dark.addEventListener('change', this.onScheme);
       // "ready" means drawn: usually within two frames of mount; a cold
       // mount on a slow phone lays out after the first and may paint in the
       // third. A chart with nothing to show (filtered empty) has no marks.
+      // The next chart's turn starts then.
       const ready = (frames) => requestAnimationFrame(() => {
-        if (frames > 0 && this.widget?.marks().length === 0) ready(frames - 1);
-        else this.dataset.state = 'ready';
+        if (frames > 0 && this.widget?.marks().length === 0) return ready(frames - 1);
+        this.dataset.state = 'ready';
+        end();
       });
       ready(4);
     } catch (err) {
+      end();
       const box = document.createElement('p');
       box.className = 'nf-error';
       box.setAttribute('role', 'alert');
