@@ -34,8 +34,9 @@ function sections(wasm) {
 // for `readStory` and `Story.mount` (0.5 KiB: 78.7 to 79.2), which let the
 // charts of a page share one checked story instead of each reading the JSON
 // (on the article's page at 4× CPU, each mount went from 4–21 ms to 0–6 ms).
-// Lower them as the size work goes on.
-const CODE_BUDGET_KIB = 80;
+// Back to 79 when wasm-opt's --flatten, --rereloop and --converge took off
+// 0.5 KiB (78.7). Lower them as the size work goes on.
+const CODE_BUDGET_KIB = 79;
 const BUDGET_KIB = 89;
 
 test(`the widget's code transfers at most ${CODE_BUDGET_KIB} KiB gzipped, the article's page with its data at most ${BUDGET_KIB}`, () => {
