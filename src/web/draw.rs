@@ -198,6 +198,13 @@ impl App {
         self.request_frame();
     }
 
+    /// Whether mount's first draw is still to come: no draw has taken the
+    /// split (a call from the page or the resize observer draws at once) and
+    /// no growth animation has started.
+    fn first_draw_pending(&self) -> bool {
+        self.split && self.grow >= 1.0
+    }
+
     /// Queues the staged first layout in a task of its own: a timer set in
     /// an animation frame fires after that frame's style, layout and paint.
     fn after_frame(&mut self) {
@@ -207,8 +214,7 @@ impl App {
                 if let Some(app) = weak.upgrade() {
                     if let Ok(mut app) = app.try_borrow_mut() {
                         app.task_id = None;
-                        // Unless a call from the page has drawn already.
-                        if app.split && app.grow >= 1.0 {
+                        if app.first_draw_pending() {
                             app.repaint();
                         }
                     }
@@ -241,7 +247,7 @@ impl App {
 
     pub(super) fn frame(&mut self, ts: f64) {
         self.raf_id = None;
-        if std::mem::take(&mut self.staged) && self.split && self.grow >= 1.0 {
+        if std::mem::take(&mut self.staged) && self.first_draw_pending() {
             self.after_frame();
             return;
         }
@@ -252,8 +258,7 @@ impl App {
             if let Err(e) = painted {
                 self.report(&e);
             }
-        } else if self.split && self.grow >= 1.0 {
-            // The first draw, unless the resize observer has drawn already.
+        } else if self.first_draw_pending() {
             self.repaint();
         }
         if self.grow >= 1.0 {
