@@ -61,3 +61,20 @@ export function canvasFacts(page, selector) {
     };
   });
 }
+
+/** A blank page of the server's origin with the widget's stylesheet, the
+ * widget's module loaded and initialised as `window.newsfig` and the
+ * article's story as `window.article`. `rate` throttles the CPU first, so
+ * that a mount after it is cold on a slow machine. */
+export async function widgetPage(browser, url, { rate = 1 } = {}) {
+  const page = await openPage(browser, { viewport: { width: 800, height: 900 } });
+  await page.route(`${url}blank.html`, (r) => r.fulfill({ contentType: 'text/html', body: '<!doctype html><title>blank</title><link rel="stylesheet" href="newsfig.css"><body></body>' }));
+  await page.goto(`${url}blank.html`);
+  if (rate !== 1) await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate });
+  await page.evaluate(async () => {
+    window.newsfig = await import('./pkg/newsfig.js');
+    window.article = await (await fetch('./pkg/changzhi-2022.json')).json();
+    await window.newsfig.default();
+  });
+  return page;
+}

@@ -5,7 +5,7 @@
 // never asserted here.)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage } from './harness.mjs';
+import { launch, widgetPage } from './harness.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -14,15 +14,9 @@ after(async () => { await env?.close(); });
 /** A cold mount on a blank page of the server's origin, throttled; then
  * what the page does next (`then`: 'wait', 'destroy' or 'update'), and what it saw. */
 async function coldMount(then) {
-  const page = await openPage(env.browser, { viewport: { width: 800, height: 900 } });
-  await page.route(`${env.url}slow.html`, (r) => r.fulfill({ contentType: 'text/html', body: '<!doctype html><title>slow</title><link rel="stylesheet" href="newsfig.css"><body></body>' }));
-  await page.goto(`${env.url}slow.html`);
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  const page = await widgetPage(env.browser, env.url, { rate: 6 });
   const seen = await page.evaluate(async (then) => {
-    const m = await import('./pkg/newsfig.js');
-    const story = await (await fetch('./pkg/changzhi-2022.json')).json();
-    await m.default();
+    const { newsfig: m, article: story } = window;
     await new Promise((ok) => setTimeout(ok));
     let paints = 0;
     const fill = CanvasRenderingContext2D.prototype.fillRect;
@@ -48,7 +42,6 @@ async function coldMount(then) {
     await frame();
     return { first, paints, marks: w.marks().length, width: canvas.width, view: w.fragment() };
   }, then);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   assert.deepEqual(page.problems, []);
   await page.context().close();
   return seen;

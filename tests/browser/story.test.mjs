@@ -2,26 +2,16 @@
 // `mount` draws charts from it, as the script embed and the article page do.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage } from './harness.mjs';
+import { launch, widgetPage } from './harness.mjs';
 
 let env;
 before(async () => { env = await launch(); });
 after(async () => { await env?.close(); });
 
-/** A blank page of the server's origin with the widget's stylesheet. */
-async function blank() {
-  const page = await openPage(env.browser, { viewport: { width: 800, height: 900 } });
-  await page.route(`${env.url}blank.html`, (r) => r.fulfill({ contentType: 'text/html', body: '<!doctype html><title>blank</title><link rel="stylesheet" href="newsfig.css"><body></body>' }));
-  await page.goto(`${env.url}blank.html`);
-  return page;
-}
-
 test('a story read once mounts several charts, which keep working once the handle is freed', async () => {
-  const page = await blank();
+  const page = await widgetPage(env.browser, env.url);
   const seen = await page.evaluate(async () => {
-    const m = await import('./pkg/newsfig.js');
-    const json = await (await fetch('./pkg/changzhi-2022.json')).json();
-    await m.default();
+    const { newsfig: m, article: json } = window;
     const frame = () => new Promise((ok) => requestAnimationFrame(ok));
     const story = m.readStory(json);
     const groups = ['luodangshen_acreage', 'shares', 'timeline'];
@@ -45,11 +35,9 @@ test('a story read once mounts several charts, which keep working once the handl
 });
 
 test('readStory throws on a bad story naming the path, as mount does', async () => {
-  const page = await blank();
-  const seen = await page.evaluate(async () => {
-    const m = await import('./pkg/newsfig.js');
-    const json = await (await fetch('./pkg/changzhi-2022.json')).json();
-    await m.default();
+  const page = await widgetPage(env.browser, env.url);
+  const seen = await page.evaluate(() => {
+    const { newsfig: m, article: json } = window;
     const bad = structuredClone(json);
     const range = bad.figures.findIndex((f) => f.value.qualifier === 'range');
     [bad.figures[range].value.low, bad.figures[range].value.high] = [bad.figures[range].value.high, bad.figures[range].value.low];
