@@ -57,7 +57,7 @@ impl App {
     pub fn png(&self) -> Result<String, Error> {
         let env = |m: &str| Error::new("png", crate::error::ErrorKind::Environment(m.into()));
         let doc = self.dom.root.owner_document().ok_or_else(|| env("no document"))?;
-        let canvas: HtmlCanvasElement = typed(&doc, "canvas", "").map_err(|_| env("no canvas"))?;
+        let canvas: HtmlCanvasElement = typed(&doc, "canvas", "");
         let viewport = Viewport::new(f64::from(self.dom.canvas.client_width()).max(320.0), 2.0)?;
         let options = self.options()?;
         let group = self.story.group(&self.view.group)?;
@@ -72,7 +72,7 @@ impl App {
         tools.sync(lang);
         let Some(doc) = self.dom.root.owner_document() else { return };
         let rows = crate::table::rows(&self.story, group, lang, &|_| true);
-        let _ = match tools.open {
+        match tools.open {
             Some(Tool::Table) => tools.fill_table(&doc, group.title.get(lang), &rows, lang),
             Some(Tool::Sources) => tools.fill_sources(&doc, &rows, lang),
             Some(Tool::Embed) => {
@@ -81,10 +81,9 @@ impl App {
                     crate::embed::snippets(&self.base, &self.view, group.title.get(lang), height);
                 tools.snippets[0].set_value(&script);
                 tools.snippets[1].set_value(&frame);
-                Ok(())
             }
-            _ => Ok(()),
-        };
+            _ => {}
+        }
     }
 
     /// Shows the tooltip for mark `i`, inside the stage, and optionally says it aloud.

@@ -7,10 +7,10 @@ use std::rc::{Rc, Weak};
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Element, Event, EventTarget, HtmlCanvasElement, HtmlElement, ResizeObserver};
+use web_sys::{Document, Element, Event, EventTarget, HtmlCanvasElement, HtmlElement, ResizeObserver};
 
 use super::controls::Controls;
-use super::dom::{el, show, text, typed};
+use super::dom::{add, attr, el, listen, observer, show, text, typed};
 use super::tools::Tools;
 use crate::render::Scene;
 use crate::state::View;
@@ -36,7 +36,7 @@ pub fn install_panic_hook() {
             web_sys::console::error_1(&JsValue::from_str(&message));
             CURRENT.with(|c| {
                 if let Some(b) = c.borrow().as_ref() {
-                    let _ = b.set_attribute("role", "alert");
+                    attr(b, "role", "alert");
                     text(b, &message);
                     show(b, true);
                 }
@@ -134,57 +134,57 @@ impl App {
     /// `initial` is the embed's preset view, which Reset returns to; `view`
     /// may differ from it by what the URL fragment said.
     pub fn build(
+        doc: &Document,
         host: &HtmlElement,
         story: Rc<Story>,
         initial: View,
         view: View,
         features: Features,
-    ) -> Result<Rc<RefCell<App>>, JsValue> {
-        let doc = host.owner_document().ok_or("no document")?;
-        let root: HtmlElement = typed(&doc, "div", "nf")?;
-        let controls = if features.controls { Some(Controls::build(&doc)?) } else { None };
+    ) -> Rc<RefCell<App>> {
+        let root: HtmlElement = typed(doc, "div", "nf");
+        let controls = if features.controls { Some(Controls::build(doc)) } else { None };
         if let Some(c) = &controls {
-            root.append_child(&c.root)?;
+            add(&root, &c.root);
         }
-        let empty: HtmlElement = typed(&doc, "p", "nf-empty")?;
-        empty.set_attribute("role", "status")?;
+        let empty: HtmlElement = typed(doc, "p", "nf-empty");
+        attr(&empty, "role", "status");
         empty.set_hidden(true);
-        let stage: HtmlElement = typed(&doc, "div", "nf-stage")?;
+        let stage: HtmlElement = typed(doc, "div", "nf-stage");
         // The stage takes focus and speaks for the chart: the canvas itself is
         // hidden from assistive technology, and the generated description
         // (and the data table) are its accessible content.
         let id = next_id();
         stage.set_tab_index(0);
-        stage.set_attribute("role", "group")?;
-        stage.set_attribute("aria-describedby", &format!("nf-desc-{id}"))?;
-        let canvas: HtmlCanvasElement = typed(&doc, "canvas", "nf-canvas")?;
-        canvas.set_attribute("aria-hidden", "true")?;
-        let desc: HtmlElement = typed(&doc, "p", "nf-desc")?;
+        attr(&stage, "role", "group");
+        attr(&stage, "aria-describedby", &format!("nf-desc-{id}"));
+        let canvas: HtmlCanvasElement = typed(doc, "canvas", "nf-canvas");
+        attr(&canvas, "aria-hidden", "true");
+        let desc: HtmlElement = typed(doc, "p", "nf-desc");
         desc.set_id(&format!("nf-desc-{id}"));
-        let tooltip: HtmlElement = typed(&doc, "div", "nf-tooltip")?;
+        let tooltip: HtmlElement = typed(doc, "div", "nf-tooltip");
         tooltip.set_hidden(true);
         let lines = [
-            el(&doc, "p", "nf-tt-title")?,
-            el(&doc, "p", "nf-tt-value")?,
-            el(&doc, "p", "nf-tt-basis")?,
-            el(&doc, "p", "nf-tt-source")?,
+            el(doc, "p", "nf-tt-title"),
+            el(doc, "p", "nf-tt-value"),
+            el(doc, "p", "nf-tt-basis"),
+            el(doc, "p", "nf-tt-source"),
         ];
         for l in &lines {
-            tooltip.append_child(l)?;
+            add(&tooltip, l);
         }
-        stage.append_child(&canvas)?;
-        stage.append_child(&tooltip)?;
-        stage.append_child(&desc)?;
-        let live: HtmlElement = typed(&doc, "p", "nf-live")?;
-        live.set_attribute("aria-live", "polite")?;
-        root.append_child(&empty)?;
-        root.append_child(&stage)?;
-        let tools = if features.tools { Some(Tools::build(&doc)?) } else { None };
+        add(&stage, &canvas);
+        add(&stage, &tooltip);
+        add(&stage, &desc);
+        let live: HtmlElement = typed(doc, "p", "nf-live");
+        attr(&live, "aria-live", "polite");
+        add(&root, &empty);
+        add(&root, &stage);
+        let tools = if features.tools { Some(Tools::build(doc)) } else { None };
         if let Some(t) = &tools {
-            root.append_child(&t.root)?;
+            add(&root, &t.root);
         }
-        root.append_child(&live)?;
-        host.append_child(&root)?;
+        add(&root, &live);
+        add(host, &root);
         let dom = Dom { root, stage, canvas, tooltip, lines, live, empty, desc };
         let app = Rc::new(RefCell::new(App {
             me: Weak::new(),
@@ -218,7 +218,7 @@ impl App {
             task_id: None,
         }));
         app.borrow_mut().me = Rc::downgrade(&app);
-        Ok(app)
+        app
     }
 
     /// Adds a listener that hands events to `handler`, skipping re-entrant calls.
@@ -227,7 +227,7 @@ impl App {
         target: &EventTarget,
         kind: &'static str,
         handler: fn(&mut App, &Event),
-    ) -> Result<(), JsValue> {
+    ) {
         let weak = Rc::downgrade(app);
         let closure = Closure::<dyn FnMut(Event)>::new(move |e: Event| {
             if let Some(app) = weak.upgrade() {
@@ -238,13 +238,12 @@ impl App {
                 }
             }
         });
-        target.add_event_listener_with_callback(kind, closure.as_ref().unchecked_ref())?;
+        listen(target, kind, closure.as_ref().unchecked_ref());
         app.borrow_mut().listeners.push(Listener { target: target.clone(), kind, closure });
-        Ok(())
     }
 
     /// Redraws when the stage's width changes.
-    pub fn observe_size(app: &Rc<RefCell<App>>) -> Result<(), JsValue> {
+    pub fn observe_size(app: &Rc<RefCell<App>>) {
         let weak = Rc::downgrade(app);
         let cb = Closure::<dyn FnMut(JsValue)>::new(move |_| {
             if let Some(app) = weak.upgrade() {
@@ -258,10 +257,9 @@ impl App {
                 }
             }
         });
-        let observer = ResizeObserver::new(cb.as_ref().unchecked_ref())?;
+        let observer = observer(cb.as_ref().unchecked_ref());
         observer.observe(&app.borrow().dom.stage);
         app.borrow_mut().observer = Some((observer, cb));
-        Ok(())
     }
 
     /// Removes every listener, observer and frame, and the widget's DOM.

@@ -2,10 +2,9 @@
 //! reset, as real buttons and labelled selects. Built once; their texts and
 //! states are synced from the view after every change.
 
-use wasm_bindgen::JsValue;
-use web_sys::{Document, Element, HtmlButtonElement, HtmlElement, HtmlOptionElement, HtmlSelectElement};
+use web_sys::{Document, Element, HtmlButtonElement, HtmlElement, HtmlSelectElement};
 
-use super::dom::{el, text, typed};
+use super::dom::{add, attr, el, option, text, typed};
 use crate::state::{vocabulary, View, VOCABULARIES};
 use crate::story::{Lang, Story};
 
@@ -55,66 +54,54 @@ pub struct Controls {
     pub reset: HtmlButtonElement,
 }
 
-fn labelled_select(
-    doc: &Document,
-    parent: &Element,
-    name: &str,
-) -> Result<(Element, HtmlSelectElement), JsValue> {
-    let label = el(doc, "label", "nf-field")?;
-    let span = el(doc, "span", "")?;
-    let select: HtmlSelectElement = typed(doc, "select", "")?;
+fn labelled_select(doc: &Document, parent: &Element, name: &str) -> (Element, HtmlSelectElement) {
+    let label = el(doc, "label", "nf-field");
+    let span = el(doc, "span", "");
+    let select: HtmlSelectElement = typed(doc, "select", "");
     select.set_name(name);
-    label.append_child(&span)?;
-    label.append_child(&select)?;
-    parent.append_child(&label)?;
-    Ok((span, select))
+    add(&label, &span);
+    add(&label, &select);
+    add(parent, &label);
+    (span, select)
 }
 
-fn button(doc: &Document, parent: &Element, class: &str) -> Result<HtmlButtonElement, JsValue> {
-    let b: HtmlButtonElement = typed(doc, "button", class)?;
+fn button(doc: &Document, parent: &Element, class: &str) -> HtmlButtonElement {
+    let b: HtmlButtonElement = typed(doc, "button", class);
     b.set_type("button");
-    parent.append_child(&b)?;
-    Ok(b)
+    add(parent, &b);
+    b
 }
 
 impl Controls {
     /// Builds the controls (empty; [`Controls::sync`] fills them).
-    pub fn build(doc: &Document) -> Result<Self, JsValue> {
-        let root: HtmlElement = typed(doc, "div", "nf-controls")?;
-        let (l0, group) = labelled_select(doc, &root, "group")?;
-        let (l1, f0) = labelled_select(doc, &root, VOCABULARIES[0])?;
-        let (l2, f1) = labelled_select(doc, &root, VOCABULARIES[1])?;
-        let (l3, f2) = labelled_select(doc, &root, VOCABULARIES[2])?;
-        let buttons = el(doc, "div", "nf-buttons")?;
-        let zh = button(doc, &buttons, "nf-lang")?;
+    pub fn build(doc: &Document) -> Self {
+        let root: HtmlElement = typed(doc, "div", "nf-controls");
+        let (l0, group) = labelled_select(doc, &root, "group");
+        let (l1, f0) = labelled_select(doc, &root, VOCABULARIES[0]);
+        let (l2, f1) = labelled_select(doc, &root, VOCABULARIES[1]);
+        let (l3, f2) = labelled_select(doc, &root, VOCABULARIES[2]);
+        let buttons = el(doc, "div", "nf-buttons");
+        let zh = button(doc, &buttons, "nf-lang");
         text(&zh, "中文");
-        zh.set_attribute("lang", "zh-CN")?;
-        let en = button(doc, &buttons, "nf-lang")?;
+        attr(&zh, "lang", "zh-CN");
+        let en = button(doc, &buttons, "nf-lang");
         text(&en, "English");
-        en.set_attribute("lang", "en")?;
-        let log = button(doc, &buttons, "nf-log")?;
-        let reset = button(doc, &buttons, "nf-reset")?;
-        root.append_child(&buttons)?;
-        Ok(Controls {
-            root,
-            group,
-            filters: [f0, f1, f2],
-            labels: [l0, l1, l2, l3],
-            lang: [zh, en],
-            log,
-            reset,
-        })
+        attr(&en, "lang", "en");
+        let log = button(doc, &buttons, "nf-log");
+        let reset = button(doc, &buttons, "nf-reset");
+        add(&root, &buttons);
+        Controls { root, group, filters: [f0, f1, f2], labels: [l0, l1, l2, l3], lang: [zh, en], log, reset }
     }
 
     /// Sets every label, option and pressed state from `view`.
-    pub fn sync(&self, story: &Story, view: &View, log_applies: bool) -> Result<(), JsValue> {
+    pub fn sync(&self, story: &Story, view: &View, log_applies: bool) {
         let w = words(view.lang);
         text(&self.labels[0], w.chart);
         // The charts with a match; all of them when none has one, so the
         // chooser never collapses while the empty message explains why.
         let matching = view.matching_groups(story);
         let charts = story.groups.iter().filter(|g| matching.is_empty() || matching.contains(&g.id.as_str()));
-        fill(&self.group, &[], charts.map(|g| (g.id.as_str(), g.title.get(view.lang))))?;
+        fill(&self.group, &[], charts.map(|g| (g.id.as_str(), g.title.get(view.lang))));
         self.group.set_value(&view.group);
         for (k, select) in self.filters.iter().enumerate() {
             text(&self.labels[k + 1], w.vocab[k]);
@@ -128,17 +115,16 @@ impl Controls {
                 .iter()
                 .filter(|t| used.contains(&t.id.as_str()))
                 .map(|t| (t.id.as_str(), t.label.get(view.lang)));
-            fill(select, &[("", w.all)], options)?;
+            fill(select, &[("", w.all)], options);
             select.set_value(view.filters[k].as_deref().unwrap_or(""));
         }
         for (b, lang) in self.lang.iter().zip([Lang::Zh, Lang::En]) {
-            b.set_attribute("aria-pressed", if view.lang == lang { "true" } else { "false" })?;
+            attr(b, "aria-pressed", if view.lang == lang { "true" } else { "false" });
         }
         text(&self.log, w.log);
-        self.log.set_attribute("aria-pressed", if view.log { "true" } else { "false" })?;
+        attr(&self.log, "aria-pressed", if view.log { "true" } else { "false" });
         self.log.set_hidden(!log_applies);
         text(&self.reset, w.reset);
-        Ok(())
     }
 }
 
@@ -147,11 +133,9 @@ fn fill<'a>(
     select: &HtmlSelectElement,
     first: &[(&'a str, &'a str)],
     rest: impl Iterator<Item = (&'a str, &'a str)>,
-) -> Result<(), JsValue> {
+) {
     select.set_text_content(None);
     for (value, label) in first.iter().copied().chain(rest) {
-        let option = HtmlOptionElement::new_with_text_and_value(label, value)?;
-        select.append_child(&option)?;
+        add(select, &option(label, value));
     }
-    Ok(())
 }

@@ -9,7 +9,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use super::app::{App, ANIMATION_MS};
 use super::backend::WebCanvas;
 use super::controls::words;
-use super::dom::{show, text};
+use super::dom::{attr, show, text};
 use crate::error::Error;
 use crate::layout::Viewport;
 use crate::render::{log_applies, Options};
@@ -55,7 +55,7 @@ impl App {
 
     /// Shows an error in the widget's own box and logs it.
     pub(super) fn report(&self, e: &Error) {
-        self.dom.empty.set_attribute("role", "alert").ok();
+        attr(&self.dom.empty, "role", "alert");
         text(&self.dom.empty, &e.to_string());
         show(&self.dom.empty, true);
         web_sys::console::error_1(&JsValue::from_str(&e.to_string()));
@@ -74,20 +74,20 @@ impl App {
         let w = words(self.view.lang);
         if let Some(c) = &self.controls {
             let applies = self.story.group(&self.view.group).is_ok_and(|g| log_applies(&self.story, g));
-            c.sync(&self.story, &self.view, applies).ok();
+            c.sync(&self.story, &self.view, applies);
         }
         text(&self.dom.empty, w.empty);
         show(&self.dom.empty, !found);
         show(&self.dom.stage, found);
         if let (true, Ok(group)) = (found, self.story.group(&self.view.group)) {
             let title = group.title.get(self.view.lang);
-            self.dom.stage.set_attribute("aria-label", &format!("{title}. {}", w.hint)).ok();
+            attr(&self.dom.stage, "aria-label", &format!("{title}. {}", w.hint));
             let summary =
                 crate::describe::summary(&self.story, &group.id, self.view.lang).unwrap_or_default();
             text(&self.dom.desc, &summary);
         }
         let theme = if self.theme == ThemeName::Dark { "dark" } else { "light" };
-        self.dom.root.set_attribute("data-theme", theme).ok();
+        attr(&self.dom.root, "data-theme", theme);
         found
     }
 

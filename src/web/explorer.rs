@@ -136,11 +136,12 @@ fn start(
         url,
         base: read(options, "base").unwrap_or_default(),
     };
-    let app = app::App::build(&host, story, initial, view, features).map_err(page_error)?;
+    let doc = host.owner_document().ok_or_else(|| JsError::new("host: the element is not in a document"))?;
+    let app = app::App::build(&doc, &host, story, initial, view, features);
     if let Some(theme) = read(options, "theme").and_then(|t| ThemeName::parse(&t)) {
         app.borrow_mut().theme = theme;
     }
-    handlers::wire(&app).map_err(page_error)?;
+    handlers::wire(&app);
     app.borrow_mut().first_draw(started);
     Ok(Explorer { app })
 }
@@ -210,13 +211,4 @@ impl Explorer {
         let r = app.ratio;
         app.scene.iter().flat_map(|s| s.marks.iter()).map(|m| css_row(&m.figure, m.bounds, r)).collect()
     }
-}
-
-/// A DOM call the page refused while building the widget, as a JS error.
-fn page_error(e: JsValue) -> JsError {
-    let text = match e.dyn_ref::<js_sys::Error>() {
-        Some(error) => String::from(error.to_string()),
-        None => e.as_string().unwrap_or_else(|| "an unknown error".to_owned()),
-    };
-    JsError::new(&format!("the page refused to build the widget: {text}"))
 }

@@ -4,7 +4,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use web_sys::{Event, HtmlSelectElement, KeyboardEvent, PointerEvent};
 
 use super::app::App;
@@ -189,20 +189,20 @@ fn on_copy(app: &mut App, e: &Event) {
 }
 
 /// Connects every listener of a freshly built widget.
-pub fn wire(app: &Rc<RefCell<App>>) -> Result<(), JsValue> {
+pub fn wire(app: &Rc<RefCell<App>>) {
     let (canvas, stage) = (app.borrow().dom.canvas.clone(), app.borrow().dom.stage.clone());
-    App::listen(app, &canvas, "pointermove", on_pointer_move)?;
-    App::listen(app, &canvas, "pointerleave", on_pointer_leave)?;
-    App::listen(app, &canvas, "pointerdown", on_pointer_down)?;
-    App::listen(app, &stage, "keydown", on_key)?;
-    App::listen(app, &stage, "blur", on_blur)?;
+    App::listen(app, &canvas, "pointermove", on_pointer_move);
+    App::listen(app, &canvas, "pointerleave", on_pointer_leave);
+    App::listen(app, &canvas, "pointerdown", on_pointer_down);
+    App::listen(app, &stage, "keydown", on_key);
+    App::listen(app, &stage, "blur", on_blur);
     let tools = app.borrow().tools.as_ref().map(|t| (t.buttons.clone(), t.copy.clone()));
     if let Some((buttons, copies)) = tools {
         for b in &buttons {
-            App::listen(app, b, "click", on_tool)?;
+            App::listen(app, b, "click", on_tool);
         }
         for c in &copies {
-            App::listen(app, c, "click", on_copy)?;
+            App::listen(app, c, "click", on_copy);
         }
     }
     let controls = app.borrow().controls.as_ref().map(|c| {
@@ -211,18 +211,18 @@ pub fn wire(app: &Rc<RefCell<App>>) -> Result<(), JsValue> {
     });
     if let Some((selects, langs, log, reset)) = controls {
         for s in &selects {
-            App::listen(app, s, "change", on_select)?;
+            App::listen(app, s, "change", on_select);
         }
         for b in &langs {
-            App::listen(app, b, "click", on_lang)?;
+            App::listen(app, b, "click", on_lang);
         }
-        App::listen(app, &log, "click", on_log)?;
-        App::listen(app, &reset, "click", on_reset)?;
+        App::listen(app, &log, "click", on_log);
+        App::listen(app, &reset, "click", on_reset);
     }
     if app.borrow().url {
         if let Some(window) = web_sys::window() {
-            App::listen(app, &window, "hashchange", on_hash)?;
+            App::listen(app, &window, "hashchange", on_hash);
         }
     }
-    App::observe_size(app)
+    App::observe_size(app);
 }

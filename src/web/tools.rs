@@ -5,7 +5,7 @@
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, HtmlAnchorElement, HtmlButtonElement, HtmlElement, HtmlTextAreaElement};
 
-use super::dom::{el, text, typed};
+use super::dom::{add, attr, el, text, typed};
 use crate::story::Lang;
 use crate::table::{headings, Row};
 
@@ -76,51 +76,46 @@ pub struct Tools {
 
 impl Tools {
     /// Builds the tool bar and its (hidden) panels.
-    pub fn build(doc: &Document) -> Result<Self, JsValue> {
-        let root: HtmlElement = typed(doc, "div", "nf-toolbox")?;
-        let bar = el(doc, "div", "nf-tools")?;
+    pub fn build(doc: &Document) -> Self {
+        let root: HtmlElement = typed(doc, "div", "nf-toolbox");
+        let bar = el(doc, "div", "nf-tools");
         let mut buttons = Vec::new();
         for tool in TOOLS {
-            let b: HtmlButtonElement = typed(doc, "button", "nf-tool")?;
+            let b: HtmlButtonElement = typed(doc, "button", "nf-tool");
             b.set_type("button");
-            b.set_attribute("data-tool", tool.name())?;
+            attr(&b, "data-tool", tool.name());
             if tool.is_panel() {
-                b.set_attribute("aria-expanded", "false")?;
+                attr(&b, "aria-expanded", "false");
             }
-            bar.append_child(&b)?;
+            add(&bar, &b);
             buttons.push(b);
         }
-        root.append_child(&bar)?;
-        let panel = |class: &str| -> Result<HtmlElement, JsValue> {
-            let p: HtmlElement = typed(doc, "div", &format!("nf-panel {class}"))?;
+        add(&root, &bar);
+        let panel = |class: &str| -> HtmlElement {
+            let p: HtmlElement = typed(doc, "div", class);
             p.set_hidden(true);
-            root.append_child(&p)?;
-            Ok(p)
+            add(&root, &p);
+            p
         };
-        let (table, sources, embed) = (panel("nf-table")?, panel("nf-sources")?, panel("nf-embed")?);
-        let mut areas = Vec::new();
-        let mut labels = Vec::new();
-        let mut copies = Vec::new();
-        for _ in 0..2 {
-            let label = el(doc, "label", "nf-snippet")?;
-            let span = el(doc, "span", "")?;
-            let area: HtmlTextAreaElement = typed(doc, "textarea", "")?;
+        let (table, sources, embed) =
+            (panel("nf-panel nf-table"), panel("nf-panel nf-sources"), panel("nf-panel nf-embed"));
+        // A snippet's labelled box and its copy button.
+        let snippet = || {
+            let label = el(doc, "label", "nf-snippet");
+            let span = el(doc, "span", "");
+            let area: HtmlTextAreaElement = typed(doc, "textarea", "");
             area.set_read_only(true);
             area.set_rows(4);
-            label.append_child(&span)?;
-            label.append_child(&area)?;
-            let copy: HtmlButtonElement = typed(doc, "button", "nf-copy")?;
+            add(&label, &span);
+            add(&label, &area);
+            let copy: HtmlButtonElement = typed(doc, "button", "nf-copy");
             copy.set_type("button");
-            embed.append_child(&label)?;
-            embed.append_child(&copy)?;
-            areas.push(area);
-            labels.push(span);
-            copies.push(copy);
-        }
-        let [a0, a1] = <[HtmlTextAreaElement; 2]>::try_from(areas).map_err(|_| "areas")?;
-        let [l0, l1] = <[Element; 2]>::try_from(labels).map_err(|_| "labels")?;
-        let [c0, c1] = <[HtmlButtonElement; 2]>::try_from(copies).map_err(|_| "copies")?;
-        Ok(Tools {
+            add(&embed, &label);
+            add(&embed, &copy);
+            (span, area, copy)
+        };
+        let ((l0, a0, c0), (l1, a1, c1)) = (snippet(), snippet());
+        Tools {
             root,
             buttons,
             table,
@@ -130,7 +125,7 @@ impl Tools {
             snippet_labels: [l0, l1],
             copy: [c0, c1],
             open: None,
-        })
+        }
     }
 
     /// Sets button labels and which panel is open.
@@ -138,8 +133,7 @@ impl Tools {
         for (b, tool) in self.buttons.iter().zip(TOOLS) {
             text(b, tool.label(lang));
             if tool.is_panel() {
-                let _ =
-                    b.set_attribute("aria-expanded", if self.open == Some(tool) { "true" } else { "false" });
+                attr(b, "aria-expanded", if self.open == Some(tool) { "true" } else { "false" });
             }
         }
         self.table.set_hidden(self.open != Some(Tool::Table));
@@ -159,29 +153,29 @@ impl Tools {
     }
 
     /// Fills the table panel: a real table with caption and headers.
-    pub fn fill_table(&self, doc: &Document, caption: &str, rows: &[Row], lang: Lang) -> Result<(), JsValue> {
+    pub fn fill_table(&self, doc: &Document, caption: &str, rows: &[Row], lang: Lang) {
         self.table.set_text_content(None);
-        let table = el(doc, "table", "")?;
-        let cap = el(doc, "caption", "")?;
+        let table = el(doc, "table", "");
+        let cap = el(doc, "caption", "");
         text(&cap, caption);
-        table.append_child(&cap)?;
-        let head = el(doc, "thead", "")?;
-        let tr = el(doc, "tr", "")?;
+        add(&table, &cap);
+        let head = el(doc, "thead", "");
+        let tr = el(doc, "tr", "");
         for h in headings(lang) {
-            let th = el(doc, "th", "")?;
-            th.set_attribute("scope", "col")?;
+            let th = el(doc, "th", "");
+            attr(&th, "scope", "col");
             text(&th, h);
-            tr.append_child(&th)?;
+            add(&tr, &th);
         }
-        head.append_child(&tr)?;
-        table.append_child(&head)?;
-        let body = el(doc, "tbody", "")?;
+        add(&head, &tr);
+        add(&table, &head);
+        let body = el(doc, "tbody", "");
         for r in rows {
-            let tr = el(doc, "tr", "")?;
-            let th = el(doc, "th", "")?;
-            th.set_attribute("scope", "row")?;
+            let tr = el(doc, "tr", "");
+            let th = el(doc, "th", "");
+            attr(&th, "scope", "row");
             text(&th, &r.label);
-            tr.append_child(&th)?;
+            add(&tr, &th);
             let basis = match (&r.derived, lang) {
                 (Some(f), Lang::Zh) => format!("推算：{f}"),
                 (Some(f), Lang::En) => format!("Derived: {f}"),
@@ -192,28 +186,27 @@ impl Tools {
                 Lang::En => format!("¶{}: “{}”", r.paragraph, r.sentence),
             };
             for cell in [&r.value, &basis, &source] {
-                let td = el(doc, "td", "")?;
+                let td = el(doc, "td", "");
                 text(&td, cell);
-                tr.append_child(&td)?;
+                add(&tr, &td);
             }
-            body.append_child(&tr)?;
+            add(&body, &tr);
         }
-        table.append_child(&body)?;
-        self.table.append_child(&table)?;
-        Ok(())
+        add(&table, &body);
+        add(&self.table, &table);
     }
 
     /// Fills the sources panel: each item's sentence, quoted, with its paragraph.
-    pub fn fill_sources(&self, doc: &Document, rows: &[Row], lang: Lang) -> Result<(), JsValue> {
+    pub fn fill_sources(&self, doc: &Document, rows: &[Row], lang: Lang) {
         self.sources.set_text_content(None);
-        let list = el(doc, "ol", "")?;
+        let list = el(doc, "ol", "");
         for r in rows {
-            let li = el(doc, "li", "")?;
-            let name = el(doc, "strong", "")?;
+            let li = el(doc, "li", "");
+            let name = el(doc, "strong", "");
             text(&name, &r.label);
-            let q = el(doc, "q", "")?;
+            let q = el(doc, "q", "");
             text(&q, &r.sentence);
-            let para = el(doc, "span", "nf-para")?;
+            let para = el(doc, "span", "nf-para");
             text(
                 &para,
                 &match lang {
@@ -221,26 +214,26 @@ impl Tools {
                     Lang::En => format!(" (paragraph {})", r.paragraph),
                 },
             );
-            li.append_child(&name)?;
-            let colon = el(doc, "span", "")?;
+            add(&li, &name);
+            let colon = el(doc, "span", "");
             text(&colon, if lang == Lang::Zh { "：" } else { ": " });
-            li.append_child(&colon)?;
-            li.append_child(&q)?;
-            li.append_child(&para)?;
-            list.append_child(&li)?;
+            add(&li, &colon);
+            add(&li, &q);
+            add(&li, &para);
+            add(&list, &li);
         }
-        self.sources.append_child(&list)?;
-        Ok(())
+        add(&self.sources, &list);
     }
 }
 
 /// Saves `href` as `filename` through a temporary link: no server involved.
 pub fn download(doc: &Document, href: &str, filename: &str) -> Result<(), JsValue> {
-    let a: HtmlAnchorElement = typed(doc, "a", "")?;
+    let a: HtmlAnchorElement = typed(doc, "a", "");
     a.set_href(href);
     a.set_download(filename);
     a.set_hidden(true);
-    doc.body().ok_or("no body")?.append_child(&a)?;
+    let body = doc.body().ok_or("no body")?;
+    add(&body, &a);
     a.click();
     a.remove();
     Ok(())
