@@ -10,7 +10,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, Event, EventTarget, HtmlCanvasElement, HtmlElement, ResizeObserver};
 
 use super::controls::Controls;
-use super::dom::{add, attr, el, listen, observer, show, text, typed};
+use super::dom::{add, attr, cancel_frame, el, listen, observer, show, text, typed, unlisten};
 use super::tools::Tools;
 use crate::render::Scene;
 use crate::state::View;
@@ -265,13 +265,13 @@ impl App {
     /// Removes every listener, observer and frame, and the widget's DOM.
     pub fn destroy(&mut self) {
         for l in self.listeners.drain(..) {
-            let _ = l.target.remove_event_listener_with_callback(l.kind, l.closure.as_ref().unchecked_ref());
+            unlisten(&l.target, l.kind, l.closure.as_ref().unchecked_ref());
         }
         if let Some((observer, _cb)) = self.observer.take() {
             observer.disconnect();
         }
-        if let (Some(window), Some(id)) = (web_sys::window(), self.raf_id.take()) {
-            let _ = window.cancel_animation_frame(id);
+        if let Some(id) = self.raf_id.take() {
+            cancel_frame(id);
         }
         if let (Some(window), Some(id)) = (web_sys::window(), self.task_id.take()) {
             window.clear_timeout_with_handle(id);

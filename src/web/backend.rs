@@ -16,11 +16,10 @@ use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
 };
-use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::error::{Error, ErrorKind};
-use crate::text::{estimate_width, TextStyle};
+use crate::text::TextStyle;
 
 /// A canvas call failed (the browser threw).
 #[derive(Debug)]
@@ -82,13 +81,7 @@ fn css_font<S: BackendTextStyle>(style: &S) -> String {
 impl WebCanvas {
     /// Wraps `canvas`, or says why it cannot be drawn on.
     pub fn new(canvas: HtmlCanvasElement) -> Result<Self, Error> {
-        let context = canvas
-            .get_context("2d")
-            .ok()
-            .flatten()
-            // A canvas's "2d" context is always a CanvasRenderingContext2d.
-            .map(|c| c.unchecked_into::<CanvasRenderingContext2d>())
-            .ok_or_else(no_context)?;
+        let context = super::dom::context_2d(&canvas).ok_or_else(no_context)?;
         Ok(WebCanvas { canvas, context, state: RefCell::new(State::default()) })
     }
 
@@ -104,10 +97,8 @@ impl WebCanvas {
         }
         *self.state.borrow_mut() = State::default();
         let css = crate::format::trimmed(css_height, 2);
-        self.canvas
-            .style()
-            .set_property("height", &format!("{css}px"))
-            .map_err(|_| Error::new("canvas", ErrorKind::Environment("cannot set the canvas height".into())))
+        super::dom::css(&self.canvas, "height", &format!("{css}px"));
+        Ok(())
     }
 
     /// Lays out `group` for `viewport`, measuring text with this canvas, sizes
@@ -145,10 +136,7 @@ impl WebCanvas {
     /// The advance width of `text` in device pixels, from the canvas's metrics.
     pub fn measure(&self, text: &str, style: &TextStyle) -> f64 {
         self.set_font(style);
-        match self.context.measure_text(text) {
-            Ok(m) => m.width(),
-            Err(_) => estimate_width(text, style.size, style.bold),
-        }
+        super::dom::measure_text(&self.context, text)
     }
 
     fn set_font<S: BackendTextStyle>(&self, style: &S) {
@@ -335,9 +323,8 @@ impl DrawingBackend for WebCanvas {
                 st.baseline = Some(baseline);
             }
         }
-        self.context
-            .fill_text(text, f64::from(x), f64::from(y))
-            .map_err(|_| DrawingErrorKind::DrawingError(CanvasFailure("a line of text")))
+        super::dom::fill_text(&self.context, text, f64::from(x), f64::from(y));
+        Ok(())
     }
 
     fn estimate_text_size<S: BackendTextStyle>(
@@ -346,7 +333,7 @@ impl DrawingBackend for WebCanvas {
         style: &S,
     ) -> Result<(u32, u32), DrawingErrorKind<CanvasFailure>> {
         self.set_font(style);
-        let width = self.context.measure_text(text).map(|m| m.width()).unwrap_or(0.0);
+        let width = super::dom::measure_text(&self.context, text);
         Ok((width.ceil() as u32, style.size().ceil() as u32))
     }
 }

@@ -2,13 +2,14 @@
 //! never as markup, and styles through the CSSOM, never a `style` attribute,
 //! so strict Content-Security-Policy pages accept the widget.
 //!
-//! The calls newsfig makes to build its own elements cannot throw: the tag
-//! and attribute names are constants, and a child is appended to a parent
-//! newsfig just made. web-sys declares them with `catch`, so each call site
-//! handled an error that never comes, and every `?` in a builder dropped the
-//! elements made so far: drop glue repeated at each step. These bindings
-//! leave out the `catch`; were one to throw anyway, the exception would pass
-//! through the Wasm frames to the caller of `mount`, which reports it.
+//! The calls below cannot throw as newsfig makes them: tag, attribute and
+//! property names are constants, a child goes to a parent newsfig just made,
+//! a frame or timer callback is a function, a canvas measures and fills any
+//! text. web-sys declares them with `catch`, so each call site handled an
+//! error that never comes, and every `?` in a builder dropped the elements
+//! made so far: drop glue repeated at each step. These bindings leave out the
+//! `catch`; were one to throw anyway, the exception would pass through the
+//! Wasm frames to the page's call (`mount`, an event), which reports it.
 
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, HtmlElement, Node};
@@ -25,6 +26,26 @@ extern "C" {
     fn set_attr(this: &Raw, name: &str, value: &str);
     #[wasm_bindgen(method, js_name = addEventListener)]
     fn add_listener(this: &Raw, kind: &str, listener: &js_sys::Function);
+    #[wasm_bindgen(method, js_name = removeEventListener)]
+    fn remove_listener(this: &Raw, kind: &str, listener: &js_sys::Function);
+    #[wasm_bindgen(method, js_name = requestAnimationFrame)]
+    fn request_frame(this: &Raw, callback: &js_sys::Function) -> i32;
+    #[wasm_bindgen(method, js_name = cancelAnimationFrame)]
+    fn cancel_frame(this: &Raw, id: i32);
+    #[wasm_bindgen(method, js_name = setTimeout)]
+    fn set_timeout(this: &Raw, callback: &js_sys::Function) -> i32;
+    #[wasm_bindgen(method, js_name = matchMedia)]
+    fn match_media(this: &Raw, query: &str) -> web_sys::MediaQueryList;
+    #[wasm_bindgen(method, js_name = setProperty)]
+    fn set_property(this: &Raw, name: &str, value: &str);
+    #[wasm_bindgen(method)]
+    fn focus(this: &Raw);
+    #[wasm_bindgen(method, js_name = getContext)]
+    fn get_context(this: &Raw, kind: &str) -> JsValue;
+    #[wasm_bindgen(method, js_name = measureText)]
+    fn measure_text(this: &Raw, text: &str) -> web_sys::TextMetrics;
+    #[wasm_bindgen(method, js_name = fillText)]
+    fn fill_text(this: &Raw, text: &str, x: f64, y: f64);
     /// `new Option(text, value)`.
     #[wasm_bindgen(js_name = Option)]
     type Choice;
@@ -68,6 +89,59 @@ pub fn listen(target: &web_sys::EventTarget, kind: &str, listener: &js_sys::Func
     target.unchecked_ref::<Raw>().add_listener(kind, listener);
 }
 
+/// Stops calling `listener` on `kind` events at `target`.
+pub fn unlisten(target: &web_sys::EventTarget, kind: &str, listener: &js_sys::Function) {
+    target.unchecked_ref::<Raw>().remove_listener(kind, listener);
+}
+
+/// Asks for an animation frame that calls `callback`; its id.
+pub fn request_frame(callback: &js_sys::Function) -> Option<i32> {
+    Some(web_sys::window()?.unchecked_ref::<Raw>().request_frame(callback))
+}
+
+/// Cancels the animation frame `id`.
+pub fn cancel_frame(id: i32) {
+    if let Some(w) = web_sys::window() {
+        w.unchecked_ref::<Raw>().cancel_frame(id);
+    }
+}
+
+/// Calls `callback` in a task of its own (a timer of 0 ms); the timer's id.
+pub fn set_timeout(callback: &js_sys::Function) -> Option<i32> {
+    Some(web_sys::window()?.unchecked_ref::<Raw>().set_timeout(callback))
+}
+
+/// Whether the media query matches (false without a window).
+pub fn media(query: &str) -> bool {
+    web_sys::window().is_some_and(|w| w.unchecked_ref::<Raw>().match_media(query).matches())
+}
+
+/// Sets one CSS property through the CSSOM.
+pub fn css(e: &HtmlElement, name: &str, value: &str) {
+    e.style().unchecked_ref::<Raw>().set_property(name, value);
+}
+
+/// Moves focus to `e`.
+pub fn focus(e: &Element) {
+    e.unchecked_ref::<Raw>().focus();
+}
+
+/// The canvas's 2D context, unless it already has another kind.
+pub fn context_2d(canvas: &web_sys::HtmlCanvasElement) -> Option<web_sys::CanvasRenderingContext2d> {
+    let c = canvas.unchecked_ref::<Raw>().get_context("2d");
+    c.is_object().then(|| c.unchecked_into())
+}
+
+/// The advance width of `text` in the context's current font.
+pub fn measure_text(context: &web_sys::CanvasRenderingContext2d, text: &str) -> f64 {
+    context.unchecked_ref::<Raw>().measure_text(text).width()
+}
+
+/// Fills `text` at (x, y) in the context's current font, fill and alignment.
+pub fn fill_text(context: &web_sys::CanvasRenderingContext2d, text: &str, x: f64, y: f64) {
+    context.unchecked_ref::<Raw>().fill_text(text, x, y);
+}
+
 /// A `<option>` showing `text` (as text) for `value`.
 pub fn option(text: &str, value: &str) -> Node {
     Choice::new(text, value).unchecked_into()
@@ -90,7 +164,6 @@ pub fn show(e: &HtmlElement, visible: bool) {
 
 /// Sets a CSS pixel position through the CSSOM.
 pub fn place(e: &HtmlElement, left: f64, top: f64) {
-    let style = e.style();
-    let _ = style.set_property("left", &format!("{}px", left.round() as i64));
-    let _ = style.set_property("top", &format!("{}px", top.round() as i64));
+    css(e, "left", &format!("{}px", left.round() as i64));
+    css(e, "top", &format!("{}px", top.round() as i64));
 }

@@ -9,7 +9,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use super::app::{App, ANIMATION_MS};
 use super::backend::WebCanvas;
 use super::controls::words;
-use super::dom::{attr, show, text};
+use super::dom::{attr, media, request_frame, set_timeout, show, text};
 use crate::error::Error;
 use crate::layout::Viewport;
 use crate::render::{log_applies, Options};
@@ -162,9 +162,7 @@ impl App {
 
     /// Starts marks growing into place, or draws at once under reduced motion.
     pub fn animate(&mut self) {
-        let reduced = web_sys::window()
-            .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
-            .is_some_and(|m| m.matches());
+        let reduced = media("(prefers-reduced-motion: reduce)");
         if reduced {
             self.grow = 1.0;
             self.redraw();
@@ -221,8 +219,8 @@ impl App {
                 }
             }));
         }
-        if let (Some(window), Some(cb)) = (web_sys::window(), &self.task) {
-            self.task_id = window.set_timeout_with_callback(cb.as_ref().unchecked_ref()).ok();
+        if let Some(cb) = &self.task {
+            self.task_id = set_timeout(cb.as_ref().unchecked_ref());
         }
         if self.task_id.is_none() {
             self.repaint(); // no timer: draw now rather than never
@@ -240,8 +238,8 @@ impl App {
                 }
             }));
         }
-        if let (Some(window), Some(cb), None) = (web_sys::window(), &self.raf, self.raf_id) {
-            self.raf_id = window.request_animation_frame(cb.as_ref().unchecked_ref()).ok();
+        if let (Some(cb), None) = (&self.raf, self.raf_id) {
+            self.raf_id = request_frame(cb.as_ref().unchecked_ref());
         }
     }
 

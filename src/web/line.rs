@@ -136,8 +136,8 @@ impl LineChart {
 impl Drop for LineChart {
     fn drop(&mut self) {
         let id = self.chart.try_borrow_mut().ok().and_then(|mut c| c.frame_id.take());
-        if let (Some(window), Some(id)) = (web_sys::window(), id) {
-            let _ = window.cancel_animation_frame(id);
+        if let Some(id) = id {
+            super::dom::cancel_frame(id);
         }
     }
 }
@@ -169,7 +169,7 @@ fn first_frames(chart: &Rc<RefCell<Chart>>) -> Option<(Frame, Frame)> {
         Some(scene) => line::paint(&mut chart.canvas, &scene, chart.options.theme.background),
         None => Ok(()),
     });
-    let id = web_sys::window()?.request_animation_frame(first.as_ref().unchecked_ref()).ok()?;
+    let id = super::dom::request_frame(first.as_ref().unchecked_ref())?;
     let mut c = chart.borrow_mut();
     c.frame_id = Some(id);
     c.paint_frame = Some(paint.as_ref().unchecked_ref::<js_sys::Function>().clone());
@@ -194,10 +194,7 @@ impl Chart {
         };
         self.canvas.resize(chart.scene.size, chart.scene.css_height)?;
         if may_wait && js_sys::Date::now() - started > PAINT_BUDGET_MS {
-            if let Some(id) = web_sys::window()
-                .zip(self.paint_frame.as_ref())
-                .and_then(|(w, f)| w.request_animation_frame(f).ok())
-            {
+            if let Some(id) = self.paint_frame.as_ref().and_then(super::dom::request_frame) {
                 self.frame_id = Some(id);
                 self.laid = Some(chart);
                 return Ok(());

@@ -2,7 +2,7 @@
 //! and SVG downloads (made in the page, no server), and "Embed this" with both
 //! snippets. Everything from data goes in as text.
 
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 use web_sys::{Document, Element, HtmlAnchorElement, HtmlButtonElement, HtmlElement, HtmlTextAreaElement};
 
 use super::dom::{add, attr, el, text, typed};
@@ -258,5 +258,5 @@ pub fn copy(area: &HtmlTextAreaElement) {
     if let Some(w) = web_sys::window() {
         let _ = w.navigator().clipboard().write_text(&area.value());
     }
-    let _ = area.unchecked_ref::<HtmlElement>().focus();
+    super::dom::focus(area);
 }
