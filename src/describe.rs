@@ -165,7 +165,7 @@ pub fn summary(story: &Story, group_id: &str, lang: Lang) -> Option<String> {
     let source = crate::render::source_line(story, lang);
     let kind = kind_words(group.kind, lang);
     Some(match lang {
-        Lang::Zh => format!("{kind}：{title}。{}{end}{source}{end}", items.join(sep)),
-        Lang::En => format!("{kind}: {title}. {}{end} {source}{end}", items.join(sep)),
+        Lang::Zh => format!("{kind}：{title}。{}{end}{source}{end}", crate::format::join(&items, sep)),
+        Lang::En => format!("{kind}: {title}. {}{end} {source}{end}", crate::format::join(&items, sep)),
     })
 }

@@ -211,3 +211,23 @@ pub fn value_label(value: &Value, unit: &Text, lang: Lang) -> String {
         }
     }
 }
+
+/// `parts` with `sep` between them: `[..].join(sep)`, without std's generic
+/// join (1 KB of Wasm for each element type it is used with).
+pub fn join<S: AsRef<str>>(parts: &[S], sep: &str) -> String {
+    let mut out = String::new();
+    for (i, p) in parts.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(p.as_ref());
+    }
+    out
+}
+
+/// The number of characters in `s`: `s.chars().count()`, without core's
+/// word-at-a-time version (0.8 KB of Wasm) for strings a few hundred bytes long.
+pub fn char_count(s: &str) -> usize {
+    // Every character has exactly one byte that is not a continuation byte.
+    s.bytes().filter(|b| (b & 0xC0) != 0x80).count()
+}

@@ -60,7 +60,7 @@ impl View {
                 parts.push(format!("{key}={v}"));
             }
         }
-        parts.join("&")
+        crate::format::join(&parts, "&")
     }
 
     /// Whether any filter is set.
@@ -167,5 +167,7 @@ fn decode(s: &str) -> String {
         }
         i += 1;
     }
-    String::from_utf8_lossy(&out).into_owned()
+    // Bytes that are not UTF-8 (a mangled link) read as no value at all,
+    // which every key ignores, rather than as replacement characters.
+    String::from_utf8(out).unwrap_or_default()
 }

@@ -129,7 +129,12 @@ impl DrawingBackend for SvgWriter {
     }
     fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, v: I, s: &S) -> Res {
         let points: Vec<String> = v.into_iter().map(|(x, y)| format!("{x},{y}")).collect();
-        let _ = writeln!(self.out, "<polygon points=\"{}\" fill=\"{}\"/>", points.join(" "), hex(s.color()));
+        let _ = writeln!(
+            self.out,
+            "<polygon points=\"{}\" fill=\"{}\"/>",
+            crate::format::join(&points, " "),
+            hex(s.color())
+        );
         Ok(())
     }
     fn draw_text<S: BackendTextStyle>(&mut self, text: &str, s: &S, (x, y): BackendCoord) -> Res {

@@ -93,7 +93,7 @@ pub fn csv(story: &Story, group: &Group, lang: Lang, keep: &dyn Fn(usize) -> boo
         "sentence",
     ];
     let mut out = String::from("\u{feff}");
-    out.push_str(&header.join(","));
+    out.push_str(&crate::format::join(&header, ","));
     out.push_str("\r\n");
     for (_, item) in group.items.iter().enumerate().filter(|(i, _)| keep(*i)) {
         let mut cells: Vec<String> = vec![String::new(); header.len()];
@@ -128,7 +128,7 @@ pub fn csv(story: &Story, group: &Group, lang: Lang, keep: &dyn Fn(usize) -> boo
             cells[13] = e.source.paragraph.to_string();
             cells[14] = e.source.sentence.clone();
         }
-        out.push_str(&cells.iter().map(|c| field(c)).collect::<Vec<_>>().join(","));
+        out.push_str(&crate::format::join(&cells.iter().map(|c| field(c)).collect::<Vec<_>>(), ","));
         out.push_str("\r\n");
     }
     out

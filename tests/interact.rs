@@ -136,11 +136,13 @@ fn unknown_or_stale_fragment_values_are_ignored() {
     v.apply(&story, pairs.iter().map(|(k, x)| (k.as_str(), x.as_str())));
     assert_eq!(v, View::new(&story, Lang::Zh));
     assert_eq!(
-        parse_pairs("a=%E9%95%BF%E6%B2%BB&b=x+y&c=%zz"),
+        parse_pairs("a=%E9%95%BF%E6%B2%BB&b=x+y&c=%zz&d=%FF%E9"),
         [
             ("a".to_owned(), "长治".to_owned()),
             ("b".to_owned(), "x y".to_owned()),
-            ("c".to_owned(), "%zz".to_owned())
+            ("c".to_owned(), "%zz".to_owned()),
+            // Bytes that are not UTF-8 read as no value.
+            ("d".to_owned(), String::new())
         ]
     );
 }

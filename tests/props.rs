@@ -89,6 +89,14 @@ fn draw_all(s: &story::Story, width: f64, ratio: f64, options: &Options) {
 
 proptest! {
     #[test]
+    fn own_join_and_char_count_agree_with_std(parts in prop::collection::vec("\\PC{0,8}", 0..6), sep in "\\PC{0,3}") {
+        prop_assert_eq!(newsfig::format::join(&parts, &sep), parts.join(&sep));
+        for p in &parts {
+            prop_assert_eq!(newsfig::format::char_count(p), p.chars().count());
+        }
+    }
+
+    #[test]
     fn any_text_parses_or_fails_cleanly(text in "\\PC{0,200}") {
         let _ = story::from_json(&text);
     }

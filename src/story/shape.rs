@@ -113,7 +113,7 @@ fn under(mut e: Error, step: &str) -> Error {
 
 fn quoted(names: &[&str]) -> String {
     let names: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
-    names.join(", ")
+    crate::format::join(&names, ", ")
 }
 
 /// `j` checked against `kind`; the error's path is relative to `j`.

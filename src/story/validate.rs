@@ -99,7 +99,7 @@ impl Checker {
             self.err_at(key, ErrorKind::Empty);
         } else if s.len() > max {
             // Bytes bound characters from above: count only when it may matter.
-            let n = s.chars().count();
+            let n = crate::format::char_count(s);
             if n > max {
                 self.err_at(key, ErrorKind::TooLong(n, max));
             }
