@@ -97,6 +97,12 @@ proptest! {
     }
 
     #[test]
+    fn date_digits_read_as_std_parses_them(s in prop_oneof!["[0-9]{0,12}", "\\PC{0,6}"]) {
+        let all_digits = s.bytes().all(|b| b.is_ascii_digit());
+        prop_assert_eq!(story::digits(&s), if all_digits { s.parse::<u32>().ok() } else { None });
+    }
+
+    #[test]
     fn any_text_parses_or_fails_cleanly(text in "\\PC{0,200}") {
         let _ = story::from_json(&text);
     }

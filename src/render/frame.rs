@@ -49,7 +49,7 @@ const MONTHS: [&str; 12] = [
 /// A `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date as a reader writes it:
 /// "2021年10月" / "October 2021", "2022年3月25日" / "25 March 2022".
 pub fn format_date(date: &str, lang: Lang) -> String {
-    let mut parts = date.split('-').map(|p| p.parse::<u32>().ok());
+    let mut parts = date.split('-').map(crate::story::digits);
     let (y, m, d) = (parts.next().flatten(), parts.next().flatten(), parts.next().flatten());
     let month = |m: u32| MONTHS.get(m.wrapping_sub(1) as usize).copied();
     match (lang, y, m, d) {

@@ -14,7 +14,7 @@ mod shape;
 mod validate;
 mod write;
 
-pub use date::valid_date;
+pub use date::{digits, valid_date};
 pub use figure::{Bound, Derivation, Figure, Lang, Qualifier, Source, Tags, Text, Value};
 pub use parse::{builtin, check_tree, from_json, from_tree, neutralise, neutralise_tree, BUILTIN_JSON};
 pub use read::qualifier_name;
