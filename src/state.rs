@@ -31,7 +31,9 @@ impl View {
     }
 
     /// Applies `key=value` pairs (from a fragment or attributes) that make sense for `story`.
-    pub fn apply<'a>(&mut self, story: &Story, pairs: impl IntoIterator<Item = (&'a str, &'a str)>) {
+    ///
+    /// A `dyn` iterator, so the one function serves every caller's pairs.
+    pub fn apply<'a>(&mut self, story: &Story, pairs: &mut dyn Iterator<Item = (&'a str, &'a str)>) {
         for (key, value) in pairs {
             match key {
                 "group" if story.groups.iter().any(|g| g.id == value) => self.group = value.to_owned(),

@@ -116,7 +116,7 @@ fn the_view_round_trips_through_the_fragment() {
     let story = story::builtin().unwrap();
     let mut v = View::new(&story, Lang::Zh);
     let pairs = parse_pairs("#group=shares&lang=en&log=1&sector=photovoltaics&partner=whut");
-    v.apply(&story, pairs.iter().map(|(k, x)| (k.as_str(), x.as_str())));
+    v.apply(&story, &mut pairs.iter().map(|(k, x)| (k.as_str(), x.as_str())));
     assert_eq!(v.group, "shares");
     assert_eq!(v.lang, Lang::En);
     assert!(v.log);
@@ -124,7 +124,7 @@ fn the_view_round_trips_through_the_fragment() {
     assert_eq!(v.fragment(), "group=shares&lang=en&log=1&sector=photovoltaics&partner=whut");
     let mut w = View::new(&story, Lang::Zh);
     let pairs = parse_pairs(&v.fragment());
-    w.apply(&story, pairs.iter().map(|(k, x)| (k.as_str(), x.as_str())));
+    w.apply(&story, &mut pairs.iter().map(|(k, x)| (k.as_str(), x.as_str())));
     assert_eq!(w, v);
 }
 
@@ -133,7 +133,7 @@ fn unknown_or_stale_fragment_values_are_ignored() {
     let story = story::builtin().unwrap();
     let mut v = View::new(&story, Lang::Zh);
     let pairs = parse_pairs("group=nope&lang=fr&sector=%3Cscript%3E&colour=red&place");
-    v.apply(&story, pairs.iter().map(|(k, x)| (k.as_str(), x.as_str())));
+    v.apply(&story, &mut pairs.iter().map(|(k, x)| (k.as_str(), x.as_str())));
     assert_eq!(v, View::new(&story, Lang::Zh));
     assert_eq!(
         parse_pairs("a=%E9%95%BF%E6%B2%BB&b=x+y&c=%zz&d=%FF%E9"),

@@ -7,9 +7,11 @@
 //! for a 10,000-figure story. Hash flooding is no concern: the input is one
 //! editor's own story, checked in their own browser.
 
-/// Ids with a value each (the path of first use, an index, or nothing).
-pub struct Seen<V> {
-    slots: Vec<Option<(String, V)>>,
+/// Ids with a number each (an index, or nothing). One value type, so the
+/// table is compiled once, not once per type of value.
+#[derive(Default)]
+pub struct Seen {
+    slots: Vec<Option<(String, usize)>>,
     len: usize,
 }
 
@@ -21,13 +23,7 @@ fn fnv1a(key: &str) -> usize {
     h as usize
 }
 
-impl<V> Default for Seen<V> {
-    fn default() -> Self {
-        Seen { slots: Vec::new(), len: 0 }
-    }
-}
-
-impl<V> Seen<V> {
+impl Seen {
     /// The slot holding `key`, or the empty slot where it would go.
     fn slot(&self, key: &str) -> usize {
         let mask = self.slots.len() - 1;
@@ -42,11 +38,11 @@ impl<V> Seen<V> {
     }
 
     /// The value for `key`.
-    pub fn get(&self, key: &str) -> Option<&V> {
+    pub fn get(&self, key: &str) -> Option<usize> {
         if self.slots.is_empty() {
             return None;
         }
-        self.slots[self.slot(key)].as_ref().map(|(_, v)| v)
+        self.slots[self.slot(key)].as_ref().map(|(_, v)| *v)
     }
 
     /// Whether `key` is in the table.
@@ -55,7 +51,7 @@ impl<V> Seen<V> {
     }
 
     /// Sets the value for `key`, returning the one it replaces.
-    pub fn insert(&mut self, key: &str, value: V) -> Option<V> {
+    pub fn insert(&mut self, key: &str, value: usize) -> Option<usize> {
         // Keep the table at most half full, so probes stay short.
         if (self.len + 1) * 2 > self.slots.len() {
             let old = std::mem::take(&mut self.slots);

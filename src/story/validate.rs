@@ -34,11 +34,12 @@ pub const MAX_ITEMS: usize = 100;
 struct Checker {
     errors: Vec<Error>,
     path: String,
-    /// Figure and event ids with the path of their first use.
-    ids: Seen<String>,
+    /// Figure and event ids with the path of their first use (in `paths`).
+    ids: Seen,
+    paths: Vec<String>,
     /// The figure ids and the event ids, for references.
-    figure_ids: Seen<()>,
-    event_ids: Seen<()>,
+    figure_ids: Seen,
+    event_ids: Seen,
 }
 
 fn valid_id(id: &str) -> bool {
@@ -112,11 +113,11 @@ impl Checker {
         if !valid_id(id) {
             self.err(ErrorKind::BadId(id.to_owned()));
         } else if let Some(first) = self.ids.get(id) {
-            let first = first.clone();
+            let first = self.paths[first].clone();
             self.err(ErrorKind::DuplicateId(first));
         } else {
-            let path = self.path.clone();
-            self.ids.insert(id, path);
+            self.ids.insert(id, self.paths.len());
+            self.paths.push(self.path.clone());
         }
         self.leave(mark);
     }
@@ -143,8 +144,8 @@ impl Checker {
         }
         self.leave(mark);
         self.vocabularies(&s.tags);
-        s.figures.iter().for_each(|f| _ = self.figure_ids.insert(&f.id, ()));
-        s.events.iter().for_each(|e| _ = self.event_ids.insert(&e.id, ()));
+        s.figures.iter().for_each(|f| _ = self.figure_ids.insert(&f.id, 0));
+        s.events.iter().for_each(|e| _ = self.event_ids.insert(&e.id, 0));
         if s.figures.is_empty() {
             self.err_at("figures", ErrorKind::Empty);
         }
@@ -173,7 +174,7 @@ impl Checker {
 
     fn vocabularies(&mut self, v: &Vocabularies) {
         for (name, terms) in [("sector", &v.sector), ("place", &v.place), ("partner", &v.partner)] {
-            let mut seen: Seen<usize> = Seen::default();
+            let mut seen: Seen = Seen::default();
             for (i, Term { id, label }) in terms.iter().enumerate() {
                 let m = self.enter("tags", None);
                 self.enter(name, Some(i));
@@ -283,7 +284,7 @@ impl Checker {
     }
 
     fn groups(&mut self, s: &Story) {
-        let mut seen: Seen<usize> = Seen::default();
+        let mut seen: Seen = Seen::default();
         for (gi, g) in s.groups.iter().enumerate() {
             let m = self.enter("groups", Some(gi));
             if !valid_id(&g.id) {

@@ -122,13 +122,13 @@ fn start(
     let lang = read(options, "lang").and_then(|l| Lang::parse(&l)).unwrap_or(Lang::Zh);
     let mut view = crate::state::View::new(&story, lang);
     let given = view_options(options);
-    view.apply(&story, given.iter().map(|(k, v)| (*k, v.as_str())));
+    view.apply(&story, &mut given.iter().map(|(k, v)| (*k, v.as_str())));
     let url = read(options, "url").as_deref() == Some("1");
     let initial = view.clone();
     if url {
         let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
         let pairs = crate::state::parse_pairs(&hash);
-        view.apply(&story, pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        view.apply(&story, &mut pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     }
     let features = app::Features {
         controls: read(options, "controls").as_deref() == Some("1"),
@@ -166,7 +166,7 @@ impl Explorer {
         }
         let given = view_options(&options);
         let app = &mut *app;
-        app.view.apply(&app.story, given.iter().map(|(k, v)| (*k, v.as_str())));
+        app.view.apply(&app.story, &mut given.iter().map(|(k, v)| (*k, v.as_str())));
         app.view.settle(&app.story);
         app.sync_url();
         app.redraw();

@@ -135,7 +135,7 @@ fn on_select(app: &mut App, e: &Event) {
     if let Some(k) = crate::state::VOCABULARIES.iter().position(|v| *v == name) {
         app.view.filters[k] = None;
     }
-    app.view.apply(&app.story, [(name.as_str(), value.as_str())]);
+    app.view.apply(&app.story, &mut std::iter::once((name.as_str(), value.as_str())));
     changed(app);
 }
 
@@ -162,7 +162,7 @@ fn on_reset(app: &mut App, _: &Event) {
 fn on_hash(app: &mut App, _: &Event) {
     let Some(hash) = web_sys::window().and_then(|w| w.location().hash().ok()) else { return };
     let pairs = parse_pairs(&hash);
-    app.view.apply(&app.story, pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    app.view.apply(&app.story, &mut pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     app.redraw();
 }
 
