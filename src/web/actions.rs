@@ -119,7 +119,7 @@ impl App {
         if !self.url {
             return;
         }
-        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        if let Some(history) = super::dom::window().and_then(|w| w.history().ok()) {
             let _ = history.replace_state_with_url(
                 &JsValue::NULL,
                 "",

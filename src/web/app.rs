@@ -273,7 +273,7 @@ impl App {
         if let Some(id) = self.raf_id.take() {
             cancel_frame(id);
         }
-        if let (Some(window), Some(id)) = (web_sys::window(), self.task_id.take()) {
+        if let (Some(window), Some(id)) = (super::dom::window(), self.task_id.take()) {
             window.clear_timeout_with_handle(id);
         }
         self.raf = None;

@@ -16,6 +16,10 @@ use web_sys::{Document, Element, HtmlElement, Node};
 
 #[wasm_bindgen]
 extern "C" {
+    /// The page's `window`, read once: `window()` looks for the
+    /// global object through four names and checks its class on every call.
+    #[wasm_bindgen(thread_local_v2, js_name = window)]
+    static WINDOW: Option<web_sys::Window>;
     /// A document, node or element, seen through the calls below only.
     type Raw;
     #[wasm_bindgen(method, js_name = createElement)]
@@ -84,6 +88,11 @@ pub fn attr(e: &Element, name: &str, value: &str) {
     e.unchecked_ref::<Raw>().set_attr(name, value);
 }
 
+/// The page's window (none outside a page).
+pub fn window() -> Option<web_sys::Window> {
+    WINDOW.with(Clone::clone)
+}
+
 /// Calls `listener` on each `kind` event at `target`.
 pub fn listen(target: &web_sys::EventTarget, kind: &str, listener: &js_sys::Function) {
     target.unchecked_ref::<Raw>().add_listener(kind, listener);
@@ -96,24 +105,24 @@ pub fn unlisten(target: &web_sys::EventTarget, kind: &str, listener: &js_sys::Fu
 
 /// Asks for an animation frame that calls `callback`; its id.
 pub fn request_frame(callback: &js_sys::Function) -> Option<i32> {
-    Some(web_sys::window()?.unchecked_ref::<Raw>().request_frame(callback))
+    Some(window()?.unchecked_ref::<Raw>().request_frame(callback))
 }
 
 /// Cancels the animation frame `id`.
 pub fn cancel_frame(id: i32) {
-    if let Some(w) = web_sys::window() {
+    if let Some(w) = window() {
         w.unchecked_ref::<Raw>().cancel_frame(id);
     }
 }
 
 /// Calls `callback` in a task of its own (a timer of 0 ms); the timer's id.
 pub fn set_timeout(callback: &js_sys::Function) -> Option<i32> {
-    Some(web_sys::window()?.unchecked_ref::<Raw>().set_timeout(callback))
+    Some(window()?.unchecked_ref::<Raw>().set_timeout(callback))
 }
 
 /// Whether the media query matches (false without a window).
 pub fn media(query: &str) -> bool {
-    web_sys::window().is_some_and(|w| w.unchecked_ref::<Raw>().match_media(query).matches())
+    window().is_some_and(|w| w.unchecked_ref::<Raw>().match_media(query).matches())
 }
 
 /// Sets one CSS property through the CSSOM.

@@ -111,7 +111,7 @@ impl App {
         if css_width <= 0.0 {
             return Ok(());
         }
-        let ratio = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio());
+        let ratio = super::dom::window().map_or(1.0, |w| w.device_pixel_ratio());
         let viewport = Viewport::new(css_width, ratio)?;
         let group = self.story.group(&self.view.group)?;
         let options = Options {

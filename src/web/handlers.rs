@@ -160,7 +160,7 @@ fn on_reset(app: &mut App, _: &Event) {
 }
 
 fn on_hash(app: &mut App, _: &Event) {
-    let Some(hash) = web_sys::window().and_then(|w| w.location().hash().ok()) else { return };
+    let Some(hash) = super::dom::window().and_then(|w| w.location().hash().ok()) else { return };
     let pairs = parse_pairs(&hash);
     app.view.apply(&app.story, &mut pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     app.redraw();
@@ -220,7 +220,7 @@ pub fn wire(app: &Rc<RefCell<App>>) {
         App::listen(app, &reset, "click", on_reset);
     }
     if app.borrow().url {
-        if let Some(window) = web_sys::window() {
+        if let Some(window) = super::dom::window() {
             App::listen(app, &window, "hashchange", on_hash);
         }
     }

@@ -182,7 +182,7 @@ impl Chart {
     /// its paint to the next frame.
     fn draw(&mut self, may_wait: bool) -> Result<(), Error> {
         let started = js_sys::Date::now();
-        let ratio = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio());
+        let ratio = super::dom::window().map_or(1.0, |w| w.device_pixel_ratio());
         let css_width = f64::from(self.element.client_width());
         if css_width <= 0.0 {
             return Ok(());

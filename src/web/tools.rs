@@ -255,7 +255,7 @@ pub fn download_text(doc: &Document, content: &str, mime: &str, filename: &str) 
 /// selected in its box either way, ready for Ctrl+C.
 pub fn copy(area: &HtmlTextAreaElement) {
     area.select();
-    if let Some(w) = web_sys::window() {
+    if let Some(w) = super::dom::window() {
         let _ = w.navigator().clipboard().write_text(&area.value());
     }
     super::dom::focus(area);

@@ -103,7 +103,7 @@ impl Widget {
 
 impl Widget {
     fn render_inner(&mut self) -> Result<f64, Error> {
-        let ratio = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio());
+        let ratio = super::dom::window().map_or(1.0, |w| w.device_pixel_ratio());
         let css_width = f64::from(self.canvas.client_width());
         // A collapsed container (a closed accordion, a hidden tab) has no width:
         // nothing to draw until it opens and the resize observer calls again.
