@@ -12,6 +12,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${OUT:-pkg}"
+# Without the reference-types feature wasm-bindgen keeps the page's objects
+# in a JS array and passes indices, instead of an externref table with a
+# shim around every export: 1.2 KB less gzipped Wasm for 0.1 KB more glue.
+# Set here, not in .cargo/config.toml: the release build's LTO compiles std
+# without the feature too, while a test build would link std compiled with it
+# and wasm-bindgen would then look for an externref table that is not there.
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="${CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS:-} -C target-feature=-reference-types"
 wasm-pack build --target web --release --out-dir "$out" -- "$@"
 node scripts/shorten-imports.mjs "$out"
 # The article's story ships beside the Wasm, not inside it (the `builtin`
