@@ -173,6 +173,6 @@ pub fn show(e: &HtmlElement, visible: bool) {
 
 /// Sets a CSS pixel position through the CSSOM.
 pub fn place(e: &HtmlElement, left: f64, top: f64) {
-    css(e, "left", &format!("{}px", left.round() as i64));
-    css(e, "top", &format!("{}px", top.round() as i64));
+    css(e, "left", &format!("{}px", crate::format::decimal(left, 0)));
+    css(e, "top", &format!("{}px", crate::format::decimal(top, 0)));
 }
