@@ -71,10 +71,17 @@ impl App {
         let lang = self.view.lang;
         tools.sync(lang);
         let Some(doc) = self.dom.root.owner_document() else { return };
-        let rows = crate::table::rows(&self.story, group, lang, &|_| true);
         match tools.open {
-            Some(Tool::Table) => tools.fill_table(&doc, group.title.get(lang), &rows, lang),
-            Some(Tool::Sources) => tools.fill_sources(&doc, &rows, lang),
+            // Only an open table or sources panel needs the rows (every
+            // value formatted, every sentence copied): not each redraw.
+            Some(panel @ (Tool::Table | Tool::Sources)) => {
+                let rows = crate::table::rows(&self.story, group, lang, &|_| true);
+                if panel == Tool::Table {
+                    tools.fill_table(&doc, group.title.get(lang), &rows, lang);
+                } else {
+                    tools.fill_sources(&doc, &rows, lang);
+                }
+            }
             Some(Tool::Embed) => {
                 let height = self.dom.root.offset_height().max(0) as u32;
                 let [script, frame] =
