@@ -88,7 +88,7 @@ impl WebCanvas {
     /// Sizes the backing store in device pixels and the element in CSS pixels.
     /// The height goes through the CSSOM, which strict CSP pages allow, not a
     /// `style` attribute, which they block. Resizing resets the context.
-    pub fn resize(&mut self, (w, h): (u32, u32), css_height: f64) -> Result<(), Error> {
+    pub fn resize(&mut self, (w, h): (u32, u32), css_height: f64) {
         if self.canvas.width() != w {
             self.canvas.set_width(w);
         }
@@ -98,7 +98,6 @@ impl WebCanvas {
         *self.state.borrow_mut() = State::default();
         let css = crate::format::trimmed(css_height, 2);
         super::dom::css(&self.canvas, "height", &format!("{css}px"));
-        Ok(())
     }
 
     /// Lays out `group` for `viewport`, measuring text with this canvas, sizes
@@ -129,7 +128,7 @@ impl WebCanvas {
             let measure = |t: &str, s: &TextStyle| self.measure(t, s);
             crate::render::layout(story, group, options, viewport, &measure)?
         };
-        self.resize(scene.size, scene.css_height)?;
+        self.resize(scene.size, scene.css_height);
         Ok(scene)
     }
 

@@ -16,7 +16,7 @@ use web_sys::{Document, Element, HtmlElement, Node};
 
 #[wasm_bindgen]
 extern "C" {
-    /// The page's `window`, read once: `window()` looks for the
+    /// The page's `window`, read once: `web_sys::window()` looks for the
     /// global object through four names and checks its class on every call.
     #[wasm_bindgen(thread_local_v2, js_name = window)]
     static WINDOW: Option<web_sys::Window>;

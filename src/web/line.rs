@@ -192,7 +192,7 @@ impl Chart {
             let measure = |t: &str, s: &crate::text::TextStyle| self.canvas.measure(t, s);
             line::layout(&self.points, &self.options, &viewport, &measure)?
         };
-        self.canvas.resize(chart.scene.size, chart.scene.css_height)?;
+        self.canvas.resize(chart.scene.size, chart.scene.css_height);
         if may_wait && js_sys::Date::now() - started > PAINT_BUDGET_MS {
             if let Some(id) = self.paint_frame.as_ref().and_then(super::dom::request_frame) {
                 self.frame_id = Some(id);
