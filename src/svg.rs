@@ -41,8 +41,7 @@ impl std::error::Error for Never {}
 type Res = Result<(), DrawingErrorKind<Never>>;
 
 fn hex(c: BackendColor) -> String {
-    let (r, g, b) = c.rgb;
-    format!("#{r:02x}{g:02x}{b:02x}")
+    crate::theme::hex(c.rgb)
 }
 
 /// `s` with the five XML-special characters escaped, so data never becomes markup.

@@ -10,6 +10,19 @@ use plotters_backend::{BackendColor, BackendStyle};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Color(pub u8, pub u8, pub u8);
 
+/// `#rrggbb`, as CSS and SVG take a colour: one writer for the canvas and
+/// the SVG, without core's hex formatting.
+pub fn hex((r, g, b): (u8, u8, u8)) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut s = String::with_capacity(7);
+    s.push('#');
+    for v in [r, g, b] {
+        s.push(DIGITS[usize::from(v >> 4)] as char);
+        s.push(DIGITS[usize::from(v & 15)] as char);
+    }
+    s
+}
+
 /// An opaque colour from its red, green and blue parts.
 pub const fn rgb(r: u8, g: u8, b: u8) -> Color {
     Color(r, g, b)

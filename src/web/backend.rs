@@ -60,18 +60,6 @@ fn no_context() -> Error {
     Error::new("canvas", ErrorKind::Environment("the canvas has no 2D context".into()))
 }
 
-/// `#rrggbb` for a colour, without float formatting.
-fn hex((r, g, b): (u8, u8, u8)) -> String {
-    const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut s = String::with_capacity(7);
-    s.push('#');
-    for v in [r, g, b] {
-        s.push(DIGITS[usize::from(v >> 4)] as char);
-        s.push(DIGITS[usize::from(v & 15)] as char);
-    }
-    s
-}
-
 /// The CSS `font` shorthand for a style.
 fn css_font<S: BackendTextStyle>(style: &S) -> String {
     let size = crate::format::trimmed(style.size(), 2);
@@ -150,7 +138,7 @@ impl WebCanvas {
     fn set_fill(&self, c: BackendColor) {
         let mut st = self.state.borrow_mut();
         if st.fill != Some(c.rgb) {
-            self.context.set_fill_style_str(&hex(c.rgb));
+            self.context.set_fill_style_str(&crate::theme::hex(c.rgb));
             st.fill = Some(c.rgb);
         }
     }
@@ -159,7 +147,7 @@ impl WebCanvas {
     fn set_stroke(&self, key: ((u8, u8, u8), u32)) {
         let mut st = self.state.borrow_mut();
         if st.stroke != Some(key) {
-            self.context.set_stroke_style_str(&hex(key.0));
+            self.context.set_stroke_style_str(&crate::theme::hex(key.0));
             self.context.set_line_width(f64::from(key.1));
             st.stroke = Some(key);
         }
