@@ -10,7 +10,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, Event, EventTarget, HtmlCanvasElement, HtmlElement, ResizeObserver};
 
 use super::controls::Controls;
-use super::dom::{add, attr, cancel_frame, el, listen, observer, show, text, typed, unlisten};
+use super::dom::{add, attr, cancel_frame, clear_timeout, el, listen, observer, show, text, typed, unlisten};
 use super::tools::Tools;
 use crate::render::Scene;
 use crate::state::View;
@@ -275,8 +275,8 @@ impl App {
         if let Some(id) = self.raf_id.take() {
             cancel_frame(id);
         }
-        if let (Some(window), Some(id)) = (super::dom::window(), self.task_id.take()) {
-            window.clear_timeout_with_handle(id);
+        if let Some(id) = self.task_id.take() {
+            clear_timeout(id);
         }
         self.raf = None;
         self.task = None;

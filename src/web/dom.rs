@@ -120,6 +120,13 @@ pub fn set_timeout(callback: &js_sys::Function) -> Option<i32> {
     Some(window()?.unchecked_ref::<Raw>().set_timeout(callback))
 }
 
+/// Cancels the timer `id`.
+pub fn clear_timeout(id: i32) {
+    if let Some(w) = window() {
+        w.clear_timeout_with_handle(id);
+    }
+}
+
 /// Whether the media query matches (false without a window).
 pub fn media(query: &str) -> bool {
     window().is_some_and(|w| w.unchecked_ref::<Raw>().match_media(query).matches())
