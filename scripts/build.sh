@@ -19,17 +19,30 @@ out="${OUT:-pkg}"
 # without the feature too, while a test build would link std compiled with it
 # and wasm-bindgen would then look for an externref table that is not there.
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="${CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS:-} -C target-feature=-reference-types"
-wasm-pack build --target web --release --out-dir "$out" -- "$@"
+# The widget, without its tools' code (`lazy`), then the tools module it
+# loads on a reader's first use of one (`extras`, see src/web/export.rs),
+# built aside and moved in beside it as newsfig_tools.js and its Wasm.
+wasm-pack build --target web --release --out-dir "$out" -- --features lazy "$@"
 node scripts/shorten-imports.mjs "$out"
+tools="$(mktemp -d)"
+trap 'rm -rf "$tools"' EXIT
+wasm-pack build --target web --release --no-pack --out-dir "$tools" --out-name newsfig_tools -- --features extras
+node scripts/shorten-imports.mjs "$tools" newsfig_tools
+esbuild "$tools/newsfig_tools.js" --minify --format=esm --log-level=warning --outfile="$out/newsfig_tools.js"
+cp "$tools/newsfig_tools_bg.wasm" "$out/"
 # The article's story ships beside the Wasm, not inside it (the `builtin`
 # feature is off): the embeds and the article page fetch it alongside the
 # Wasm, and a newsroom charting its own story never downloads it.
 node -e 'const fs = require("fs"); fs.writeFileSync(process.argv[2], JSON.stringify(JSON.parse(fs.readFileSync(process.argv[1], "utf8"))))' \
   src/story/changzhi-2022.json "$out/changzhi-2022.json"
-# and is listed among the package's files, so `npm publish` ships it too.
-node -e 'const fs = require("fs"); const p = process.argv[1]; const j = JSON.parse(fs.readFileSync(p, "utf8")); if (!j.files.includes("changzhi-2022.json")) j.files.push("changzhi-2022.json"); fs.writeFileSync(p, JSON.stringify(j, null, 2) + "\n")' \
+# It and the tools module are listed among the package's files, so `npm
+# publish` ships them; the snippets, bundled into the glue below, are not.
+node -e 'const fs = require("fs"); const p = process.argv[1]; const j = JSON.parse(fs.readFileSync(p, "utf8")); for (const f of ["changzhi-2022.json", "newsfig_tools.js", "newsfig_tools_bg.wasm"]) if (!j.files.includes(f)) j.files.push(f); j.files = j.files.filter((f) => f !== "snippets"); delete j.sideEffects; fs.writeFileSync(p, JSON.stringify(j, null, 2) + "\n")' \
   "$out/package.json"
-esbuild "$out/newsfig.js" --minify --format=esm --log-level=warning --allow-overwrite --outfile="$out/newsfig.js"
+# Bundled, so the snippet that loads the tools module (src/web/lazy.rs) is
+# part of the glue, not one more request before the first chart.
+esbuild "$out/newsfig.js" --bundle --minify --format=esm --log-level=warning --allow-overwrite --outfile="$out/newsfig.js"
+rm -rf "$out/snippets"
 # V8's explicit compile hint (Chrome 136+), which must be the file's first
 # line: compile every function of the glue when the module loads, off the main
 # thread, instead of each on its first call inside mount's task. Nearly all of

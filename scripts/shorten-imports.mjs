@@ -1,7 +1,8 @@
 // Renames the Wasm module's imports from the JS glue ("__wbg_width_babc5dc7654771b1")
 // to short ids ("a", "b", … "aa") in both newsfig_bg.wasm and newsfig.js of the
-// package directory given (pkg/ by default),
-// and their module, "./newsfig_bg.js", repeated for every import, to "g".
+// package directory given (pkg/ by default; a second argument names another
+// module there, as newsfig_tools), and their module, "./newsfig_bg.js",
+// repeated for every import, to "g".
 // The long names are unique hashes that gzip cannot compress, written twice
 // (Wasm import section and glue); they cost about 3 KiB gzipped in all.
 // Run after wasm-pack build and before minifying the glue. Deterministic.
@@ -9,11 +10,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dir = process.argv[2] ?? 'pkg';
-const wasmPath = join(dir, 'newsfig_bg.wasm');
-const jsPath = join(dir, 'newsfig.js');
+const stem = process.argv[3] ?? 'newsfig';
+const wasmPath = join(dir, `${stem}_bg.wasm`);
+const jsPath = join(dir, `${stem}.js`);
 const wasm = readFileSync(wasmPath);
 let js = readFileSync(jsPath, 'utf8');
-const GLUE = './newsfig_bg.js';
+const GLUE = `./${stem}_bg.js`;
 const SHORT_GLUE = 'g';
 
 function readLeb(buf, at) {

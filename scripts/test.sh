@@ -23,9 +23,12 @@ suite() {
 
 suite "cargo fmt --check" cargo fmt --check
 suite "clippy (native)" cargo clippy --all-targets --all-features -- -D warnings
-suite "clippy (wasm32)" cargo clippy --all-targets --all-features --target wasm32-unknown-unknown -- -D warnings
+suite "clippy (wasm32)" cargo clippy --all-targets --features line,widget,builtin --target wasm32-unknown-unknown -- -D warnings
 # The release build's features (no `builtin`, `line` or `widget`): code only they use must not go unused.
 suite "clippy (wasm32, default features)" cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+# The release widget without its tools (`lazy`) and the tools module (`extras`), as scripts/build.sh builds them.
+suite "clippy (wasm32, release widget)" cargo clippy --all-targets --features lazy --target wasm32-unknown-unknown -- -D warnings
+suite "clippy (wasm32, tools module)" cargo clippy --lib --features extras --target wasm32-unknown-unknown -- -D warnings
 suite "cargo test (native)" cargo test
 suite "wasm-pack test --node" wasm-pack test --node -- --features line,widget,builtin
 suite "wasm-pack test --headless --chrome" wasm-pack test --headless --chrome -- --features line,widget,builtin

@@ -32,7 +32,7 @@ pub mod theme;
 pub mod svg;
 
 /// The JavaScript API (wasm32 only): the exported functions and the widget.
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "extras")))]
 pub mod web_api {
     /// The line chart, in builds with the `line` feature.
     #[cfg(feature = "line")]

@@ -5,7 +5,10 @@
 //! Reading is lenient: an unknown key or a value the story does not have is
 //! ignored, so an old or hand-edited link still opens a chart.
 
-use crate::story::{Lang, Story, Tags};
+use crate::error::Error;
+use crate::render::Options;
+use crate::story::{ChartKind, Lang, Story, Tags};
+use crate::theme::{Theme, ThemeName};
 
 /// The tag vocabularies a reader can filter by, in the order they are shown.
 pub const VOCABULARIES: [&str; 3] = ["sector", "place", "partner"];
@@ -63,6 +66,29 @@ impl View {
             }
         }
         crate::format::join(&parts, "&")
+    }
+
+    /// The options the chart of this view is drawn with, at full growth and
+    /// without focus: what the canvas starts from and what a download shows.
+    /// `hidden`: per item, whether a legend toggle hid it (compositions only).
+    pub fn options(&self, story: &Story, theme: ThemeName, hidden: &[bool]) -> Result<Options, Error> {
+        let group = story.group(&self.group)?;
+        Ok(Options {
+            lang: self.lang,
+            theme: Theme::named(theme),
+            log: self.log,
+            matching: if self.filtered() { self.matching_items(story, &group.id) } else { Vec::new() },
+            hidden: if group.kind == ChartKind::Composition { hidden.to_vec() } else { Vec::new() },
+            focus: None,
+            grow: 1.0,
+            previous: Vec::new(),
+        })
+    }
+
+    /// The file name for a download of this view's chart.
+    pub fn file_name(&self, ext: &str) -> String {
+        let lang = if self.lang == Lang::Zh { "zh" } else { "en" };
+        format!("newsfig-{}-{lang}.{ext}", self.group)
     }
 
     /// Whether any filter is set.

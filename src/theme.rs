@@ -88,6 +88,14 @@ impl ThemeName {
             _ => None,
         }
     }
+
+    /// The name `parse` reads.
+    pub fn name(self) -> &'static str {
+        match self {
+            ThemeName::Light => "light",
+            ThemeName::Dark => "dark",
+        }
+    }
 }
 
 /// The colours a chart is drawn in.

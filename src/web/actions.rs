@@ -2,46 +2,27 @@
 //! fragment, and the tools (panels and downloads).
 
 use wasm_bindgen::JsValue;
-use web_sys::HtmlCanvasElement;
+use web_sys::{HtmlCanvasElement, HtmlElement};
 
 use super::app::App;
 use super::backend::WebCanvas;
-use super::dom::{place, show, text, typed};
+use super::dom::{download, place, show, text, typed};
 use super::tools::Tool;
 use crate::describe::item_tooltip;
 use crate::error::Error;
 use crate::interact::place_tooltip;
 use crate::layout::Viewport;
-use crate::text::TextStyle;
 
 impl App {
-    /// The file name for a download of the current chart.
-    pub(super) fn file_name(&self, ext: &str) -> String {
-        let lang = if self.view.lang == crate::story::Lang::Zh { "zh" } else { "en" };
-        format!("newsfig-{}-{lang}.{ext}", self.view.group)
-    }
-
     /// Runs a download tool, or opens or closes a panel.
     pub fn use_tool(&mut self, tool: Tool) -> Result<(), JsValue> {
-        let doc = self.dom.root.owner_document().ok_or("no document")?;
         let err = |e: Error| JsValue::from_str(&e.to_string());
-        let group = self.story.group(&self.view.group).map_err(err)?;
         match tool {
-            Tool::Csv => {
-                let csv = crate::table::csv(&self.story, group, self.view.lang, &|_| true);
-                super::tools::download_text(&doc, &csv, "text/csv;charset=utf-8", &self.file_name("csv"))
-            }
-            Tool::Svg => {
-                let options = self.options().map_err(err)?;
-                let width = f64::from(self.dom.canvas.client_width()).max(320.0);
-                let measure = |t: &str, s: &TextStyle| crate::text::estimate_width(t, s.size, s.bold);
-                let svg = crate::svg::render_with(&self.story, &group.id, &options, width, 1.0, &measure)
-                    .map_err(err)?;
-                super::tools::download_text(&doc, &svg, "image/svg+xml", &self.file_name("svg"))
-            }
+            Tool::Csv | Tool::Svg => self.export(tool, None).map_err(err),
             Tool::Png => {
+                let doc = self.dom.root.owner_document().ok_or("no document")?;
                 let url = self.png().map_err(err)?;
-                super::tools::download(&doc, &url, &self.file_name("png"))
+                download(&doc, &url, &self.view.file_name("png"))
             }
             panel => {
                 if let Some(t) = &mut self.tools {
@@ -50,6 +31,37 @@ impl App {
                 self.sync_tools();
                 Ok(())
             }
+        }
+    }
+
+    /// Makes a CSV or SVG download of the chart as it is now, or fills the
+    /// table or sources `panel`: here, or (release build) in the tools module.
+    fn export(&self, tool: Tool, panel: Option<&HtmlElement>) -> Result<(), Error> {
+        let width = f64::from(self.dom.canvas.client_width());
+        #[cfg(not(feature = "lazy"))]
+        {
+            let env = |m: &str| Error::new("tools", crate::error::ErrorKind::Environment(m.into()));
+            let doc = self.dom.root.owner_document().ok_or_else(|| env("no document"))?;
+            let job = super::export::Job {
+                tool: tool.name(),
+                story: &self.story,
+                view: &self.view,
+                theme: self.theme,
+                hidden: &self.hidden,
+                width,
+            };
+            super::export::run(&doc, &job, panel)
+        }
+        #[cfg(feature = "lazy")]
+        {
+            let hidden: String = self.hidden.iter().map(|&h| if h { '1' } else { '0' }).collect();
+            let (view, theme) = (self.view.fragment(), self.theme.name());
+            if let Some(p) = panel {
+                // Until the tools module fills it: the first time, after a fetch.
+                super::dom::attr(p, "aria-busy", "true");
+            }
+            super::lazy::tool(tool.name(), &self.source, &view, theme, &hidden, width, panel.cloned());
+            Ok(())
         }
     }
 
@@ -70,16 +82,13 @@ impl App {
         let (Some(tools), Ok(group)) = (&self.tools, self.story.group(&self.view.group)) else { return };
         let lang = self.view.lang;
         tools.sync(lang);
-        let Some(doc) = self.dom.root.owner_document() else { return };
         match tools.open {
             // Only an open table or sources panel needs the rows (every
             // value formatted, every sentence copied): not each redraw.
             Some(panel @ (Tool::Table | Tool::Sources)) => {
-                let rows = crate::table::rows(&self.story, group, lang, &|_| true);
-                if panel == Tool::Table {
-                    tools.fill_table(&doc, group.title.get(lang), &rows, lang);
-                } else {
-                    tools.fill_sources(&doc, &rows, lang);
+                let target = if panel == Tool::Table { &tools.table } else { &tools.sources };
+                if let Err(e) = self.export(panel, Some(target)) {
+                    web_sys::console::error_1(&JsValue::from_str(&e.to_string()));
                 }
             }
             Some(Tool::Embed) => {

@@ -76,6 +76,8 @@ pub struct Features {
     pub url: bool,
     /// Where the embed files live, ending in `/`, for the snippets.
     pub base: String,
+    /// The story object given to `mount` or `readStory`, for `App::source`.
+    pub source: JsValue,
 }
 
 /// The elements the widget made.
@@ -96,6 +98,10 @@ pub struct App {
     pub me: Weak<RefCell<App>>,
     /// Shared with the other charts mounted from the same `Story` handle.
     pub story: Rc<Story>,
+    /// The story object the widget was given (undefined for the built-in
+    /// story), which the tools module reads for itself (release build).
+    #[cfg_attr(not(feature = "lazy"), allow(dead_code))]
+    pub source: JsValue,
     pub view: View,
     pub initial: View,
     pub theme: ThemeName,
@@ -191,6 +197,7 @@ impl App {
         let app = Rc::new(RefCell::new(App {
             me: Weak::new(),
             story,
+            source: features.source,
             initial,
             view,
             theme: ThemeName::Light,

@@ -11,6 +11,9 @@
 //! `catch`; were one to throw anyway, the exception would pass through the
 //! Wasm frames to the page's call (`mount`, an event), which reports it.
 
+// Shared with the widget: the tools module (`extras`) uses only the helpers that build elements and save files.
+#![cfg_attr(feature = "extras", allow(dead_code))]
+
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, HtmlElement, Node};
 
@@ -182,4 +185,17 @@ pub fn show(e: &HtmlElement, visible: bool) {
 pub fn place(e: &HtmlElement, left: f64, top: f64) {
     css(e, "left", &format!("{}px", crate::format::decimal(left, 0)));
     css(e, "top", &format!("{}px", crate::format::decimal(top, 0)));
+}
+
+/// Saves `href` as `filename` through a temporary link: no server involved.
+pub fn download(doc: &Document, href: &str, filename: &str) -> Result<(), JsValue> {
+    let a: web_sys::HtmlAnchorElement = typed(doc, "a", "");
+    a.set_href(href);
+    a.set_download(filename);
+    a.set_hidden(true);
+    let body = doc.body().ok_or("no body")?;
+    add(&body, &a);
+    a.click();
+    a.remove();
+    Ok(())
 }

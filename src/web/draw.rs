@@ -13,8 +13,6 @@ use super::dom::{attr, media, request_frame, set_timeout, show, text};
 use crate::error::Error;
 use crate::layout::Viewport;
 use crate::render::{log_applies, Options};
-use crate::story::ChartKind;
-use crate::theme::{Theme, ThemeName};
 
 /// How long (ms) a first draw's layout may take before its paint waits for
 /// the next frame: past it, the paint (about half as long again) would take
@@ -86,7 +84,7 @@ impl App {
                 crate::describe::summary(&self.story, &group.id, self.view.lang).unwrap_or_default();
             text(&self.dom.desc, &summary);
         }
-        let theme = if self.theme == ThemeName::Dark { "dark" } else { "light" };
+        let theme = self.theme.name();
         attr(&self.dom.root, "data-theme", theme);
         found
     }
@@ -140,24 +138,9 @@ impl App {
         Ok(())
     }
 
-    /// The options the chart is drawn with now, at full growth and without focus:
-    /// what a download should show.
+    /// The options the chart is drawn with now, at full growth and without focus.
     pub fn options(&self) -> Result<Options, Error> {
-        let group = self.story.group(&self.view.group)?;
-        Ok(Options {
-            lang: self.view.lang,
-            theme: Theme::named(self.theme),
-            log: self.view.log,
-            matching: if self.view.filtered() {
-                self.view.matching_items(&self.story, &group.id)
-            } else {
-                Vec::new()
-            },
-            hidden: if group.kind == ChartKind::Composition { self.hidden.clone() } else { Vec::new() },
-            focus: None,
-            grow: 1.0,
-            previous: Vec::new(),
-        })
+        self.view.options(&self.story, self.theme, &self.hidden)
     }
 
     /// Starts marks growing into place, or draws at once under reduced motion.

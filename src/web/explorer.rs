@@ -78,7 +78,7 @@ pub fn mount(
     let story_value = js_sys::Reflect::get(&options, &"story".into()).unwrap_or(JsValue::UNDEFINED);
     let story = if story_value.is_object() { super::js::story(&story_value) } else { super::js::builtin() }
         .map_err(js_error)?;
-    start(host, story.into(), &options, started)
+    start(host, (story.into(), story_value), &options, started)
 }
 
 /// A story read and checked once, for the charts of one page to share: each
@@ -88,6 +88,8 @@ pub fn mount(
 #[wasm_bindgen(js_name = Story)]
 pub struct SharedStory {
     story: std::rc::Rc<Story>,
+    /// The object it was read from, which the tools module reads again.
+    value: JsValue,
 }
 
 #[wasm_bindgen(js_class = Story)]
@@ -100,7 +102,7 @@ impl SharedStory {
         #[wasm_bindgen(unchecked_param_type = "MountOptions")] options: JsValue,
     ) -> Result<Explorer, JsError> {
         app::install_panic_hook();
-        start(host, self.story.clone(), &options, js_sys::Date::now())
+        start(host, (self.story.clone(), self.value.clone()), &options, js_sys::Date::now())
     }
 }
 
@@ -109,13 +111,13 @@ impl SharedStory {
 /// whose message starts with the JSON path of the first problem.
 #[wasm_bindgen(js_name = readStory)]
 pub fn read_story(value: JsValue) -> Result<SharedStory, JsError> {
-    super::js::story(&value).map(|story| SharedStory { story: story.into() }).map_err(js_error)
+    super::js::story(&value).map(|story| SharedStory { story: story.into(), value }).map_err(js_error)
 }
 
 /// Builds and wires the widget for a story already read, and asks for its first draw.
 fn start(
     host: web_sys::HtmlElement,
-    story: std::rc::Rc<Story>,
+    (story, source): (std::rc::Rc<Story>, JsValue),
     options: &JsValue,
     started: f64,
 ) -> Result<Explorer, JsError> {
@@ -135,6 +137,7 @@ fn start(
         tools: read(options, "tools").as_deref() != Some("0"),
         url,
         base: read(options, "base").unwrap_or_default(),
+        source,
     };
     let doc = host.owner_document().ok_or_else(|| JsError::new("host: the element is not in a document"))?;
     let app = app::App::build(&doc, &host, story, initial, view, features);

@@ -2,6 +2,9 @@
 //! object and returns plain objects without any JSON text crossing the
 //! boundary and without a parser in the Wasm file.
 
+// Shared with the widget: the tools module (`extras`) only reads a story.
+#![cfg_attr(feature = "extras", allow(dead_code))]
+
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 

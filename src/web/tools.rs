@@ -2,12 +2,10 @@
 //! and SVG downloads (made in the page, no server), and "Embed this" with both
 //! snippets. Everything from data goes in as text.
 
-use wasm_bindgen::JsValue;
-use web_sys::{Document, Element, HtmlAnchorElement, HtmlButtonElement, HtmlElement, HtmlTextAreaElement};
+use web_sys::{Document, Element, HtmlButtonElement, HtmlElement, HtmlTextAreaElement};
 
 use super::dom::{add, attr, el, text, typed};
 use crate::story::Lang;
-use crate::table::{headings, Row};
 
 /// The tools a reader can open or run.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -151,104 +149,6 @@ impl Tools {
             text(c, copy);
         }
     }
-
-    /// Fills the table panel: a real table with caption and headers.
-    pub fn fill_table(&self, doc: &Document, caption: &str, rows: &[Row], lang: Lang) {
-        self.table.set_text_content(None);
-        let table = el(doc, "table", "");
-        let cap = el(doc, "caption", "");
-        text(&cap, caption);
-        add(&table, &cap);
-        let head = el(doc, "thead", "");
-        let tr = el(doc, "tr", "");
-        for h in headings(lang) {
-            let th = el(doc, "th", "");
-            attr(&th, "scope", "col");
-            text(&th, h);
-            add(&tr, &th);
-        }
-        add(&head, &tr);
-        add(&table, &head);
-        let body = el(doc, "tbody", "");
-        for r in rows {
-            let tr = el(doc, "tr", "");
-            let th = el(doc, "th", "");
-            attr(&th, "scope", "row");
-            text(&th, &r.label);
-            add(&tr, &th);
-            let basis = match (&r.derived, lang) {
-                (Some(f), Lang::Zh) => format!("推算：{f}"),
-                (Some(f), Lang::En) => format!("Derived: {f}"),
-                (None, _) => r.wording.clone(),
-            };
-            let source = match lang {
-                Lang::Zh => format!("第{}段：“{}”", r.paragraph, r.sentence),
-                Lang::En => format!("¶{}: “{}”", r.paragraph, r.sentence),
-            };
-            for cell in [&r.value, &basis, &source] {
-                let td = el(doc, "td", "");
-                text(&td, cell);
-                add(&tr, &td);
-            }
-            add(&body, &tr);
-        }
-        add(&table, &body);
-        add(&self.table, &table);
-    }
-
-    /// Fills the sources panel: each item's sentence, quoted, with its paragraph.
-    pub fn fill_sources(&self, doc: &Document, rows: &[Row], lang: Lang) {
-        self.sources.set_text_content(None);
-        let list = el(doc, "ol", "");
-        for r in rows {
-            let li = el(doc, "li", "");
-            let name = el(doc, "strong", "");
-            text(&name, &r.label);
-            let q = el(doc, "q", "");
-            text(&q, &r.sentence);
-            let para = el(doc, "span", "nf-para");
-            text(
-                &para,
-                &match lang {
-                    Lang::Zh => format!("（原文第{}段）", r.paragraph),
-                    Lang::En => format!(" (paragraph {})", r.paragraph),
-                },
-            );
-            add(&li, &name);
-            let colon = el(doc, "span", "");
-            text(&colon, if lang == Lang::Zh { "：" } else { ": " });
-            add(&li, &colon);
-            add(&li, &q);
-            add(&li, &para);
-            add(&list, &li);
-        }
-        add(&self.sources, &list);
-    }
-}
-
-/// Saves `href` as `filename` through a temporary link: no server involved.
-pub fn download(doc: &Document, href: &str, filename: &str) -> Result<(), JsValue> {
-    let a: HtmlAnchorElement = typed(doc, "a", "");
-    a.set_href(href);
-    a.set_download(filename);
-    a.set_hidden(true);
-    let body = doc.body().ok_or("no body")?;
-    add(&body, &a);
-    a.click();
-    a.remove();
-    Ok(())
-}
-
-/// Saves text as a file through a Blob URL.
-pub fn download_text(doc: &Document, content: &str, mime: &str, filename: &str) -> Result<(), JsValue> {
-    let parts = js_sys::Array::of1(&JsValue::from_str(content));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    let result = download(doc, &url, filename);
-    web_sys::Url::revoke_object_url(&url)?;
-    result
 }
 
 /// Copies a snippet: the clipboard where the page may use it, and the text

@@ -22,6 +22,9 @@ test('the data table is a real table with caption, headers, qualifiers and sourc
   const page = await load();
   await page.click(tool('table'));
   assert.equal(await page.getAttribute(tool('table'), 'aria-expanded'), 'true');
+  // The release widget fills its panels from the tools module, fetched on
+  // this first use; the panel is busy until then.
+  await page.waitForSelector('#explorer .nf-table:not([aria-busy]) table');
   const table = await page.$eval('#explorer .nf-table table', (t) => ({
     caption: t.caption.textContent,
     heads: [...t.tHead.rows[0].cells].map((c) => [c.tagName, c.scope, c.textContent]),
@@ -35,6 +38,7 @@ test('the data table is a real table with caption, headers, qualifiers and sourc
   assert.match(table.rows[0][3], /^¶21: “近年来/);
   await page.click(tool('sources'));
   assert.equal(await page.$eval('#explorer .nf-table', (p) => p.hidden), true, 'one panel at a time');
+  await page.waitForSelector('#explorer .nf-sources:not([aria-busy]) q');
   const quotes = await page.$$eval('#explorer .nf-sources q', (q) => q.map((x) => x.textContent));
   assert.equal(quotes.length, 3);
   assert.ok(quotes.every((q) => q.includes('3.59万亩')));

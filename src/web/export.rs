@@ -1,0 +1,153 @@
+//! What the reader's tools make from a view: the CSV and SVG downloads and
+//! the table and sources panels, everything from data going in as text.
+//!
+//! The widget runs these itself in a plain build. The release build (the
+//! `lazy` feature) leaves them out of the widget's Wasm and compiles them into
+//! a second, smaller module (the `extras` feature, `pkg/newsfig_tools_bg.wasm`)
+//! that the widget fetches the first time a reader opens one: a reader who
+//! only looks, filters and hovers never downloads it, as a Highcharts page
+//! loads its exporting module only where it exports.
+
+use wasm_bindgen::JsValue;
+use web_sys::{Document, HtmlElement};
+
+use super::dom::{add, attr, download, el, text};
+use crate::error::{Error, ErrorKind};
+use crate::state::View;
+use crate::story::{Lang, Story};
+use crate::table::{headings, Row};
+use crate::text::TextStyle;
+use crate::theme::ThemeName;
+
+/// One use of a tool on the chart a reader sees.
+pub struct Job<'a> {
+    /// `csv`, `svg`, `table` or `sources`.
+    pub tool: &'a str,
+    pub story: &'a Story,
+    pub view: &'a View,
+    pub theme: ThemeName,
+    /// Per item, whether a legend toggle hid it.
+    pub hidden: &'a [bool],
+    /// The chart's CSS width, which the SVG is drawn at.
+    pub width: f64,
+}
+
+/// Runs `job`: saves a file, or fills `panel` (the table's or the sources').
+pub fn run(doc: &Document, job: &Job, panel: Option<&HtmlElement>) -> Result<(), Error> {
+    let env = |m: &str| Error::new(job.tool, ErrorKind::Environment(m.into()));
+    let group = job.story.group(&job.view.group)?;
+    let lang = job.view.lang;
+    match (job.tool, panel) {
+        ("csv", _) => {
+            let csv = crate::table::csv(job.story, group, lang, &|_| true);
+            download_text(doc, &csv, "text/csv;charset=utf-8", &job.view.file_name("csv"))
+                .map_err(|_| env("the CSV could not be saved"))
+        }
+        ("svg", _) => {
+            let options = job.view.options(job.story, job.theme, job.hidden)?;
+            let measure = |t: &str, s: &TextStyle| crate::text::estimate_width(t, s.size, s.bold);
+            let svg =
+                crate::svg::render_with(job.story, &group.id, &options, job.width.max(320.0), 1.0, &measure)?;
+            download_text(doc, &svg, "image/svg+xml", &job.view.file_name("svg"))
+                .map_err(|_| env("the SVG could not be saved"))
+        }
+        (tool @ ("table" | "sources"), Some(panel)) => {
+            // Every value formatted and every sentence copied: only for an open panel.
+            let rows = crate::table::rows(job.story, group, lang, &|_| true);
+            if tool == "table" {
+                fill_table(doc, panel, group.title.get(lang), &rows, lang);
+            } else {
+                fill_sources(doc, panel, &rows, lang);
+            }
+            // Set while the widget waited for this module (lazy.rs).
+            let _ = panel.remove_attribute("aria-busy");
+            Ok(())
+        }
+        _ => Err(env("no such tool")),
+    }
+}
+
+/// The table panel: a real table with caption and headers.
+fn fill_table(doc: &Document, panel: &HtmlElement, caption: &str, rows: &[Row], lang: Lang) {
+    panel.set_text_content(None);
+    let table = el(doc, "table", "");
+    let cap = el(doc, "caption", "");
+    text(&cap, caption);
+    add(&table, &cap);
+    let head = el(doc, "thead", "");
+    let tr = el(doc, "tr", "");
+    for h in headings(lang) {
+        let th = el(doc, "th", "");
+        attr(&th, "scope", "col");
+        text(&th, h);
+        add(&tr, &th);
+    }
+    add(&head, &tr);
+    add(&table, &head);
+    let body = el(doc, "tbody", "");
+    for r in rows {
+        let tr = el(doc, "tr", "");
+        let th = el(doc, "th", "");
+        attr(&th, "scope", "row");
+        text(&th, &r.label);
+        add(&tr, &th);
+        let basis = match (&r.derived, lang) {
+            (Some(f), Lang::Zh) => format!("推算：{f}"),
+            (Some(f), Lang::En) => format!("Derived: {f}"),
+            (None, _) => r.wording.clone(),
+        };
+        let source = match lang {
+            Lang::Zh => format!("第{}段：“{}”", r.paragraph, r.sentence),
+            Lang::En => format!("¶{}: “{}”", r.paragraph, r.sentence),
+        };
+        for cell in [&r.value, &basis, &source] {
+            let td = el(doc, "td", "");
+            text(&td, cell);
+            add(&tr, &td);
+        }
+        add(&body, &tr);
+    }
+    add(&table, &body);
+    add(panel, &table);
+}
+
+/// The sources panel: each item's sentence, quoted, with its paragraph.
+fn fill_sources(doc: &Document, panel: &HtmlElement, rows: &[Row], lang: Lang) {
+    panel.set_text_content(None);
+    let list = el(doc, "ol", "");
+    for r in rows {
+        let li = el(doc, "li", "");
+        let name = el(doc, "strong", "");
+        text(&name, &r.label);
+        let q = el(doc, "q", "");
+        text(&q, &r.sentence);
+        let para = el(doc, "span", "nf-para");
+        text(
+            &para,
+            &match lang {
+                Lang::Zh => format!("（原文第{}段）", r.paragraph),
+                Lang::En => format!(" (paragraph {})", r.paragraph),
+            },
+        );
+        add(&li, &name);
+        let colon = el(doc, "span", "");
+        text(&colon, if lang == Lang::Zh { "：" } else { ": " });
+        add(&li, &colon);
+        add(&li, &q);
+        add(&li, &para);
+        add(&list, &li);
+    }
+    add(panel, &list);
+}
+
+/// Saves text as a file through a Blob URL.
+fn download_text(doc: &Document, content: &str, mime: &str, filename: &str) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let result = download(doc, &url, filename);
+    web_sys::Url::revoke_object_url(&url)?;
+    result
+}

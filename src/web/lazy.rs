@@ -1,0 +1,32 @@
+//! The release widget's way to its tools (the `lazy` feature): a table,
+//! the sources and the CSV and SVG downloads live in a second module,
+//! `newsfig_tools.js` beside `newsfig.js`, fetched and started on first use
+//! and kept for the page's later uses. A reader who never opens a tool never
+//! transfers it (see `export.rs`).
+//!
+//! The snippet below is bundled into `newsfig.js` by `scripts/build.sh`, so
+//! `import.meta.url` is the glue's own address and the tools module is its
+//! neighbour. A failed fetch is reported and forgotten, so the next click
+//! tries again.
+
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlElement;
+
+#[wasm_bindgen(inline_js = "let tools;
+export function tool(...args) {
+  tools ??= import(new URL('newsfig_tools.js', import.meta.url).href).then(async (m) => (await m.default(), m));
+  tools.then((m) => m.run(...args), (e) => { tools = undefined; throw e; }).catch((e) => console.error(e));
+}")]
+extern "C" {
+    /// Runs a tool in the tools module, loading it first if need be; the
+    /// arguments are those of its `run` (`extras.rs`). Returns at once.
+    pub fn tool(
+        name: &str,
+        story: &JsValue,
+        view: &str,
+        theme: &str,
+        hidden: &str,
+        width: f64,
+        panel: Option<HtmlElement>,
+    );
+}
