@@ -27,7 +27,7 @@ suite "clippy (wasm32)" cargo clippy --all-targets --features line,widget,builti
 # The release build's features (no `builtin`, `line` or `widget`): code only they use must not go unused.
 suite "clippy (wasm32, default features)" cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 # The release widget without its tools (`lazy`) and the tools module (`extras`), as scripts/build.sh builds them.
-suite "clippy (wasm32, release widget)" cargo clippy --all-targets --features lazy --target wasm32-unknown-unknown -- -D warnings
+suite "clippy (wasm32, release widget)" cargo clippy --lib --features lazy --target wasm32-unknown-unknown -- -D warnings
 suite "clippy (wasm32, tools module)" cargo clippy --lib --features extras --target wasm32-unknown-unknown -- -D warnings
 suite "cargo test (native)" cargo test
 suite "wasm-pack test --node" wasm-pack test --node -- --features line,widget,builtin

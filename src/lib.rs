@@ -39,10 +39,13 @@ pub mod web_api {
     pub use crate::web::LineChart;
     #[cfg(feature = "widget")]
     pub use crate::web::Widget;
-    pub use crate::web::{check_story, mount, parse_story, read_story, version, Explorer, SharedStory};
+    /// An editor's story checked; the release build's tools module exports these.
+    #[cfg(not(feature = "lazy"))]
+    pub use crate::web::{check_story, parse_story};
     /// The built-in story, in builds with the `builtin` feature.
     #[cfg(feature = "builtin")]
     pub use crate::web::{figures, story};
+    pub use crate::web::{mount, read_story, version, Explorer, SharedStory};
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -35,9 +35,11 @@ impl App {
     }
 
     /// Makes a CSV or SVG download of the chart as it is now, or fills the
-    /// table or sources `panel`: here, or (release build) in the tools module.
+    /// table, sources or embed `panel`: here, or (release build) in the tools
+    /// module.
     fn export(&self, tool: Tool, panel: Option<&HtmlElement>) -> Result<(), Error> {
-        let width = f64::from(self.dom.canvas.client_width());
+        let width = self.dom.canvas.client_width().max(0) as u32;
+        let height = self.dom.root.offset_height().max(0) as u32;
         #[cfg(not(feature = "lazy"))]
         {
             let env = |m: &str| Error::new("tools", crate::error::ErrorKind::Environment(m.into()));
@@ -49,18 +51,27 @@ impl App {
                 theme: self.theme,
                 hidden: &self.hidden,
                 width,
+                height,
+                base: &self.base,
             };
             super::export::run(&doc, &job, panel)
         }
         #[cfg(feature = "lazy")]
         {
+            // The job as a query that `extras.rs` reads back: the view's
+            // fragment, then what else the tools need.
             let hidden: String = self.hidden.iter().map(|&h| if h { '1' } else { '0' }).collect();
-            let (view, theme) = (self.view.fragment(), self.theme.name());
+            let base = self.base.replace('%', "%25").replace('&', "%26").replace('+', "%2B");
+            let job = format!(
+                "{}&theme={}&hidden={hidden}&width={width}&height={height}&base={base}",
+                self.view.fragment(),
+                self.theme.name()
+            );
             if let Some(p) = panel {
                 // Until the tools module fills it: the first time, after a fetch.
                 super::dom::attr(p, "aria-busy", "true");
             }
-            super::lazy::tool(tool.name(), &self.source, &view, theme, &hidden, width, panel.cloned());
+            super::lazy::tool(tool.name(), &self.source, &job, panel.cloned());
             Ok(())
         }
     }
@@ -79,26 +90,18 @@ impl App {
 
     /// Labels the tools and refills the open panel from the current view.
     pub fn sync_tools(&self) {
-        let (Some(tools), Ok(group)) = (&self.tools, self.story.group(&self.view.group)) else { return };
-        let lang = self.view.lang;
-        tools.sync(lang);
-        match tools.open {
-            // Only an open table or sources panel needs the rows (every
-            // value formatted, every sentence copied): not each redraw.
-            Some(panel @ (Tool::Table | Tool::Sources)) => {
-                let target = if panel == Tool::Table { &tools.table } else { &tools.sources };
-                if let Err(e) = self.export(panel, Some(target)) {
-                    web_sys::console::error_1(&JsValue::from_str(&e.to_string()));
-                }
-            }
-            Some(Tool::Embed) => {
-                let height = self.dom.root.offset_height().max(0) as u32;
-                let [script, frame] =
-                    crate::embed::snippets(&self.base, &self.view, group.title.get(lang), height);
-                tools.snippets[0].set_value(&script);
-                tools.snippets[1].set_value(&frame);
-            }
-            _ => {}
+        let Some(tools) = &self.tools else { return };
+        tools.sync(self.view.lang);
+        // Only an open panel is filled (for the table, every value formatted
+        // and every sentence copied): not on each redraw.
+        let (panel, target) = match tools.open {
+            Some(p @ Tool::Table) => (p, &tools.table),
+            Some(p @ Tool::Sources) => (p, &tools.sources),
+            Some(p @ Tool::Embed) => (p, &tools.embed),
+            _ => return,
+        };
+        if let Err(e) = self.export(panel, Some(target)) {
+            web_sys::console::error_1(&JsValue::from_str(&e.to_string()));
         }
     }
 

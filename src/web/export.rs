@@ -1,5 +1,5 @@
 //! What the reader's tools make from a view: the CSV and SVG downloads and
-//! the table and sources panels, everything from data going in as text.
+//! the table, sources and embed panels, everything from data going in as text.
 //!
 //! The widget runs these itself in a plain build. The release build (the
 //! `lazy` feature) leaves them out of the widget's Wasm and compiles them into
@@ -8,8 +8,9 @@
 //! only looks, filters and hovers never downloads it, as a Highcharts page
 //! loads its exporting module only where it exports.
 
+use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
-use web_sys::{Document, HtmlElement};
+use web_sys::{Document, HtmlElement, HtmlTextAreaElement};
 
 use super::dom::{add, attr, download, el, text};
 use crate::error::{Error, ErrorKind};
@@ -21,7 +22,7 @@ use crate::theme::ThemeName;
 
 /// One use of a tool on the chart a reader sees.
 pub struct Job<'a> {
-    /// `csv`, `svg`, `table` or `sources`.
+    /// `csv`, `svg`, `table`, `sources` or `embed`.
     pub tool: &'a str,
     pub story: &'a Story,
     pub view: &'a View,
@@ -29,11 +30,25 @@ pub struct Job<'a> {
     /// Per item, whether a legend toggle hid it.
     pub hidden: &'a [bool],
     /// The chart's CSS width, which the SVG is drawn at.
-    pub width: f64,
+    pub width: u32,
+    /// The widget's height, which the embed snippets reserve.
+    pub height: u32,
+    /// Where the embed files live, for the snippets.
+    pub base: &'a str,
 }
 
-/// Runs `job`: saves a file, or fills `panel` (the table's or the sources').
+/// Runs `job`: saves a file, or fills `panel` (the table's, the sources' or
+/// the embed snippets').
 pub fn run(doc: &Document, job: &Job, panel: Option<&HtmlElement>) -> Result<(), Error> {
+    let result = make(doc, job, panel);
+    if let Some(p) = panel {
+        // Set while the widget waited for this module (lazy.rs).
+        let _ = p.remove_attribute("aria-busy");
+    }
+    result
+}
+
+fn make(doc: &Document, job: &Job, panel: Option<&HtmlElement>) -> Result<(), Error> {
     let env = |m: &str| Error::new(job.tool, ErrorKind::Environment(m.into()));
     let group = job.story.group(&job.view.group)?;
     let lang = job.view.lang;
@@ -46,8 +61,14 @@ pub fn run(doc: &Document, job: &Job, panel: Option<&HtmlElement>) -> Result<(),
         ("svg", _) => {
             let options = job.view.options(job.story, job.theme, job.hidden)?;
             let measure = |t: &str, s: &TextStyle| crate::text::estimate_width(t, s.size, s.bold);
-            let svg =
-                crate::svg::render_with(job.story, &group.id, &options, job.width.max(320.0), 1.0, &measure)?;
+            let svg = crate::svg::render_with(
+                job.story,
+                &group.id,
+                &options,
+                f64::from(job.width.max(320)),
+                1.0,
+                &measure,
+            )?;
             download_text(doc, &svg, "image/svg+xml", &job.view.file_name("svg"))
                 .map_err(|_| env("the SVG could not be saved"))
         }
@@ -59,8 +80,17 @@ pub fn run(doc: &Document, job: &Job, panel: Option<&HtmlElement>) -> Result<(),
             } else {
                 fill_sources(doc, panel, &rows, lang);
             }
-            // Set while the widget waited for this module (lazy.rs).
-            let _ = panel.remove_attribute("aria-busy");
+            Ok(())
+        }
+        ("embed", Some(panel)) => {
+            let title = group.title.get(lang);
+            let snippets = crate::embed::snippets(job.base, job.view, title, job.height);
+            let areas = panel.get_elements_by_tag_name("textarea");
+            for (i, snippet) in (0..).zip(&snippets) {
+                if let Some(area) = areas.item(i) {
+                    area.unchecked_into::<HtmlTextAreaElement>().set_value(snippet);
+                }
+            }
             Ok(())
         }
         _ => Err(env("no such tool")),

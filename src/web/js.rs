@@ -5,7 +5,7 @@
 // Shared with the widget: the tools module (`extras`) only reads a story.
 #![cfg_attr(feature = "extras", allow(dead_code))]
 
-use js_sys::{Array, Object, Reflect};
+use js_sys::{Array, Object};
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::error::{Error, ErrorKind};
@@ -65,7 +65,9 @@ fn copy(value: &JsValue, path: &mut Vec<Step>) -> Result<Json, Error> {
     Err(fail(path, "expected a JSON value (text, number, list or object)"))
 }
 
-/// A tree as plain JS objects and arrays.
+/// A tree as plain JS objects and arrays (for `parseStory`, which the
+/// release widget leaves to the tools module).
+#[cfg(any(feature = "extras", not(feature = "lazy")))]
 pub fn from_tree(json: &Json) -> JsValue {
     match json {
         Json::Null => JsValue::NULL,
@@ -77,7 +79,7 @@ pub fn from_tree(json: &Json) -> JsValue {
             let object = Object::new();
             for (k, v) in pairs {
                 // Setting a property on a fresh plain object cannot throw.
-                let _ = Reflect::set(&object, &JsValue::from_str(k), &from_tree(v));
+                let _ = js_sys::Reflect::set(&object, &JsValue::from_str(k), &from_tree(v));
             }
             object.into()
         }

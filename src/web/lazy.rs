@@ -1,5 +1,5 @@
-//! The release widget's way to its tools (the `lazy` feature): a table,
-//! the sources and the CSV and SVG downloads live in a second module,
+//! The release widget's way to its tools (the `lazy` feature): the table,
+//! sources and embed panels and the CSV and SVG downloads live in a second module,
 //! `newsfig_tools.js` beside `newsfig.js`, fetched and started on first use
 //! and kept for the page's later uses. A reader who never opens a tool never
 //! transfers it (see `export.rs`).
@@ -20,13 +20,5 @@ export function tool(...args) {
 extern "C" {
     /// Runs a tool in the tools module, loading it first if need be; the
     /// arguments are those of its `run` (`extras.rs`). Returns at once.
-    pub fn tool(
-        name: &str,
-        story: &JsValue,
-        view: &str,
-        theme: &str,
-        hidden: &str,
-        width: f64,
-        panel: Option<HtmlElement>,
-    );
+    pub fn tool(name: &str, story: &JsValue, job: &str, panel: Option<HtmlElement>);
 }

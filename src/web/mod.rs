@@ -14,6 +14,8 @@ mod api;
 mod app;
 #[cfg(not(feature = "extras"))]
 mod backend;
+#[cfg(any(feature = "extras", not(feature = "lazy")))]
+mod check;
 #[cfg(not(feature = "extras"))]
 mod controls;
 mod dom;
@@ -48,6 +50,8 @@ use crate::error::Error;
 static ALLOCATOR: crate::alloc::wasm::Global = crate::alloc::wasm::Global::new();
 #[cfg(not(feature = "extras"))]
 pub use api::*;
+#[cfg(not(any(feature = "extras", feature = "lazy")))]
+pub use check::{check_story, parse_story};
 #[cfg(not(feature = "extras"))]
 pub use explorer::{mount, read_story, Explorer, SharedStory};
 #[cfg(all(feature = "line", not(feature = "extras")))]

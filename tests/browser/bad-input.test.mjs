@@ -80,6 +80,9 @@ test('the JS API rejects bad story objects with the JSON path: NaN, Infinity, no
   const result = await page.evaluate(async (good) => {
     const m = await import('./pkg/newsfig.js');
     await m.default();
+    // An editor's checks come from the tools module, which readers never load.
+    const tools = await import('./pkg/newsfig_tools.js');
+    await tools.default();
     const attempt = (story) => {
       const host = document.createElement('div');
       document.body.append(host);
@@ -102,7 +105,7 @@ test('the JS API rejects bad story objects with the JSON path: NaN, Infinity, no
     const t0 = performance.now();
     const manyResult = attempt(many);
     const manyMs = performance.now() - t0;
-    return { nan: attempt(nan), inf: attempt(inf), many: manyResult, manyMs, check: m.checkStory(nan), none: attempt(undefined) };
+    return { nan: attempt(nan), inf: attempt(inf), many: manyResult, manyMs, check: tools.checkStory(nan), parsed: tools.parseStory(good).figures.length, widgetChecks: 'checkStory' in m, none: attempt(undefined) };
   }, good);
   // The release build carries no story of its own: mount without one says where the article's is.
   assert.match(result.none, /^story: is missing: pass a story object \(the article's is pkg\/changzhi-2022\.json/);
@@ -111,5 +114,7 @@ test('the JS API rejects bad story objects with the JSON path: NaN, Infinity, no
   assert.equal(result.many, 'ok');
   console.log(`10,000 figures (100 drawn): mounted in ${result.manyMs.toFixed(0)} ms`);
   assert.deepEqual(result.check, ['figures[0].value.value: must be a finite number, not NaN']);
+  assert.equal(result.parsed, good.figures.length);
+  assert.equal(result.widgetChecks, false, 'the release widget leaves checkStory to the tools module');
   await page.context().close();
 });

@@ -74,6 +74,7 @@ test('CSV, PNG and SVG download from the page itself', async () => {
 test('"Embed this" shows both snippets for the current view, ready to copy', async () => {
   const page = await load('#group=shares&lang=en&sector=photovoltaics');
   await page.click(tool('embed'));
+  await page.waitForSelector('#explorer .nf-embed:not([aria-busy])');
   const [script, iframe] = await page.$$eval('#explorer .nf-embed textarea', (t) => t.map((x) => x.value));
   assert.match(script, /<script type="module" src="[^"]*newsfig\.js"><\/script>/);
   assert.match(script, /<news-fig data-group="shares" data-lang="en" data-theme="auto" data-height="\d+" data-sector="photovoltaics">/);
