@@ -71,7 +71,11 @@ impl App {
                 // Until the tools module fills it: the first time, after a fetch.
                 super::dom::attr(p, "aria-busy", "true");
             }
-            super::lazy::tool(tool.name(), &self.source, &job, panel.cloned());
+            let failed = match self.view.lang {
+                crate::story::Lang::Zh => "此功能未能载入，请稍后再试。",
+                crate::story::Lang::En => "This could not be loaded. Please try again.",
+            };
+            super::lazy::tool(tool.name(), &self.source, &job, panel.cloned(), failed);
             Ok(())
         }
     }

@@ -13,12 +13,17 @@ use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
 #[wasm_bindgen(inline_js = "let tools;
-export function tool(...args) {
+export function tool(name, story, job, panel, failed) {
   tools ??= import(new URL('newsfig_tools.js', import.meta.url).href).then(async (m) => (await m.default(), m));
-  tools.then((m) => m.run(...args), (e) => { tools = undefined; throw e; }).catch((e) => console.error(e));
+  tools.then((m) => m.run(name, story, job, panel), (e) => { tools = undefined; throw e; }).catch((e) => {
+    console.error(e);
+    if (panel) { panel.textContent = failed; panel.removeAttribute('aria-busy'); }
+  });
 }")]
 extern "C" {
     /// Runs a tool in the tools module, loading it first if need be; the
-    /// arguments are those of its `run` (`extras.rs`). Returns at once.
-    pub fn tool(name: &str, story: &JsValue, job: &str, panel: Option<HtmlElement>);
+    /// first three arguments and `panel` are those of its `run` (`extras.rs`).
+    /// Returns at once. Should the module not load, an open panel says
+    /// `failed` instead (as text), and the next use tries again.
+    pub fn tool(name: &str, story: &JsValue, job: &str, panel: Option<HtmlElement>, failed: &str);
 }

@@ -108,6 +108,22 @@ test('the hostile page changes nothing inside the widgets, and they still work',
   await hostile.context().close();
 });
 
+test('a script embed fills its table and embed snippets inside its shadow root, from the tools module', async () => {
+  const page = await open('embed-test');
+  // CSS selectors reach into open shadow roots.
+  await page.click('#bars .nf-tool[data-tool="table"]');
+  await page.waitForSelector('#bars .nf-table:not([aria-busy]) table');
+  const rows = await page.$eval('#bars', (h) => h.shadowRoot.querySelectorAll('.nf-table tbody tr').length);
+  assert.equal(rows, 3);
+  await page.click('#bars .nf-tool[data-tool="embed"]');
+  await page.waitForSelector('#bars .nf-embed:not([aria-busy])');
+  const snippet = await page.$eval('#bars', (h) => h.shadowRoot.querySelector('.nf-embed textarea').value);
+  assert.match(snippet, /<news-fig data-group="luodangshen_acreage" data-lang="en"/);
+  // The page's broken embed (examples/missing.json) reports itself; nothing else may.
+  assert.deepEqual(page.problems.filter((p) => !/missing\.json|404/.test(p)), []);
+  await page.context().close();
+});
+
 test('far below the fold a widget waits, and loads as it nears the viewport', async () => {
   const page = await open('embed-test');
   assert.equal(await page.$eval('#lazy', (e) => e.dataset.state), 'waiting');
@@ -194,7 +210,7 @@ for (const colorScheme of ['light', 'dark']) {
     await page.goto(env.url);
     await page.waitForFunction(() => window.newsfigDemo?.widgets.length === 10);
     await page.click('#explorer .nf-tool[data-tool="table"]');
-    await page.waitForTimeout(400);
+    await page.waitForSelector('#explorer .nf-table:not([aria-busy]) table');
     assert.deepEqual(await axe(page), []);
     await page.context().close();
   });

@@ -42,8 +42,12 @@ test('under a strict CSP the article page draws, answers hover and keys, and dow
   await page.locator('#explorer .nf-stage').focus();
   await page.keyboard.press('ArrowRight');
   await page.click('#explorer .nf-tool[data-tool="table"]');
+  // The table comes from the tools module, imported on this first use.
+  await page.waitForSelector('#explorer .nf-table:not([aria-busy]) table');
   const [png] = await Promise.all([page.waitForEvent('download'), page.click('#explorer .nf-tool[data-tool="png"]')]);
   assert.match(png.suggestedFilename(), /\.png$/);
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#explorer .nf-tool[data-tool="csv"]')]);
+  assert.match(csv.suggestedFilename(), /\.csv$/);
   await page.selectOption('#explorer select[name="group"]', 'shares');
   await page.waitForTimeout(400);
   assert.deepEqual(await page.evaluate(() => window.violations), []);

@@ -71,6 +71,34 @@ test('CSV, PNG and SVG download from the page itself', async () => {
   await page.context().close();
 });
 
+test('the tools module loads on first use only, once, and again after a failed fetch', async () => {
+  const page = await openPage(env.browser, { viewport: { width: 800, height: 900 }, acceptDownloads: true });
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto(`${env.url}#group=luodangshen_acreage&lang=en`);
+  await page.waitForFunction(() => window.newsfigDemo?.widgets.length === 10);
+  const count = (name) => requests.filter((r) => r.endsWith(`/pkg/${name}`)).length;
+  assert.equal(count('newsfig_tools.js') + count('newsfig_tools_bg.wasm'), 0, 'a reader who only looks loads no tools');
+  // The first attempt fails (offline, say): the open panel says so, in the reader's language.
+  await page.route('**/newsfig_tools_bg.wasm', (r) => r.abort());
+  await page.click(tool('table'));
+  await page.waitForSelector('#explorer .nf-table:not([aria-busy])');
+  assert.equal(await page.textContent('#explorer .nf-table'), 'This could not be loaded. Please try again.');
+  assert.ok(page.problems.some((p) => p.includes('newsfig_tools_bg.wasm')), page.problems.join('\n'));
+  page.problems = [];
+  // Closed and opened again, it fetches the module and fills the table.
+  await page.unroute('**/newsfig_tools_bg.wasm');
+  await page.click(tool('table'));
+  await page.click(tool('table'));
+  await page.waitForSelector('#explorer .nf-table:not([aria-busy]) table');
+  await page.click(tool('sources'));
+  await page.waitForSelector('#explorer .nf-sources:not([aria-busy]) q');
+  await Promise.all([page.waitForEvent('download'), page.click(tool('csv'))]);
+  assert.deepEqual([count('newsfig_tools.js'), count('newsfig_tools_bg.wasm')], [1, 2], requests.join(' '));
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test('"Embed this" shows both snippets for the current view, ready to copy', async () => {
   const page = await load('#group=shares&lang=en&sector=photovoltaics');
   await page.click(tool('embed'));
