@@ -5,12 +5,13 @@
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, Event, EventTarget, HtmlCanvasElement, HtmlElement, ResizeObserver};
 
 use super::controls::Controls;
-use super::dom::{add, attr, cancel_frame, clear_timeout, el, listen, observer, show, text, typed, unlisten};
+use super::dom::{
+    add, attr, cancel_frame, clear_timeout, el, listen, observer, show, text, typed, unlisten, Callback,
+};
 use super::tools::Tools;
 use crate::render::Scene;
 use crate::state::View;
@@ -60,11 +61,11 @@ fn next_id() -> u32 {
 pub struct Listener {
     target: EventTarget,
     kind: &'static str,
-    closure: Closure<dyn FnMut(Event)>,
+    closure: Callback,
 }
 
 /// The resize observer and the callback it calls, dropped together.
-type Observer = (ResizeObserver, Closure<dyn FnMut(JsValue)>);
+type Observer = (ResizeObserver, Callback);
 
 /// What a widget shows besides its chart.
 pub struct Features {
@@ -121,7 +122,7 @@ pub struct App {
     pub base: String,
     pub listeners: Vec<Listener>,
     pub(super) anim_start: Option<f64>,
-    pub(super) raf: Option<Closure<dyn FnMut(f64)>>,
+    pub(super) raf: Option<Callback>,
     pub(super) raf_id: Option<i32>,
     pub(super) observer: Option<Observer>,
     /// The canvas width (CSS px) the chart was last drawn at.
@@ -133,7 +134,7 @@ pub struct App {
     /// The first layout waits for a task after the first frame (mount ran slow).
     pub(super) staged: bool,
     /// That task's callback, made once, and its timer while it is pending.
-    pub(super) task: Option<Closure<dyn FnMut()>>,
+    pub(super) task: Option<Callback>,
     pub(super) task_id: Option<i32>,
 }
 
@@ -238,11 +239,11 @@ impl App {
         handler: fn(&mut App, &Event),
     ) {
         let weak = Rc::downgrade(app);
-        let closure = Closure::<dyn FnMut(Event)>::new(move |e: Event| {
+        let closure = Callback::new(move |e: JsValue| {
             if let Some(app) = weak.upgrade() {
                 if let Ok(mut app) = app.try_borrow_mut() {
                     CURRENT.with(|c| *c.borrow_mut() = Some(app.dom.empty.clone()));
-                    handler(&mut app, &e);
+                    handler(&mut app, e.unchecked_ref());
                     CURRENT.with(|c| *c.borrow_mut() = None);
                 }
             }
@@ -254,7 +255,7 @@ impl App {
     /// Redraws when the stage's width changes.
     pub fn observe_size(app: &Rc<RefCell<App>>) {
         let weak = Rc::downgrade(app);
-        let cb = Closure::<dyn FnMut(JsValue)>::new(move |_| {
+        let cb = Callback::new(move |_| {
             if let Some(app) = weak.upgrade() {
                 if let Ok(mut app) = app.try_borrow_mut() {
                     // Every draw records the width it drew at, so this

@@ -65,6 +65,12 @@ extern "C" {
     fn new(callback: &js_sys::Function) -> Observer;
 }
 
+/// The one type of callback the widget hands the page (listeners, frames,
+/// timers, the resize observer): each closure type costs its own glue in JS
+/// and its own shims in the Wasm. Frames get their time as a number; the
+/// others get their argument or `undefined`.
+pub type Callback = wasm_bindgen::closure::Closure<dyn FnMut(JsValue)>;
+
 /// Creates `<tag class="class">` in `doc`.
 pub fn el(doc: &Document, tag: &str, class: &str) -> Element {
     let e = doc.unchecked_ref::<Raw>().create(tag);
@@ -140,7 +146,8 @@ pub fn css(e: &HtmlElement, name: &str, value: &str) {
     e.style().unchecked_ref::<Raw>().set_property(name, value);
 }
 
-/// Moves focus to `e`.
+/// Moves focus to `e` (a snippet's box, after copying it).
+#[cfg(any(feature = "extras", not(feature = "lazy")))]
 pub fn focus(e: &Element) {
     e.unchecked_ref::<Raw>().focus();
 }

@@ -3,13 +3,12 @@
 //! an animation frame, its paint a frame later when a cold layout ran long),
 //! and the growth animation.
 
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::app::{App, ANIMATION_MS};
 use super::backend::WebCanvas;
 use super::controls::words;
-use super::dom::{attr, media, request_frame, set_timeout, show, text};
+use super::dom::{attr, media, request_frame, set_timeout, show, text, Callback};
 use crate::error::Error;
 use crate::layout::Viewport;
 use crate::render::{log_applies, Options};
@@ -191,7 +190,7 @@ impl App {
     fn after_frame(&mut self) {
         if self.task.is_none() {
             let weak = self.me.clone();
-            self.task = Some(Closure::<dyn FnMut()>::new(move || {
+            self.task = Some(Callback::new(move |_| {
                 if let Some(app) = weak.upgrade() {
                     if let Ok(mut app) = app.try_borrow_mut() {
                         app.task_id = None;
@@ -213,10 +212,10 @@ impl App {
     pub(super) fn request_frame(&mut self) {
         if self.raf.is_none() {
             let weak = self.me.clone();
-            self.raf = Some(Closure::<dyn FnMut(f64)>::new(move |ts: f64| {
+            self.raf = Some(Callback::new(move |ts: JsValue| {
                 if let Some(app) = weak.upgrade() {
                     if let Ok(mut app) = app.try_borrow_mut() {
-                        app.frame(ts);
+                        app.frame(ts.as_f64().unwrap_or_default());
                     }
                 }
             }));

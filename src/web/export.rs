@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
 use web_sys::{Document, HtmlElement, HtmlTextAreaElement};
 
-use super::dom::{add, attr, download, el, text};
+use super::dom::{add, attr, download, el, listen, text, typed, Callback};
 use crate::error::{Error, ErrorKind};
 use crate::state::View;
 use crate::story::{Lang, Story};
@@ -84,13 +84,7 @@ fn make(doc: &Document, job: &Job, panel: Option<&HtmlElement>) -> Result<(), Er
         }
         ("embed", Some(panel)) => {
             let title = group.title.get(lang);
-            let snippets = crate::embed::snippets(job.base, job.view, title, job.height);
-            let areas = panel.get_elements_by_tag_name("textarea");
-            for (i, snippet) in (0..).zip(&snippets) {
-                if let Some(area) = areas.item(i) {
-                    area.unchecked_into::<HtmlTextAreaElement>().set_value(snippet);
-                }
-            }
+            fill_embed(doc, panel, &crate::embed::snippets(job.base, job.view, title, job.height), lang);
             Ok(())
         }
         _ => Err(env("no such tool")),
@@ -139,6 +133,53 @@ fn fill_table(doc: &Document, panel: &HtmlElement, caption: &str, rows: &[Row], 
     }
     add(&table, &body);
     add(panel, &table);
+}
+
+/// The embed panel: each snippet in a labelled, read-only box with a copy
+/// button. Built on its first use; the text follows the view and language.
+fn fill_embed(doc: &Document, panel: &HtmlElement, snippets: &[String; 2], lang: Lang) {
+    if panel.child_element_count() == 0 {
+        for _ in snippets {
+            let label = el(doc, "label", "nf-snippet");
+            let area: HtmlTextAreaElement = typed(doc, "textarea", "");
+            area.set_read_only(true);
+            area.set_rows(4);
+            add(&label, &el(doc, "span", ""));
+            add(&label, &area);
+            let button = el(doc, "button", "nf-copy");
+            attr(&button, "type", "button");
+            add(panel, &label);
+            add(panel, &button);
+            // Kept for the page's life, as the button is for the widget's:
+            // one small closure per snippet, made once.
+            let on_click = Callback::new(move |_| copy(&area));
+            listen(&button, "click", on_click.as_ref().unchecked_ref());
+            on_click.forget();
+        }
+    }
+    let (names, copy_label) = match lang {
+        Lang::Zh => (["脚本嵌入（多个图表可共用一个脚本）", "iframe 嵌入（自动调整高度）"], "复制"),
+        Lang::En => (["Script embed (one script serves many charts)", "iframe embed (sizes itself)"], "Copy"),
+    };
+    let parts = panel.children();
+    for (i, (snippet, name)) in (0..).zip(snippets.iter().zip(names)) {
+        let (Some(label), Some(button)) = (parts.item(2 * i), parts.item(2 * i + 1)) else { continue };
+        if let (Some(span), Some(area)) = (label.first_element_child(), label.last_element_child()) {
+            text(&span, name);
+            area.unchecked_into::<HtmlTextAreaElement>().set_value(snippet);
+        }
+        text(&button, copy_label);
+    }
+}
+
+/// Copies a snippet: the clipboard where the page may use it, and the text
+/// selected in its box either way, ready for Ctrl+C.
+fn copy(area: &HtmlTextAreaElement) {
+    area.select();
+    if let Some(w) = super::dom::window() {
+        let _ = w.navigator().clipboard().write_text(&area.value());
+    }
+    super::dom::focus(area);
 }
 
 /// The sources panel: each item's sentence, quoted, with its paragraph.

@@ -178,16 +178,6 @@ fn on_tool(app: &mut App, e: &Event) {
     }
 }
 
-fn on_copy(app: &mut App, e: &Event) {
-    let Some(tools) = &app.tools else { return };
-    let target = e.current_target();
-    for (button, area) in tools.copy.iter().zip(&tools.snippets) {
-        if target.as_ref().is_some_and(|t| t == button.as_ref()) {
-            super::tools::copy(area);
-        }
-    }
-}
-
 /// Connects every listener of a freshly built widget.
 pub fn wire(app: &Rc<RefCell<App>>) {
     let (canvas, stage) = (app.borrow().dom.canvas.clone(), app.borrow().dom.stage.clone());
@@ -196,14 +186,9 @@ pub fn wire(app: &Rc<RefCell<App>>) {
     App::listen(app, &canvas, "pointerdown", on_pointer_down);
     App::listen(app, &stage, "keydown", on_key);
     App::listen(app, &stage, "blur", on_blur);
-    let tools = app.borrow().tools.as_ref().map(|t| (t.buttons.clone(), t.copy.clone()));
-    if let Some((buttons, copies)) = tools {
-        for b in &buttons {
-            App::listen(app, b, "click", on_tool);
-        }
-        for c in &copies {
-            App::listen(app, c, "click", on_copy);
-        }
+    let buttons = app.borrow().tools.as_ref().map(|t| t.buttons.clone());
+    for b in buttons.iter().flatten() {
+        App::listen(app, b, "click", on_tool);
     }
     let controls = app.borrow().controls.as_ref().map(|c| {
         let selects: Vec<_> = std::iter::once(c.group.clone()).chain(c.filters.iter().cloned()).collect();

@@ -47,7 +47,7 @@ export interface LineOptions {
 "#;
 
 /// An animation frame's callback.
-type Frame = Closure<dyn FnMut()>;
+type Frame = super::dom::Callback;
 
 /// A line through many points on a canvas, decimated per pixel column.
 #[wasm_bindgen]
@@ -145,7 +145,7 @@ impl Drop for LineChart {
 /// Runs `f` on the chart if it is still alive and not drawing; a failed draw
 /// there has no caller to throw to, so it goes to the console.
 fn frame_callback(chart: Weak<RefCell<Chart>>, f: fn(&mut Chart) -> Result<(), Error>) -> Frame {
-    Closure::<dyn FnMut()>::new(move || {
+    Frame::new(move |_| {
         let Some(chart) = chart.upgrade() else { return };
         let Ok(mut chart) = chart.try_borrow_mut() else { return };
         chart.frame_id = None;

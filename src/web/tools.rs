@@ -1,8 +1,9 @@
 //! Reader tools under each chart: a data table, the sources quoted, CSV, PNG
 //! and SVG downloads (made in the page, no server), and "Embed this" with both
-//! snippets. Everything from data goes in as text.
+//! snippets. This file holds the buttons and the empty panels; what fills
+//! them, and makes the CSV and SVG, is `export.rs`.
 
-use web_sys::{Document, Element, HtmlButtonElement, HtmlElement, HtmlTextAreaElement};
+use web_sys::{Document, HtmlButtonElement, HtmlElement};
 
 use super::dom::{add, attr, el, text, typed};
 use crate::story::Lang;
@@ -66,9 +67,6 @@ pub struct Tools {
     pub table: HtmlElement,
     pub sources: HtmlElement,
     pub embed: HtmlElement,
-    pub snippets: [HtmlTextAreaElement; 2],
-    snippet_labels: [Element; 2],
-    pub copy: [HtmlButtonElement; 2],
     pub open: Option<Tool>,
 }
 
@@ -97,33 +95,7 @@ impl Tools {
         };
         let (table, sources, embed) =
             (panel("nf-panel nf-table"), panel("nf-panel nf-sources"), panel("nf-panel nf-embed"));
-        // A snippet's labelled box and its copy button.
-        let snippet = || {
-            let label = el(doc, "label", "nf-snippet");
-            let span = el(doc, "span", "");
-            let area: HtmlTextAreaElement = typed(doc, "textarea", "");
-            area.set_read_only(true);
-            area.set_rows(4);
-            add(&label, &span);
-            add(&label, &area);
-            let copy: HtmlButtonElement = typed(doc, "button", "nf-copy");
-            copy.set_type("button");
-            add(&embed, &label);
-            add(&embed, &copy);
-            (span, area, copy)
-        };
-        let ((l0, a0, c0), (l1, a1, c1)) = (snippet(), snippet());
-        Tools {
-            root,
-            buttons,
-            table,
-            sources,
-            embed,
-            snippets: [a0, a1],
-            snippet_labels: [l0, l1],
-            copy: [c0, c1],
-            open: None,
-        }
+        Tools { root, buttons, table, sources, embed, open: None }
     }
 
     /// Sets button labels and which panel is open.
@@ -137,26 +109,5 @@ impl Tools {
         self.table.set_hidden(self.open != Some(Tool::Table));
         self.sources.set_hidden(self.open != Some(Tool::Sources));
         self.embed.set_hidden(self.open != Some(Tool::Embed));
-        let (script, frame, copy) = match lang {
-            Lang::Zh => ("脚本嵌入（多个图表可共用一个脚本）", "iframe 嵌入（自动调整高度）", "复制"),
-            Lang::En => {
-                ("Script embed (one script serves many charts)", "iframe embed (sizes itself)", "Copy")
-            }
-        };
-        text(&self.snippet_labels[0], script);
-        text(&self.snippet_labels[1], frame);
-        for c in &self.copy {
-            text(c, copy);
-        }
     }
-}
-
-/// Copies a snippet: the clipboard where the page may use it, and the text
-/// selected in its box either way, ready for Ctrl+C.
-pub fn copy(area: &HtmlTextAreaElement) {
-    area.select();
-    if let Some(w) = super::dom::window() {
-        let _ = w.navigator().clipboard().write_text(&area.value());
-    }
-    super::dom::focus(area);
 }

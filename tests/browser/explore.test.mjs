@@ -175,6 +175,7 @@ test('controls are at least 24 × 24 CSS px (WCAG 2.5.8)', async () => {
   const page = await load({ viewport: { width: 320, height: 700 } });
   // Open the embed panel so its copy buttons count too.
   await page.click('#explorer .nf-tool[data-tool="embed"]');
+  await page.waitForSelector('#explorer .nf-embed:not([aria-busy]) .nf-copy');
   const sizes = await page.$$eval('#explorer button, #explorer select, #explorer textarea', (els) =>
     els.filter((e) => e.getClientRects().length).map((e) => [e.className || e.tagName, e.getBoundingClientRect().width, e.getBoundingClientRect().height]));
   assert.ok(sizes.length >= 15, `checked ${sizes.length} controls`);
