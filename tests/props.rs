@@ -87,6 +87,33 @@ fn draw_all(s: &story::Story, width: f64, ratio: f64, options: &Options) {
     }
 }
 
+// Many cases, each a few bytes: every bound of the UTF-8 table is crossed.
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(4096))]
+
+    #[test]
+    fn own_utf8_check_agrees_with_std(bytes in prop_oneof![
+        1 => prop::collection::vec(any::<u8>(), 0..12),
+        1 => "\\PC{0,6}".prop_map(String::into_bytes),
+        // A lead byte at each edge of the table, then bytes at each edge
+        // of the continuation ranges, so every bound is crossed.
+        6 => prop::collection::vec(
+            (
+                prop::sample::select(vec![0x7Fu8, 0x80, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED, 0xEE, 0xF0, 0xF1, 0xF4, 0xF5]),
+                prop::collection::vec(prop::sample::select(vec![0x7Fu8, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0]), 1..=3),
+            ),
+            1..3,
+        )
+        .prop_map(|seqs| seqs.into_iter().flat_map(|(lead, rest)| std::iter::once(lead).chain(rest)).collect()),
+    ]) {
+        prop_assert_eq!(newsfig::state::is_utf8(&bytes), std::str::from_utf8(&bytes).is_ok());
+        // And through a fragment, every byte escaped.
+        let escaped: String = bytes.iter().map(|b| format!("%{b:02X}")).collect();
+        let pairs = newsfig::state::parse_pairs(&format!("k={escaped}"));
+        prop_assert_eq!(&pairs[0].1, &String::from_utf8(bytes.clone()).unwrap_or_default());
+    }
+}
+
 proptest! {
     #[test]
     fn own_join_and_char_count_agree_with_std(parts in prop::collection::vec("\\PC{0,8}", 0..6), sep in "\\PC{0,3}") {
