@@ -80,9 +80,16 @@ test('the tools module loads on first use only, once, and again after a failed f
   const count = (name) => requests.filter((r) => r.endsWith(`/pkg/${name}`)).length;
   assert.equal(count('newsfig_tools.js') + count('newsfig_tools_bg.wasm'), 0, 'a reader who only looks loads no tools');
   // The first attempt fails (offline, say): the open panel says so, in the reader's language.
-  await page.route('**/newsfig_tools_bg.wasm', (r) => r.abort());
+  let fail;
+  const failing = new Promise((ok) => { fail = ok; });
+  await page.route('**/newsfig_tools_bg.wasm', async (r) => { await failing; await r.abort(); });
   await page.click(tool('table'));
+  // While it loads, the empty panel shows an ellipsis and is marked busy.
+  await page.waitForSelector('#explorer .nf-table[aria-busy="true"]');
+  assert.equal(await page.$eval('#explorer .nf-table', (p) => getComputedStyle(p, '::before').content), '"…"');
+  fail();
   await page.waitForSelector('#explorer .nf-table:not([aria-busy])');
+  assert.equal(await page.$eval('#explorer .nf-table', (p) => getComputedStyle(p, '::before').content), 'none');
   assert.equal(await page.textContent('#explorer .nf-table'), 'This could not be loaded. Please try again.');
   assert.ok(page.problems.some((p) => p.includes('newsfig_tools_bg.wasm')), page.problems.join('\n'));
   page.problems = [];
