@@ -4,12 +4,16 @@
 //! plain values (see `lazy.rs`) and reads the story again itself, through
 //! the same checks. It also answers an editor's `checkStory` and `parseStory`.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
 use super::export::{run as run_job, Job};
+use crate::error::Error;
 use crate::state::{parse_pairs, View};
-use crate::story::Lang;
+use crate::story::{Lang, Story};
 use crate::theme::ThemeName;
 
 /// Runs tool `tool` (`csv`, `svg`, `table`, `sources` or `embed`) for the
@@ -19,7 +23,7 @@ use crate::theme::ThemeName;
 /// embed files live). A panel's contents go into `panel`.
 #[wasm_bindgen]
 pub fn run(tool: &str, story: JsValue, job: &str, panel: Option<HtmlElement>) -> Result<(), JsError> {
-    let story = super::js::story(&story).map_err(super::js_error)?;
+    let story = read(story).map_err(super::js_error)?;
     let pairs = parse_pairs(job);
     let mut view = View::new(&story, Lang::Zh);
     view.apply(&story, &mut pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
@@ -37,4 +41,23 @@ pub fn run(tool: &str, story: JsValue, job: &str, panel: Option<HtmlElement>) ->
         base: get("base"),
     };
     run_job(&doc, &job, panel.as_ref()).map_err(super::js_error)
+}
+
+thread_local! {
+    /// The story last read, and the object it was read from.
+    static LAST: RefCell<Option<(JsValue, Rc<Story>)>> = const { RefCell::new(None) };
+}
+
+/// The story in `value`, read and checked, or the one read from the same
+/// object last time: an open table is refilled on every change of view, and
+/// reading the article's story took most of each refill.
+fn read(value: JsValue) -> Result<Rc<Story>, Error> {
+    if let Some(story) =
+        LAST.with_borrow(|last| last.as_ref().filter(|(v, _)| *v == value).map(|(_, s)| s.clone()))
+    {
+        return Ok(story);
+    }
+    let story = Rc::new(super::js::story(&value)?);
+    LAST.set(Some((value, story.clone())));
+    Ok(story)
 }
