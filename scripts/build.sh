@@ -29,7 +29,7 @@ trap 'rm -rf "$tools"' EXIT
 wasm-pack build --target web --release --no-pack --out-dir "$tools" --out-name newsfig_tools -- --features extras
 node scripts/shorten-imports.mjs "$tools" newsfig_tools
 esbuild "$tools/newsfig_tools.js" --minify --format=esm --log-level=warning --outfile="$out/newsfig_tools.js"
-cp "$tools/newsfig_tools_bg.wasm" "$out/"
+cp "$tools/newsfig_tools_bg.wasm" "$tools/newsfig_tools.d.ts" "$out/"
 # The article's story ships beside the Wasm, not inside it (the `builtin`
 # feature is off): the embeds and the article page fetch it alongside the
 # Wasm, and a newsroom charting its own story never downloads it.
@@ -37,7 +37,7 @@ node -e 'const fs = require("fs"); fs.writeFileSync(process.argv[2], JSON.string
   src/story/changzhi-2022.json "$out/changzhi-2022.json"
 # It and the tools module are listed among the package's files, so `npm
 # publish` ships them; the snippets, bundled into the glue below, are not.
-node -e 'const fs = require("fs"); const p = process.argv[1]; const j = JSON.parse(fs.readFileSync(p, "utf8")); for (const f of ["changzhi-2022.json", "newsfig_tools.js", "newsfig_tools_bg.wasm"]) if (!j.files.includes(f)) j.files.push(f); j.files = j.files.filter((f) => f !== "snippets"); delete j.sideEffects; fs.writeFileSync(p, JSON.stringify(j, null, 2) + "\n")' \
+node -e 'const fs = require("fs"); const p = process.argv[1]; const j = JSON.parse(fs.readFileSync(p, "utf8")); for (const f of ["changzhi-2022.json", "newsfig_tools.js", "newsfig_tools_bg.wasm", "newsfig_tools.d.ts"]) if (!j.files.includes(f)) j.files.push(f); j.files = j.files.filter((f) => f !== "snippets"); delete j.sideEffects; fs.writeFileSync(p, JSON.stringify(j, null, 2) + "\n")' \
   "$out/package.json"
 # Bundled, so the snippet that loads the tools module (src/web/lazy.rs) is
 # part of the glue, not one more request before the first chart.

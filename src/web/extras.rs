@@ -20,7 +20,8 @@ use crate::theme::ThemeName;
 /// chart of `story` (the object the widget was given) described by `job`: the
 /// view's URL fragment followed by `theme`, `hidden` (`1` for each item a
 /// legend toggle hid), `width` and `height` (CSS px) and `base` (where the
-/// embed files live). A panel's contents go into `panel`.
+/// embed files live). A panel's contents go into `panel`. The widget's own
+/// call (see `lazy.rs`); a page wants `checkStory` and `parseStory`.
 #[wasm_bindgen]
 pub fn run(tool: &str, story: JsValue, job: &str, panel: Option<HtmlElement>) -> Result<(), JsError> {
     let story = read(story).map_err(super::js_error)?;

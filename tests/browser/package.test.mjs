@@ -1,0 +1,21 @@
+// The release package (scripts/build.sh): every file package.json lists is
+// there, and every file the widget fetches at run time is listed, so an npm
+// install of pkg/ can show a chart and open its tools.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, existsSync } from 'node:fs';
+
+const pkg = new URL('../../pkg/', import.meta.url);
+const manifest = JSON.parse(readFileSync(new URL('package.json', pkg), 'utf8'));
+
+test('the release package lists its files, the tools module and its types included', () => {
+  for (const f of manifest.files) assert.ok(existsSync(new URL(f, pkg)), `pkg/${f} is listed but missing`);
+  const glue = readFileSync(new URL('newsfig.js', pkg), 'utf8');
+  const tools = readFileSync(new URL('newsfig_tools.js', pkg), 'utf8');
+  // The files each glue asks for by name, relative to itself.
+  const fetched = [...glue.matchAll(/new URL\("([^"]+)",import\.meta\.url\)/g), ...tools.matchAll(/new URL\("([^"]+)",import\.meta\.url\)/g)].map((m) => m[1]);
+  assert.deepEqual(fetched.sort(), ['newsfig_bg.wasm', 'newsfig_tools.js', 'newsfig_tools_bg.wasm']);
+  for (const f of [...fetched, 'newsfig_tools.d.ts', 'changzhi-2022.json']) assert.ok(manifest.files.includes(f), `${f} is not in package.json's files`);
+  assert.ok(!manifest.files.includes('snippets'), 'the snippets are bundled into the glue, not shipped');
+  assert.match(readFileSync(new URL('newsfig_tools.d.ts', pkg), 'utf8'), /export function checkStory\(value: any\): string\[\];/);
+});
