@@ -190,6 +190,17 @@ pub fn wire(app: &Rc<RefCell<App>>) {
     for b in buttons.iter().flatten() {
         App::listen(app, b, "click", on_tool);
     }
+    // The tools module starts loading when a reader comes near the tools.
+    // (The root is cloned first: `listen` borrows the app mutably.)
+    #[cfg(feature = "lazy")]
+    {
+        let root = app.borrow().tools.as_ref().map(|t| t.root.clone());
+        for root in root.iter() {
+            for kind in ["pointerenter", "focusin"] {
+                App::listen(app, root, kind, |_, _| super::lazy::preload());
+            }
+        }
+    }
     let controls = app.borrow().controls.as_ref().map(|c| {
         let selects: Vec<_> = std::iter::once(c.group.clone()).chain(c.filters.iter().cloned()).collect();
         (selects, c.lang.clone(), c.log.clone(), c.reset.clone())

@@ -106,6 +106,21 @@ test('the tools module loads on first use only, once, and again after a failed f
   await page.context().close();
 });
 
+test('the pointer or keyboard focus coming onto the tool bar starts the tools module loading', async () => {
+  for (const how of ['pointer', 'focus']) {
+    const page = await load();
+    const fetched = page.waitForRequest((r) => r.url().endsWith('/pkg/newsfig_tools_bg.wasm'), { timeout: 5000 });
+    if (how === 'pointer') await page.hover('#explorer .nf-tools');
+    else await page.focus(tool('table'));
+    await fetched;
+    // The click then finds it loaded or loading, and uses it.
+    await page.click(tool('table'));
+    await page.waitForSelector('#explorer .nf-table:not([aria-busy]) table');
+    assert.deepEqual(page.problems, [], how);
+    await page.context().close();
+  }
+});
+
 test('"Embed this" shows both snippets for the current view, ready to copy', async () => {
   const page = await load('#group=shares&lang=en&sector=photovoltaics');
   await page.click(tool('embed'));
