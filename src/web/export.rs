@@ -4,9 +4,10 @@
 //! The widget runs these itself in a plain build. The release build (the
 //! `lazy` feature) leaves them out of the widget's Wasm and compiles them into
 //! a second, smaller module (the `extras` feature, `pkg/newsfig_tools_bg.wasm`)
-//! that the widget fetches the first time a reader opens one: a reader who
-//! only looks, filters and hovers never downloads it, as a Highcharts page
-//! loads its exporting module only where it exports.
+//! that the widget fetches when a reader comes onto the tool bar or first uses
+//! a tool (see `lazy.rs`): a reader who only looks, filters and hovers the
+//! chart never downloads it, as a Highcharts page loads its exporting module
+//! only where it exports.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
