@@ -38,8 +38,10 @@ impl App {
     /// table, sources or embed `panel`: here, or (release build) in the tools
     /// module.
     fn export(&self, tool: Tool, panel: Option<&HtmlElement>) -> Result<(), Error> {
-        let width = self.dom.canvas.client_width().max(0) as u32;
-        let height = self.dom.root.offset_height().max(0) as u32;
+        // Read only where a tool needs it: each read forces a layout, and an
+        // open table is refilled on every change of view.
+        let width = if tool == Tool::Svg { self.dom.canvas.client_width().max(0) as u32 } else { 0 };
+        let height = if tool == Tool::Embed { self.dom.root.offset_height().max(0) as u32 } else { 0 };
         #[cfg(not(feature = "lazy"))]
         {
             let env = |m: &str| Error::new("tools", crate::error::ErrorKind::Environment(m.into()));

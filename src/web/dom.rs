@@ -147,7 +147,6 @@ pub fn css(e: &HtmlElement, name: &str, value: &str) {
 }
 
 /// Moves focus to `e` (a snippet's box, after copying it).
-#[cfg(any(feature = "extras", not(feature = "lazy")))]
 pub fn focus(e: &Element) {
     e.unchecked_ref::<Raw>().focus();
 }

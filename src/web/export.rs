@@ -13,7 +13,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
 use web_sys::{Document, HtmlElement, HtmlTextAreaElement};
 
-use super::dom::{add, attr, download, el, listen, text, typed, Callback};
+use super::dom::{add, attr, download, el, text, typed};
 use crate::error::{Error, ErrorKind};
 use crate::state::View;
 use crate::story::{Lang, Story};
@@ -137,7 +137,8 @@ fn fill_table(doc: &Document, panel: &HtmlElement, caption: &str, rows: &[Row], 
 }
 
 /// The embed panel: each snippet in a labelled, read-only box with a copy
-/// button. Built on its first use; the text follows the view and language.
+/// button (the label, then the button, per snippet). Built on its first use;
+/// the text follows the view and language.
 fn fill_embed(doc: &Document, panel: &HtmlElement, snippets: &[String; 2], lang: Lang) {
     if panel.child_element_count() == 0 {
         for _ in snippets {
@@ -149,13 +150,10 @@ fn fill_embed(doc: &Document, panel: &HtmlElement, snippets: &[String; 2], lang:
             add(&label, &area);
             let button = el(doc, "button", "nf-copy");
             attr(&button, "type", "button");
+            // The widget's own listener on the panel handles its clicks
+            // (`handlers.rs`), and goes when the widget does.
             add(panel, &label);
             add(panel, &button);
-            // Kept for the page's life, as the button is for the widget's:
-            // one small closure per snippet, made once.
-            let on_click = Callback::new(move |_| copy(&area));
-            listen(&button, "click", on_click.as_ref().unchecked_ref());
-            on_click.forget();
         }
     }
     let (names, copy_label) = match lang {
@@ -171,16 +169,6 @@ fn fill_embed(doc: &Document, panel: &HtmlElement, snippets: &[String; 2], lang:
         }
         text(&button, copy_label);
     }
-}
-
-/// Copies a snippet: the clipboard where the page may use it, and the text
-/// selected in its box either way, ready for Ctrl+C.
-fn copy(area: &HtmlTextAreaElement) {
-    area.select();
-    if let Some(w) = super::dom::window() {
-        let _ = w.navigator().clipboard().write_text(&area.value());
-    }
-    super::dom::focus(area);
 }
 
 /// The sources panel: each item's sentence, quoted, with its paragraph.

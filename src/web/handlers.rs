@@ -178,6 +178,15 @@ fn on_tool(app: &mut App, e: &Event) {
     }
 }
 
+/// A click in the embed panel: its copy buttons copy their snippets. One
+/// listener on the panel, since the buttons come later (the tools build them).
+fn on_copy(_: &mut App, e: &Event) {
+    let button = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+    if let Some(b) = button.filter(|b| b.class_name() == "nf-copy") {
+        super::tools::copy(&b);
+    }
+}
+
 /// Connects every listener of a freshly built widget.
 pub fn wire(app: &Rc<RefCell<App>>) {
     let (canvas, stage) = (app.borrow().dom.canvas.clone(), app.borrow().dom.stage.clone());
@@ -186,9 +195,12 @@ pub fn wire(app: &Rc<RefCell<App>>) {
     App::listen(app, &canvas, "pointerdown", on_pointer_down);
     App::listen(app, &stage, "keydown", on_key);
     App::listen(app, &stage, "blur", on_blur);
-    let buttons = app.borrow().tools.as_ref().map(|t| t.buttons.clone());
-    for b in buttons.iter().flatten() {
-        App::listen(app, b, "click", on_tool);
+    let tools = app.borrow().tools.as_ref().map(|t| (t.buttons.clone(), t.embed.clone()));
+    if let Some((buttons, embed)) = &tools {
+        for b in buttons {
+            App::listen(app, b, "click", on_tool);
+        }
+        App::listen(app, embed, "click", on_copy);
     }
     // The tools module starts loading when a reader comes near the tools.
     // (The root is cloned first: `listen` borrows the app mutably.)

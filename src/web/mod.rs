@@ -23,9 +23,7 @@ mod dom;
 mod draw;
 #[cfg(not(feature = "extras"))]
 mod explorer;
-#[cfg(not(any(feature = "lazy", feature = "extras")))]
-mod export;
-#[cfg(feature = "extras")]
+#[cfg(any(feature = "extras", not(feature = "lazy")))]
 mod export;
 #[cfg(feature = "extras")]
 mod extras;
