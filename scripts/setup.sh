@@ -22,6 +22,12 @@ if ! rustup target list --installed | grep -x wasm32-unknown-unknown >/dev/null;
   rustup target add wasm32-unknown-unknown
 fi
 
+# The release build (scripts/build.sh) compiles std from its sources.
+if ! rustup component list --installed | grep -x rust-src >/dev/null; then
+  say "adding the rust-src component"
+  rustup component add rust-src
+fi
+
 # The CLI must match the wasm-bindgen crate exactly, or wasm-pack downloads one
 # (which fails without internet beyond the package registries).
 wbg=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)

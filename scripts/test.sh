@@ -26,9 +26,11 @@ suite "clippy (native)" cargo clippy --all-targets --all-features -- -D warnings
 suite "clippy (wasm32)" cargo clippy --all-targets --features line,widget,builtin --target wasm32-unknown-unknown -- -D warnings
 # The release build's features (no `builtin`, `line` or `widget`): code only they use must not go unused.
 suite "clippy (wasm32, default features)" cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
-# The release widget without its tools (`lazy`) and the tools module (`extras`), as scripts/build.sh builds them.
-suite "clippy (wasm32, release widget)" cargo clippy --lib --features lazy --target wasm32-unknown-unknown -- -D warnings
-suite "clippy (wasm32, tools module)" cargo clippy --lib --features extras --target wasm32-unknown-unknown -- -D warnings
+# The release widget without its tools (`lazy`) and the tools module (`extras`), as scripts/build.sh builds
+# them: with its panic strategy, which src/web/app.rs tests for (aside, so the other builds keep their cache).
+release() { RUSTC_BOOTSTRAP=1 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Z unstable-options -C panic=immediate-abort" "$@"; }
+suite "clippy (wasm32, release widget)" release cargo clippy --lib --features lazy --target wasm32-unknown-unknown --target-dir target/release-flags -- -D warnings
+suite "clippy (wasm32, tools module)" release cargo clippy --lib --features extras --target wasm32-unknown-unknown --target-dir target/release-flags -- -D warnings
 suite "cargo test (native)" cargo test
 suite "wasm-pack test --node" wasm-pack test --node -- --features line,widget,builtin
 suite "wasm-pack test --headless --chrome" wasm-pack test --headless --chrome -- --features line,widget,builtin
