@@ -2,7 +2,7 @@
 //! outcomes", "8,000–10,000 yuan per mu", "不到10%". The qualifier is said,
 //! never dropped, and a derived value says how it was computed.
 
-use crate::format::with_unit;
+use crate::format::{int, with_unit};
 use crate::story::{Bound, Event, Figure, Lang, Qualifier, Story, Text, Value};
 
 /// A qualified number in words, unit included.
@@ -74,8 +74,8 @@ impl Tooltip {
 
 fn source_text(sentence: &str, paragraph: u32, lang: Lang) -> String {
     match lang {
-        Lang::Zh => format!("原文第{paragraph}段：“{sentence}”"),
-        Lang::En => format!("Paragraph {paragraph}: “{sentence}”"),
+        Lang::Zh => format!("原文第{}段：“{sentence}”", int(paragraph.into())),
+        Lang::En => format!("Paragraph {}: “{sentence}”", int(paragraph.into())),
     }
 }
 

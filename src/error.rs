@@ -8,6 +8,11 @@ use std::fmt;
 
 use crate::format::plain;
 
+/// A count or length in digits (newsfig's own, not `Display`'s).
+fn int(n: usize) -> String {
+    crate::format::int(n as u64)
+}
+
 /// An error with the place it happened.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Error {
@@ -121,15 +126,15 @@ impl fmt::Display for ErrorKind {
             Negative(v) => {
                 write!(f, "is negative ({}); mark the figure \"signed\": true if it can be", plain(*v))
             }
-            TooLong(n, max) => write!(f, "is {n} characters long; at most {max}"),
-            TooMany(max) => write!(f, "has more than {max} items; split it into several groups"),
+            TooLong(n, max) => write!(f, "is {} characters long; at most {}", int(*n), int(*max)),
+            TooMany(max) => write!(f, "has more than {} items; split it into several groups", int(*max)),
             UnknownLanguage(l) => write!(f, "unknown language \"{l}\"; use \"zh\" or \"en\""),
             UnknownGroup(g) => write!(f, "unknown figure group \"{g}\""),
             Unsupported(what) => write!(f, "{what} charts are not drawn yet"),
             BadSize(v) => write!(f, "must be a finite number above zero, not {}", plain(*v)),
             Drawing(m) => write!(f, "drawing failed: {m}"),
             Environment(m) => write!(f, "{m}"),
-            CountMismatch(n, other, m) => write!(f, "has {n} values but {other} has {m}"),
+            CountMismatch(n, other, m) => write!(f, "has {} values but {other} has {}", int(*n), int(*m)),
             NotAscending(before) => write!(f, "must not be below {before}; sort the points by x"),
         }
     }

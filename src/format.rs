@@ -44,18 +44,34 @@ pub fn decimal(v: f64, decimals: u32) -> String {
     write_decimal(v < 0.0, int, frac, decimals)
 }
 
+/// `n` in decimal digits. newsfig writes its integers (paths' indices,
+/// dates, counts) here rather than through `Display`, so that the Wasm file
+/// carries none of core's integer formatting (0.3 KiB gzipped).
+pub fn int(n: u64) -> String {
+    let mut digits = Vec::with_capacity(20);
+    let mut n = n;
+    loop {
+        digits.push(b'0' + (n % 10) as u8);
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    digits.iter().rev().map(|&d| char::from(d)).collect()
+}
+
 /// Writes `int.frac` with `frac` padded to `decimals` digits.
 fn write_decimal(negative: bool, int: f64, frac: f64, decimals: u32) -> String {
     let sign = if negative && (int > 0.0 || frac > 0.0) { "-" } else { "" };
     if int >= 1e19 {
         let e = int.log10().floor() as i32;
-        return format!("{sign}{}e{e}", trimmed(int / 10f64.powi(e), 14));
+        return format!("{sign}{}e{}", trimmed(int / 10f64.powi(e), 14), self::int(e as u64));
     }
-    let int = (int as u64).to_string();
+    let int = self::int(int as u64);
     if decimals == 0 {
         return format!("{sign}{int}");
     }
-    let frac = (frac as u64).to_string();
+    let frac = self::int(frac as u64);
     let zeros = "0".repeat((decimals as usize).saturating_sub(frac.len()));
     format!("{sign}{int}.{zeros}{frac}")
 }

@@ -87,6 +87,19 @@ fn draw_all(s: &story::Story, width: f64, ratio: f64, options: &Options) {
     }
 }
 
+// newsfig's own integer digits (`format::int`) read as std's: any value,
+// and each power of ten and its neighbours, where a digit is added.
+proptest! {
+    #[test]
+    fn own_integer_digits_agree_with_std(n in prop_oneof![
+        any::<u64>(),
+        (0u32..20, -1i64..=1).prop_map(|(e, d)| 10u64.pow(e).saturating_add_signed(d)),
+        Just(u64::MAX),
+    ]) {
+        prop_assert_eq!(newsfig::format::int(n), n.to_string());
+    }
+}
+
 // Many cases, each a few bytes: every bound of the UTF-8 table is crossed.
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(4096))]

@@ -251,10 +251,10 @@ impl<'a> Ctx<'a> {
             .iter()
             .enumerate()
             .map(|(i, item)| {
-                story.figure(&item.id).map(|f| (item, f)).ok_or_else(|| {
-                    let path = format!("groups[{index}].items[{i}].id");
-                    Error::new(path, ErrorKind::UnknownFigure(item.id.clone()))
-                })
+                story
+                    .figure(&item.id)
+                    .map(|f| (item, f))
+                    .ok_or_else(|| Error::new(item_path(index, i), ErrorKind::UnknownFigure(item.id.clone())))
             })
             .collect()
     }
@@ -263,4 +263,10 @@ impl<'a> Ctx<'a> {
     pub fn label(&self, item: &'a Item, figure: &'a Figure) -> &'a str {
         item.label.as_ref().unwrap_or(&figure.label).get(self.lang)
     }
+}
+
+/// The JSON path of item `i` of group `index`'s id, for errors.
+pub(super) fn item_path(index: usize, i: usize) -> String {
+    let int = |n: usize| crate::format::int(n as u64);
+    format!("groups[{}].items[{}].id", int(index), int(i))
 }

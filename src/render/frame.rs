@@ -2,6 +2,7 @@
 //! the note and the source line below. A chart copied out of the page (a
 //! screenshot, a PNG download) keeps its title and its source.
 
+use crate::format::int;
 use crate::layout::wrap;
 use crate::story::{Lang, Story};
 use crate::text::TextStyle;
@@ -52,11 +53,13 @@ pub fn format_date(date: &str, lang: Lang) -> String {
     let mut parts = date.split('-').map(crate::story::digits);
     let (y, m, d) = (parts.next().flatten(), parts.next().flatten(), parts.next().flatten());
     let month = |m: u32| MONTHS.get(m.wrapping_sub(1) as usize).copied();
+    let text = |n: u32| int(n.into());
+    let (y, d) = (y.map(text), d.map(text));
     match (lang, y, m, d) {
         (Lang::Zh, Some(y), None, _) => format!("{y}年"),
-        (Lang::Zh, Some(y), Some(m), None) => format!("{y}年{m}月"),
-        (Lang::Zh, Some(y), Some(m), Some(d)) => format!("{y}年{m}月{d}日"),
-        (Lang::En, Some(y), None, _) => format!("{y}"),
+        (Lang::Zh, Some(y), Some(m), None) => format!("{y}年{}月", text(m)),
+        (Lang::Zh, Some(y), Some(m), Some(d)) => format!("{y}年{}月{d}日", text(m)),
+        (Lang::En, Some(y), None, _) => y,
         (Lang::En, Some(y), Some(m), None) => month(m).map_or(date.to_owned(), |n| format!("{n} {y}")),
         (Lang::En, Some(y), Some(m), Some(d)) => month(m).map_or(date.to_owned(), |n| format!("{d} {n} {y}")),
         _ => date.to_owned(),

@@ -19,7 +19,7 @@ fn events<'a>(cx: &Ctx<'a>) -> Result<Vec<&'a Event>, Error> {
         .enumerate()
         .map(|(i, item)| {
             story.event(&item.id).ok_or_else(|| {
-                Error::new(format!("groups[{index}].items[{i}].id"), ErrorKind::UnknownEvent(item.id.clone()))
+                Error::new(super::context::item_path(index, i), ErrorKind::UnknownEvent(item.id.clone()))
             })
         })
         .collect()

@@ -197,11 +197,12 @@ impl App {
         let id = next_id();
         stage.set_tab_index(0);
         attr(&stage, "role", "group");
-        attr(&stage, "aria-describedby", &format!("nf-desc-{id}"));
+        let desc_id = format!("nf-desc-{}", crate::format::int(id.into()));
+        attr(&stage, "aria-describedby", &desc_id);
         let canvas: HtmlCanvasElement = typed(doc, "canvas", "nf-canvas");
         attr(&canvas, "aria-hidden", "true");
         let desc: HtmlElement = typed(doc, "p", "nf-desc");
-        desc.set_id(&format!("nf-desc-{id}"));
+        desc.set_id(&desc_id);
         let tooltip: HtmlElement = typed(doc, "div", "nf-tooltip");
         tooltip.set_hidden(true);
         let lines = [
