@@ -80,6 +80,21 @@ fn stopped(why: &str) {
     });
 }
 
+/// Calls `f` on the widget `weak` names, if it is still there and not busy
+/// (a re-entrant call is skipped), with its box as `CURRENT`. Every way in
+/// goes through here (events, frames, the staged layout's timer, resizes),
+/// so a panic in any of them is written into that box: by the hook, or in
+/// the release build by the error listener.
+pub(super) fn call(weak: &Weak<RefCell<App>>, f: &mut dyn FnMut(&mut App)) {
+    if let Some(app) = weak.upgrade() {
+        if let Ok(mut app) = app.try_borrow_mut() {
+            CURRENT.with(|c| *c.borrow_mut() = Some(app.dom.empty.clone()));
+            f(&mut app);
+            CURRENT.with(|c| *c.borrow_mut() = None);
+        }
+    }
+}
+
 /// A number unique to each widget on the page, for element ids.
 fn next_id() -> u32 {
     thread_local!(static NEXT: std::cell::Cell<u32> = const { std::cell::Cell::new(0) });
@@ -272,15 +287,8 @@ impl App {
         handler: fn(&mut App, &Event),
     ) {
         let weak = Rc::downgrade(app);
-        let closure = Callback::new(move |e: JsValue| {
-            if let Some(app) = weak.upgrade() {
-                if let Ok(mut app) = app.try_borrow_mut() {
-                    CURRENT.with(|c| *c.borrow_mut() = Some(app.dom.empty.clone()));
-                    handler(&mut app, e.unchecked_ref());
-                    CURRENT.with(|c| *c.borrow_mut() = None);
-                }
-            }
-        });
+        let closure =
+            Callback::new(move |e: JsValue| call(&weak, &mut |app| handler(app, e.unchecked_ref())));
         listen(target, kind, closure.as_ref().unchecked_ref());
         app.borrow_mut().listeners.push(Listener { target: target.clone(), kind, closure });
     }
@@ -289,16 +297,14 @@ impl App {
     pub fn observe_size(app: &Rc<RefCell<App>>) {
         let weak = Rc::downgrade(app);
         let cb = Callback::new(move |_| {
-            if let Some(app) = weak.upgrade() {
-                if let Ok(mut app) = app.try_borrow_mut() {
-                    // Every draw records the width it drew at, so this
-                    // redraws only for a width not drawn yet; a first layout
-                    // waiting for its task draws at the width it finds then.
-                    if app.task_id.is_none() && app.dom.canvas.client_width() != app.last_width {
-                        app.redraw();
-                    }
+            call(&weak, &mut |app| {
+                // Every draw records the width it drew at, so this redraws
+                // only for a width not drawn yet; a first layout waiting for
+                // its task draws at the width it finds then.
+                if app.task_id.is_none() && app.dom.canvas.client_width() != app.last_width {
+                    app.redraw();
                 }
-            }
+            })
         });
         let observer = observer(cb.as_ref().unchecked_ref());
         observer.observe(&app.borrow().dom.stage);

@@ -191,14 +191,12 @@ impl App {
         if self.task.is_none() {
             let weak = self.me.clone();
             self.task = Some(Callback::new(move |_| {
-                if let Some(app) = weak.upgrade() {
-                    if let Ok(mut app) = app.try_borrow_mut() {
-                        app.task_id = None;
-                        if app.first_draw_pending() {
-                            app.repaint();
-                        }
+                super::app::call(&weak, &mut |app| {
+                    app.task_id = None;
+                    if app.first_draw_pending() {
+                        app.repaint();
                     }
-                }
+                })
             }));
         }
         if let Some(cb) = &self.task {
@@ -213,11 +211,7 @@ impl App {
         if self.raf.is_none() {
             let weak = self.me.clone();
             self.raf = Some(Callback::new(move |ts: JsValue| {
-                if let Some(app) = weak.upgrade() {
-                    if let Ok(mut app) = app.try_borrow_mut() {
-                        app.frame(ts.as_f64().unwrap_or_default());
-                    }
-                }
+                super::app::call(&weak, &mut |app| app.frame(ts.as_f64().unwrap_or_default()))
             }));
         }
         if let (Some(cb), None) = (&self.raf, self.raf_id) {
