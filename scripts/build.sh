@@ -29,8 +29,8 @@ rustflags="-C target-feature=-reference-types"
 rustflags+=" -Z unstable-options -C panic=immediate-abort -Z location-detail=none"
 # MIR optimised at level 3 (the passes rustc does not run by default but
 # counts sound; the unsound ones need -Z unsound-mir-opts), and LLVM's
-# inliner held to a threshold of 10 (0, 20 and 40 came
-# out larger): 0.95 KiB off the gzipped widget.
+# inliner held to a threshold of 10 (0, 20 and 40 came out larger): 0.95 KiB
+# off the gzipped widget.
 rustflags+=" -Z mir-opt-level=3 -C llvm-args=-inline-threshold=10"
 export RUSTC_BOOTSTRAP=1
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="${CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS:-} $rustflags"

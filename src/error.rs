@@ -6,12 +6,7 @@
 
 use std::fmt;
 
-use crate::format::plain;
-
-/// A count or length in digits (newsfig's own, not `Display`'s).
-fn int(n: usize) -> String {
-    crate::format::int(n as u64)
-}
+use crate::format::{count, plain};
 
 /// An error with the place it happened.
 #[derive(Clone, Debug, PartialEq)]
@@ -126,15 +121,15 @@ impl fmt::Display for ErrorKind {
             Negative(v) => {
                 write!(f, "is negative ({}); mark the figure \"signed\": true if it can be", plain(*v))
             }
-            TooLong(n, max) => write!(f, "is {} characters long; at most {}", int(*n), int(*max)),
-            TooMany(max) => write!(f, "has more than {} items; split it into several groups", int(*max)),
+            TooLong(n, max) => write!(f, "is {} characters long; at most {}", count(*n), count(*max)),
+            TooMany(max) => write!(f, "has more than {} items; split it into several groups", count(*max)),
             UnknownLanguage(l) => write!(f, "unknown language \"{l}\"; use \"zh\" or \"en\""),
             UnknownGroup(g) => write!(f, "unknown figure group \"{g}\""),
             Unsupported(what) => write!(f, "{what} charts are not drawn yet"),
             BadSize(v) => write!(f, "must be a finite number above zero, not {}", plain(*v)),
             Drawing(m) => write!(f, "drawing failed: {m}"),
             Environment(m) => write!(f, "{m}"),
-            CountMismatch(n, other, m) => write!(f, "has {} values but {other} has {}", int(*n), int(*m)),
+            CountMismatch(n, other, m) => write!(f, "has {} values but {other} has {}", count(*n), count(*m)),
             NotAscending(before) => write!(f, "must not be below {before}; sort the points by x"),
         }
     }

@@ -60,6 +60,11 @@ pub fn int(n: u64) -> String {
     digits.iter().rev().map(|&d| char::from(d)).collect()
 }
 
+/// An index or a count in digits, as [`int`] writes them.
+pub fn count(n: usize) -> String {
+    int(n as u64)
+}
+
 /// Writes `int.frac` with `frac` padded to `decimals` digits.
 fn write_decimal(negative: bool, int: f64, frac: f64, decimals: u32) -> String {
     let sign = if negative && (int > 0.0 || frac > 0.0) { "-" } else { "" };

@@ -85,7 +85,7 @@ pub fn render_path(steps: &[Step]) -> String {
             }
             Step::Index(i) => {
                 out.push('[');
-                out.push_str(&crate::format::int(*i as u64));
+                out.push_str(&crate::format::count(*i));
                 out.push(']');
             }
         }

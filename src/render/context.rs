@@ -267,6 +267,6 @@ impl<'a> Ctx<'a> {
 
 /// The JSON path of item `i` of group `index`'s id, for errors.
 pub(super) fn item_path(index: usize, i: usize) -> String {
-    let int = |n: usize| crate::format::int(n as u64);
-    format!("groups[{}].items[{}].id", int(index), int(i))
+    use crate::format::count;
+    format!("groups[{}].items[{}].id", count(index), count(i))
 }

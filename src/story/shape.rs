@@ -137,7 +137,7 @@ fn value(j: &Json, kind: Kind) -> Result<(), Error> {
         (List(fields), Json::Arr(items)) => {
             for (i, item) in items.iter().enumerate() {
                 let each = if fields.is_empty() { Str } else { Obj(fields) };
-                value(item, each).map_err(|e| under(e, &format!("[{}]", crate::format::int(i as u64))))?;
+                value(item, each).map_err(|e| under(e, &format!("[{}]", crate::format::count(i))))?;
             }
             return Ok(());
         }

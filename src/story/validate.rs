@@ -5,7 +5,7 @@ use super::date::valid_date;
 use super::seen::Seen;
 use super::{ChartKind, Figure, Source, Story, Tags, Term, Text, Value, Vocabularies, FORMAT};
 use crate::error::{Error, ErrorKind};
-use crate::format::int;
+use crate::format::count;
 use crate::story::Qualifier;
 
 /// Every problem in `story`, in document order; empty when it is valid.
@@ -59,7 +59,7 @@ impl Checker {
         }
         if let Some(i) = index {
             self.path.push('[');
-            self.path.push_str(&int(i as u64));
+            self.path.push_str(&count(i));
             self.path.push(']');
         }
         mark
@@ -182,10 +182,7 @@ impl Checker {
                 if !valid_id(id) {
                     self.err_at("id", ErrorKind::BadId(id.clone()));
                 } else if let Some(first) = seen.insert(id, i) {
-                    self.err_at(
-                        "id",
-                        ErrorKind::DuplicateId(format!("tags.{name}[{}].id", int(first as u64))),
-                    );
+                    self.err_at("id", ErrorKind::DuplicateId(format!("tags.{name}[{}].id", count(first))));
                 }
                 self.text(label, "label");
                 self.leave(m);
@@ -294,7 +291,7 @@ impl Checker {
             if !valid_id(&g.id) {
                 self.err_at("id", ErrorKind::BadId(g.id.clone()));
             } else if let Some(first) = seen.insert(&g.id, gi) {
-                self.err_at("id", ErrorKind::DuplicateId(format!("groups[{}].id", int(first as u64))));
+                self.err_at("id", ErrorKind::DuplicateId(format!("groups[{}].id", count(first))));
             }
             self.text(&g.title, "title");
             for (t, name) in [(&g.subtitle, "subtitle"), (&g.note, "note")] {

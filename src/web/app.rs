@@ -66,8 +66,8 @@ pub fn install_panic_hook() {
     });
 }
 
-/// Writes that the widget handling an event stopped, and why, into its box
-/// (and the console), and forgets the box: its handler will not finish.
+/// Writes that the widget whose callback was running stopped, and why, into
+/// its box (and the console), and forgets the box: the callback will not finish.
 fn stopped(why: &str) {
     CURRENT.with(|c| {
         let message = format!("newsfig stopped: {why}. Reload the page to try again.");
