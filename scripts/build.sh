@@ -41,6 +41,9 @@ export CARGO_UNSTABLE_BUILD_STD=std,panic_abort CARGO_UNSTABLE_BUILD_STD_FEATURE
 # loads on a reader's first use of one (`extras`, see src/web/export.rs),
 # built aside and moved in beside it as newsfig_tools.js and its Wasm.
 wasm-pack build --target web --release --out-dir "$out" -- --features lazy "$@"
+# Functions in the order gzip packs best (measured; see the script): 0.9 KiB
+# off the widget's gzipped Wasm, about 25 s of build per module.
+node scripts/order-functions.mjs "$out/newsfig_bg.wasm"
 node scripts/shorten-imports.mjs "$out"
 tools="$(mktemp -d)"
 trap 'rm -rf "$tools"' EXIT
@@ -48,6 +51,7 @@ trap 'rm -rf "$tools"' EXIT
 # further (two passes, names mangled): 0.17 KiB off the widget's gzipped glue.
 squeeze() { terser "$1" --module --compress passes=2 --mangle --output "$1"; }
 wasm-pack build --target web --release --no-pack --out-dir "$tools" --out-name newsfig_tools -- --features extras
+node scripts/order-functions.mjs "$tools/newsfig_tools_bg.wasm"
 node scripts/shorten-imports.mjs "$tools" newsfig_tools
 esbuild "$tools/newsfig_tools.js" --minify --format=esm --log-level=warning --outfile="$out/newsfig_tools.js"
 squeeze "$out/newsfig_tools.js"

@@ -8,6 +8,7 @@
 // Run after wasm-pack build and before minifying the glue. Deterministic.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { imports, leb, name, sections } from './wasm-bytes.mjs';
 
 const dir = process.argv[2] ?? 'pkg';
 const stem = process.argv[3] ?? 'newsfig';
@@ -18,56 +19,24 @@ let js = readFileSync(jsPath, 'utf8');
 const GLUE = `./${stem}_bg.js`;
 const SHORT_GLUE = 'g';
 
-function readLeb(buf, at) {
-  let result = 0, shift = 0, byte;
-  do { byte = buf[at++]; result |= (byte & 0x7f) << shift; shift += 7; } while (byte & 0x80);
-  return [result >>> 0, at];
-}
-function leb(n) {
-  const out = [];
-  do { let b = n & 0x7f; n >>>= 7; if (n) b |= 0x80; out.push(b); } while (n);
-  return Buffer.from(out);
-}
-const name = (s) => { const b = Buffer.from(s, 'utf8'); return Buffer.concat([leb(b.length), b]); };
 const shortId = (i) => { let s = ''; do { s = 'abcdefghijklmnopqrstuvwxyz'[i % 26] + s; i = Math.floor(i / 26) - 1; } while (i >= 0); return s; };
 
 const parts = [wasm.subarray(0, 8)];
 const renames = new Map();
-let at = 8;
-while (at < wasm.length) {
-  const id = wasm[at];
-  const [size, body] = readLeb(wasm, at + 1);
-  const end = body + size;
-  if (id !== 2) { parts.push(wasm.subarray(at, end)); at = end; continue; }
-  let p = body;
-  let count;
-  [count, p] = readLeb(wasm, p);
-  const entries = [leb(count)];
-  for (let i = 0; i < count; i++) {
-    let len;
-    [len, p] = readLeb(wasm, p);
-    const module = wasm.toString('utf8', p, p + len); p += len;
-    [len, p] = readLeb(wasm, p);
-    const field = wasm.toString('utf8', p, p + len); p += len;
-    const descStart = p;
-    const kind = wasm[p++];
-    const skipLimits = () => { const flags = wasm[p++]; [, p] = readLeb(wasm, p); if (flags & 1) [, p] = readLeb(wasm, p); };
-    if (kind === 0) [, p] = readLeb(wasm, p);            // function: type index
-    else if (kind === 1) { p++; skipLimits(); }         // table: reftype, limits
-    else if (kind === 2) skipLimits();                  // memory: limits
-    else if (kind === 3) p += 2;                        // global: valtype, mutability
-    else if (kind === 4) { p++; [, p] = readLeb(wasm, p); } // tag
-    else throw new Error(`unknown import kind ${kind}`);
+for (const section of sections(wasm)) {
+  if (section.id !== 2) { parts.push(wasm.subarray(section.at, section.end)); continue; }
+  const entries = imports(wasm, section);
+  const content = [leb(entries.length)];
+  for (const { module, field, desc } of entries) {
     let newField = field;
     if (module === GLUE) {
       if (!renames.has(field)) renames.set(field, shortId(renames.size));
       newField = renames.get(field);
     }
-    entries.push(name(module === GLUE ? SHORT_GLUE : module), name(newField), wasm.subarray(descStart, p));
+    content.push(name(module === GLUE ? SHORT_GLUE : module), name(newField), desc);
   }
-  const content = Buffer.concat(entries);
-  parts.push(Buffer.from([2]), leb(content.length), content);
-  at = end;
+  const bytes = Buffer.concat(content);
+  parts.push(Buffer.from([2]), leb(bytes.length), bytes);
 }
 
 for (const [long, short] of renames) {
