@@ -32,6 +32,9 @@ release() { RUSTC_BOOTSTRAP=1 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Z 
 suite "clippy (wasm32, release widget)" release cargo clippy --lib --features lazy --target wasm32-unknown-unknown --target-dir target/release-flags -- -D warnings
 suite "clippy (wasm32, tools module)" release cargo clippy --lib --features extras --target wasm32-unknown-unknown --target-dir target/release-flags -- -D warnings
 suite "cargo test (native)" cargo test
+# Bars alone (the chart kinds' features off): it lints clean, and it lists and
+# draws only bar charts (tests/kinds.rs; the default build ran it above too).
+suite "bars-only build: clippy (wasm32) and tests/kinds.rs" bash -c 'cargo clippy --lib --no-default-features --features lazy --target wasm32-unknown-unknown -- -D warnings && cargo test --no-default-features --test kinds'
 suite "wasm-pack test --node" wasm-pack test --node -- --features line,widget,builtin
 suite "wasm-pack test --headless --chrome" wasm-pack test --headless --chrome -- --features line,widget,builtin
 suite "wasm-pack build (release), glue minified" scripts/build.sh

@@ -70,8 +70,8 @@ pub enum ErrorKind {
     UnknownLanguage(String),
     /// A figure group id that the story does not have.
     UnknownGroup(String),
-    /// A chart kind this version cannot draw yet.
-    Unsupported(String),
+    /// A chart kind this build leaves out (its cargo feature is off).
+    Unsupported(&'static str),
     /// A size or pixel ratio that is not a finite positive number.
     BadSize(f64),
     /// The drawing backend failed (a canvas call threw, for instance).
@@ -125,7 +125,12 @@ impl fmt::Display for ErrorKind {
             TooMany(max) => write!(f, "has more than {} items; split it into several groups", count(*max)),
             UnknownLanguage(l) => write!(f, "unknown language \"{l}\"; use \"zh\" or \"en\""),
             UnknownGroup(g) => write!(f, "unknown figure group \"{g}\""),
-            Unsupported(what) => write!(f, "{what} charts are not drawn yet"),
+            Unsupported(kind) => {
+                write!(
+                    f,
+                    "{kind} charts are not in this build of newsfig; build it with the `{kind}` feature"
+                )
+            }
             BadSize(v) => write!(f, "must be a finite number above zero, not {}", plain(*v)),
             Drawing(m) => write!(f, "drawing failed: {m}"),
             Environment(m) => write!(f, "{m}"),

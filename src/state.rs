@@ -5,7 +5,7 @@
 //! Reading is lenient: an unknown key or a value the story does not have is
 //! ignored, so an old or hand-edited link still opens a chart.
 
-use crate::error::Error;
+use crate::error::{Error, ErrorKind};
 use crate::render::Options;
 use crate::story::{ChartKind, Lang, Story, Tags};
 use crate::theme::{Theme, ThemeName};
@@ -29,7 +29,7 @@ pub struct View {
 impl View {
     /// The first chart, in `lang`, unfiltered.
     pub fn new(story: &Story, lang: Lang) -> Self {
-        let group = story.groups.first().map(|g| g.id.clone()).unwrap_or_default();
+        let group = story.groups.iter().find(|g| g.kind.built()).map(|g| g.id.clone()).unwrap_or_default();
         View { group, lang, log: false, filters: [None, None, None] }
     }
 
@@ -39,7 +39,9 @@ impl View {
     pub fn apply<'a>(&mut self, story: &Story, pairs: &mut dyn Iterator<Item = (&'a str, &'a str)>) {
         for (key, value) in pairs {
             match key {
-                "group" if story.groups.iter().any(|g| g.id == value) => self.group = value.to_owned(),
+                "group" if story.groups.iter().any(|g| g.id == value && g.kind.built()) => {
+                    self.group = value.to_owned()
+                }
                 "lang" => self.lang = Lang::parse(value).unwrap_or(self.lang),
                 "log" => self.log = matches!(value, "1" | "true" | "yes"),
                 _ => {
@@ -115,12 +117,13 @@ impl View {
             .collect()
     }
 
-    /// The ids of the groups with at least one matching item, in story order.
+    /// The ids of the groups with at least one matching item, in story order
+    /// (of the kinds this build draws).
     pub fn matching_groups<'s>(&self, story: &'s Story) -> Vec<&'s str> {
         story
             .groups
             .iter()
-            .filter(|g| self.matching_items(story, &g.id).contains(&true))
+            .filter(|g| g.kind.built() && self.matching_items(story, &g.id).contains(&true))
             .map(|g| g.id.as_str())
             .collect()
     }
@@ -139,6 +142,25 @@ impl View {
             }
             None => false,
         }
+    }
+}
+
+/// Checks that this build can draw the chart an editor asked for (`wanted`,
+/// a group id), or, with none asked for, some chart of the story. Unlike the
+/// lenient view keys, this is an error: an editor who built newsfig with
+/// bars only and names a timeline should hear which feature it needs.
+pub fn check_built(story: &Story, wanted: Option<&str>) -> Result<(), Error> {
+    let index = match wanted {
+        Some(id) => story.groups.iter().position(|g| g.id == id),
+        None if story.groups.iter().any(|g| g.kind.built()) => None,
+        None => story.groups.first().map(|_| 0),
+    };
+    match index.map(|i| (i, story.groups[i].kind)) {
+        Some((i, kind)) if !kind.built() => Err(Error::new(
+            format!("groups[{}].kind", crate::format::count(i)),
+            ErrorKind::Unsupported(crate::story::kind_name(kind)),
+        )),
+        _ => Ok(()),
     }
 }
 

@@ -147,6 +147,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// Whether item `i` is hidden by a legend toggle.
+    #[cfg(feature = "composition")]
     pub fn hidden(&self, i: usize) -> bool {
         self.options.hidden.get(i) == Some(&true)
     }

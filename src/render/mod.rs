@@ -7,15 +7,20 @@
 
 mod axis;
 mod bars;
+#[cfg(feature = "composition")]
 mod composition;
 mod context;
 mod frame;
+#[cfg(feature = "headline")]
 mod headline;
 pub mod line;
 mod marks;
 mod path;
+#[cfg(feature = "range")]
 mod range;
+#[cfg(feature = "share")]
 mod share;
+#[cfg(feature = "timeline")]
 mod timeline;
 
 use plotters_backend::DrawingBackend;
@@ -130,11 +135,25 @@ pub fn layout(
     let top = frame::header(&cx, &mut out);
     let (bottom, plot) = match group.kind {
         ChartKind::Bars => bars::body(&cx, &mut out, top)?,
+        #[cfg(feature = "headline")]
         ChartKind::Headline => headline::body(&cx, &mut out, top)?,
+        #[cfg(feature = "range")]
         ChartKind::Range => range::body(&cx, &mut out, top)?,
+        #[cfg(feature = "share")]
         ChartKind::Share => share::body(&cx, &mut out, top)?,
+        #[cfg(feature = "composition")]
         ChartKind::Composition => composition::body(&cx, &mut out, top)?,
+        #[cfg(feature = "timeline")]
         ChartKind::Timeline => timeline::body(&cx, &mut out, top)?,
+        // A kind this build leaves out (see ChartKind::built).
+        #[allow(unreachable_patterns)]
+        kind => {
+            let name = crate::story::kind_name(kind);
+            return Err(Error::new(
+                format!("groups[{}].kind", crate::format::count(gi)),
+                ErrorKind::Unsupported(name),
+            ));
+        }
     };
     if let Some(mark) = options.focus.and_then(|i| out.marks.get(i)) {
         // The focus ring: 2 CSS px in the text colour, 3 px clear of the mark.

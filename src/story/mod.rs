@@ -17,7 +17,7 @@ mod write;
 pub use date::{digits, valid_date};
 pub use figure::{Bound, Derivation, Figure, Lang, Qualifier, Source, Tags, Text, Value};
 pub use parse::{builtin, check_tree, from_json, from_tree, neutralise, neutralise_tree, BUILTIN_JSON};
-pub use read::qualifier_name;
+pub use read::{kind_name, qualifier_name};
 pub use validate::{check, validate};
 pub use write::{figures as figures_json, story as story_json};
 
@@ -41,6 +41,21 @@ pub enum ChartKind {
     Composition,
     /// Dated events in order.
     Timeline,
+}
+
+impl ChartKind {
+    /// Whether this build draws the kind (each kind but bars is a cargo
+    /// feature, on by default).
+    pub const fn built(self) -> bool {
+        match self {
+            ChartKind::Bars => true,
+            ChartKind::Headline => cfg!(feature = "headline"),
+            ChartKind::Range => cfg!(feature = "range"),
+            ChartKind::Share => cfg!(feature = "share"),
+            ChartKind::Composition => cfg!(feature = "composition"),
+            ChartKind::Timeline => cfg!(feature = "timeline"),
+        }
+    }
 }
 
 /// Where the story was published.

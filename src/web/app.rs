@@ -95,6 +95,25 @@ pub(super) fn call(weak: &Weak<RefCell<App>>, f: &mut dyn FnMut(&mut App)) {
     }
 }
 
+thread_local! {
+    /// Every mounted widget, until its `destroy`. Its listeners, observer and
+    /// timers hold it weakly (see `call`), and the page may drop the object
+    /// `mount` returned: without this, the next garbage collection would drop
+    /// the widget while its listeners stay attached, and each later event
+    /// would throw "closure invoked ... after being dropped".
+    static LIVE: RefCell<Vec<Rc<RefCell<App>>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Keeps `app` alive until `release`, whether or not the page keeps its handle.
+pub(super) fn keep(app: &Rc<RefCell<App>>) {
+    LIVE.with(|live| live.borrow_mut().push(app.clone()));
+}
+
+/// Lets `app` go, once destroyed.
+pub(super) fn release(app: &Rc<RefCell<App>>) {
+    LIVE.with(|live| live.borrow_mut().retain(|a| !Rc::ptr_eq(a, app)));
+}
+
 /// A number unique to each widget on the page, for element ids.
 fn next_id() -> u32 {
     thread_local!(static NEXT: std::cell::Cell<u32> = const { std::cell::Cell::new(0) });

@@ -100,7 +100,10 @@ impl Controls {
         // The charts with a match; all of them when none has one, so the
         // chooser never collapses while the empty message explains why.
         let matching = view.matching_groups(story);
-        let charts = story.groups.iter().filter(|g| matching.is_empty() || matching.contains(&g.id.as_str()));
+        let charts = story
+            .groups
+            .iter()
+            .filter(|g| g.kind.built() && (matching.is_empty() || matching.contains(&g.id.as_str())));
         fill(&self.group, &[], charts.map(|g| (g.id.as_str(), g.title.get(view.lang))));
         self.group.set_value(&view.group);
         for (k, select) in self.filters.iter().enumerate() {

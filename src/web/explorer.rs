@@ -124,6 +124,19 @@ fn start(
     let lang = read(options, "lang").and_then(|l| Lang::parse(&l)).unwrap_or(Lang::Zh);
     let mut view = crate::state::View::new(&story, lang);
     let given = view_options(options);
+    // A build without some chart kind says so when asked for one (the
+    // default build draws them all, and skips the check).
+    #[cfg(not(all(
+        feature = "headline",
+        feature = "range",
+        feature = "share",
+        feature = "composition",
+        feature = "timeline"
+    )))]
+    {
+        let wanted = given.iter().find(|(k, _)| *k == "group").map(|(_, v)| v.as_str());
+        crate::state::check_built(&story, wanted).map_err(js_error)?;
+    }
     view.apply(&story, &mut given.iter().map(|(k, v)| (*k, v.as_str())));
     let url = read(options, "url").as_deref() == Some("1");
     let initial = view.clone();
@@ -145,6 +158,7 @@ fn start(
         app.borrow_mut().theme = theme;
     }
     handlers::wire(&app);
+    app::keep(&app);
     app.borrow_mut().first_draw(started);
     Ok(Explorer { app })
 }
@@ -152,8 +166,10 @@ fn start(
 #[wasm_bindgen]
 impl Explorer {
     /// Removes the widget: its DOM, listeners, observer and animation frame.
+    /// Until then it lives on, whether or not the page keeps this object.
     pub fn destroy(&self) {
         self.app.borrow_mut().destroy();
+        app::release(&self.app);
     }
 
     /// Changes any of `group`, `lang`, `log`, `sector`, `place`, `partner`

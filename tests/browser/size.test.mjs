@@ -48,9 +48,11 @@ function sections(wasm) {
 // optimised at level 3, a tighter LLVM inliner, one more wasm-opt -Oz,
 // terser over the glue, and newsfig's own integer digits. Then 59, 69 and
 // 45.5 (58.8, 68.4 and 45.3), when the build began putting each module's
-// functions in the order gzip packs best (scripts/order-functions.mjs).
+// functions in the order gzip packs best (scripts/order-functions.mjs). The
+// widget's raised to 59.5 (59.0) when mounted widgets began to live until
+// their destroy() whether or not the page keeps the handle (0.14 KiB).
 // Lower them as the size work goes on.
-const CODE_BUDGET_KIB = 59;
+const CODE_BUDGET_KIB = 59.5;
 const BUDGET_KIB = 69;
 const TOOLS_BUDGET_KIB = 45.5;
 

@@ -78,3 +78,39 @@ test('memory stays flat through 10,000 changes, 10,000 hovers and 100 mount/dest
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+test('a widget whose handle the page drops keeps working after garbage collection', async () => {
+  const page = await openPage(browser, { viewport: { width: 900, height: 900 } });
+  await page.goto(`${url}embed-test.html`);
+  const r = await page.evaluate(async () => {
+    const m = await import('./pkg/newsfig.js');
+    await m.default();
+    const story = await (await fetch('./pkg/changzhi-2022.json')).json();
+    const css = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: 'newsfig.css' });
+    await new Promise((done) => { css.onload = done; document.head.append(css); });
+    const host = document.createElement('div');
+    document.body.prepend(host);
+    // The returned object is not kept, as a page that only mounts might do.
+    m.mount(host, { story, group: 'luodangshen_acreage', lang: 'en' });
+    const frames = (n) => new Promise((done) => { const step = (k) => (k ? requestAnimationFrame(() => step(k - 1)) : done()); step(n); });
+    await frames(3);
+    // Collect, then let the finalisers run (they come in a later task).
+    for (let i = 0; i < 5; i++) { window.gc(); await new Promise((done) => setTimeout(done, 20)); }
+    host.style.width = '500px';
+    await frames(3);
+    const canvas = host.querySelector('canvas');
+    const box = canvas.getBoundingClientRect();
+    let shown = false;
+    for (let y = box.top + 5; y < box.bottom && !shown; y += 8) {
+      for (let x = box.left + 5; x < box.right && !shown; x += 16) {
+        canvas.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, pointerType: 'mouse', bubbles: true }));
+        shown = !host.querySelector('.nf-tooltip').hidden;
+      }
+    }
+    return { shown, width: canvas.getBoundingClientRect().width };
+  });
+  assert.ok(r.shown, 'a hover still shows a tooltip');
+  assert.equal(Math.round(r.width), 500, 'a resize still redraws at the new width');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
