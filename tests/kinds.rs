@@ -9,15 +9,6 @@ use newsfig::state::{check_built, View};
 use newsfig::story::{self, ChartKind};
 use newsfig::{svg, ErrorKind, Lang};
 
-const KINDS: [ChartKind; 6] = [
-    ChartKind::Headline,
-    ChartKind::Bars,
-    ChartKind::Range,
-    ChartKind::Share,
-    ChartKind::Composition,
-    ChartKind::Timeline,
-];
-
 #[test]
 fn each_group_is_drawn_or_names_the_feature_it_needs() {
     let story = story::builtin().unwrap();
@@ -74,7 +65,7 @@ fn bars_are_always_built_and_the_rest_follow_their_features() {
         feature = "composition",
         feature = "timeline"
     ));
-    for kind in KINDS {
+    for kind in story::KIND_VALUES {
         if all {
             assert!(kind.built(), "{kind:?}");
         }

@@ -17,7 +17,7 @@ mod write;
 pub use date::{digits, valid_date};
 pub use figure::{Bound, Derivation, Figure, Lang, Qualifier, Source, Tags, Text, Value};
 pub use parse::{builtin, check_tree, from_json, from_tree, neutralise, neutralise_tree, BUILTIN_JSON};
-pub use read::{kind_name, qualifier_name};
+pub use read::{kind_name, qualifier_name, KIND_VALUES};
 pub use validate::{check, validate};
 pub use write::{figures as figures_json, story as story_json};
 

@@ -29,7 +29,8 @@ const QUALIFIER_VALUES: [Qualifier; 6] = [
 
 /// Chart kind names, in [`ChartKind`] order.
 pub const KINDS: [&str; 6] = ["headline", "bars", "range", "share", "composition", "timeline"];
-const KIND_VALUES: [ChartKind; 6] = [
+/// Every chart kind, in [`KINDS`] order.
+pub const KIND_VALUES: [ChartKind; 6] = [
     ChartKind::Headline,
     ChartKind::Bars,
     ChartKind::Range,
