@@ -5,7 +5,7 @@
 //! Reading is lenient: an unknown key or a value the story does not have is
 //! ignored, so an old or hand-edited link still opens a chart.
 
-use crate::error::{Error, ErrorKind};
+use crate::error::Error;
 use crate::render::Options;
 use crate::story::{ChartKind, Lang, Story, Tags};
 use crate::theme::{Theme, ThemeName};
@@ -156,10 +156,7 @@ pub fn check_built(story: &Story, wanted: Option<&str>) -> Result<(), Error> {
         None => story.groups.first().map(|_| 0),
     };
     match index.map(|i| (i, story.groups[i].kind)) {
-        Some((i, kind)) if !kind.built() => Err(Error::new(
-            format!("groups[{}].kind", crate::format::count(i)),
-            ErrorKind::Unsupported(crate::story::kind_name(kind)),
-        )),
+        Some((i, kind)) if !kind.built() => Err(kind.not_built(i)),
         _ => Ok(()),
     }
 }

@@ -147,13 +147,7 @@ pub fn layout(
         ChartKind::Timeline => timeline::body(&cx, &mut out, top)?,
         // A kind this build leaves out (see ChartKind::built).
         #[allow(unreachable_patterns)]
-        kind => {
-            let name = crate::story::kind_name(kind);
-            return Err(Error::new(
-                format!("groups[{}].kind", crate::format::count(gi)),
-                ErrorKind::Unsupported(name),
-            ));
-        }
+        kind => return Err(kind.not_built(gi)),
     };
     if let Some(mark) = options.focus.and_then(|i| out.marks.get(i)) {
         // The focus ring: 2 CSS px in the text colour, 3 px clear of the mark.

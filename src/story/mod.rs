@@ -56,6 +56,23 @@ impl ChartKind {
             ChartKind::Timeline => cfg!(feature = "timeline"),
         }
     }
+
+    /// Whether this build draws every kind (the default features).
+    pub const ALL_BUILT: bool = cfg!(all(
+        feature = "headline",
+        feature = "range",
+        feature = "share",
+        feature = "composition",
+        feature = "timeline"
+    ));
+
+    /// The error for group `index`, of this kind, in a build that leaves the kind out.
+    pub fn not_built(self, index: usize) -> crate::error::Error {
+        crate::error::Error::new(
+            format!("groups[{}].kind", crate::format::count(index)),
+            crate::error::ErrorKind::Unsupported(read::kind_name(self)),
+        )
+    }
 }
 
 /// Where the story was published.
