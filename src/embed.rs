@@ -13,11 +13,20 @@ use crate::svg::escape;
 pub fn snippets(base: &str, view: &View, title: &str, height: u32) -> [String; 2] {
     let lang = if view.lang == Lang::Zh { "zh" } else { "en" };
     let (base, title) = (escape(base), escape(title));
+    let height = crate::format::int(height.into());
     let group = escape(&view.group);
-    let fallback = format!("<img src=\"{base}static/{group}.{lang}.svg\" alt=\"{title}\" width=\"640\">");
-    let mut attrs =
-        format!("data-group=\"{group}\" data-lang=\"{lang}\" data-theme=\"auto\" data-height=\"{height}\"");
-    let mut query = format!("group={group}&amp;lang={lang}");
+    let fallback =
+        cat!("<img src=\"", base, "static/", group, ".", lang, ".svg\" alt=\"", title, "\" width=\"640\">");
+    let mut attrs = cat!(
+        "data-group=\"",
+        group,
+        "\" data-lang=\"",
+        lang,
+        "\" data-theme=\"auto\" data-height=\"",
+        height,
+        "\""
+    );
+    let mut query = cat!("group=", group, "&amp;lang=", lang);
     if view.log {
         attrs.push_str(" data-log=\"1\"");
         query.push_str("&amp;log=1");
@@ -25,15 +34,33 @@ pub fn snippets(base: &str, view: &View, title: &str, height: u32) -> [String; 2
     for (key, value) in VOCABULARIES.iter().zip(&view.filters) {
         if let Some(v) = value {
             let v = escape(v);
-            attrs.push_str(&format!(" data-{key}=\"{v}\""));
-            query.push_str(&format!("&amp;{key}={v}"));
+            attrs.push_str(&cat!(" data-", key, "=\"", v, "\""));
+            query.push_str(&cat!("&amp;", key, "=", v));
         }
     }
-    let script = format!(
-        "<script type=\"module\" src=\"{base}newsfig.js\"></script>\n<news-fig {attrs}>\n  <noscript>{fallback}</noscript>\n</news-fig>"
+    let script = cat!(
+        "<script type=\"module\" src=\"",
+        base,
+        "newsfig.js\"></script>\n<news-fig ",
+        attrs,
+        ">\n  <noscript>",
+        fallback,
+        "</noscript>\n</news-fig>"
     );
-    let iframe = format!(
-        "<iframe src=\"{base}embed.html?{query}\" title=\"{title}\" width=\"100%\" height=\"{height}\" loading=\"lazy\" data-newsfig-frame></iframe>\n<script async src=\"{base}embed-host.js\"></script>\n<noscript>{fallback}</noscript>"
+    let iframe = cat!(
+        "<iframe src=\"",
+        base,
+        "embed.html?",
+        query,
+        "\" title=\"",
+        title,
+        "\" width=\"100%\" height=\"",
+        height,
+        "\" loading=\"lazy\" data-newsfig-frame></iframe>\n<script async src=\"",
+        base,
+        "embed-host.js\"></script>\n<noscript>",
+        fallback,
+        "</noscript>"
     );
     [script, iframe]
 }

@@ -93,56 +93,68 @@ impl Error {
     }
 }
 
-impl fmt::Display for ErrorKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl ErrorKind {
+    /// The message, after the path. Built by joining strings (`cat!`), not
+    /// with `write!`: the widget then carries no `core::fmt` machinery.
+    pub fn message(&self) -> String {
         use ErrorKind::*;
         match self {
-            Parse(m) => write!(f, "{m}"),
+            Parse(m) => m.clone(),
             UnsupportedFormat(v) => {
-                write!(f, "format \"{v}\" is not supported; use \"{}\"", crate::story::FORMAT)
+                cat!("format \"", v, "\" is not supported; use \"", crate::story::FORMAT, "\"")
             }
-            Empty => write!(f, "must not be empty"),
-            BadId(id) => write!(f, "id \"{id}\" must be lowercase letters, digits and _"),
-            DuplicateId(first) => write!(f, "repeats the id already used at {first}"),
-            NotFinite(v) => write!(f, "must be a finite number, not {}", plain(*v)),
-            LowAboveHigh(high) => write!(f, "must not exceed high ({})", plain(*high)),
-            ShareOutOfRange(v) => write!(f, "a share in % must lie between 0 and 100, not {}", plain(*v)),
-            BadBoundQualifier(allowed) => write!(f, "must be one of {allowed}"),
+            Empty => "must not be empty".to_owned(),
+            BadId(id) => cat!("id \"", id, "\" must be lowercase letters, digits and _"),
+            DuplicateId(first) => cat!("repeats the id already used at ", first),
+            NotFinite(v) => cat!("must be a finite number, not ", plain(*v)),
+            LowAboveHigh(high) => cat!("must not exceed high (", plain(*high), ")"),
+            ShareOutOfRange(v) => cat!("a share in % must lie between 0 and 100, not ", plain(*v)),
+            BadBoundQualifier(allowed) => cat!("must be one of ", allowed),
             UnknownTag { vocabulary, id } => {
-                write!(f, "no {vocabulary} tag has the id \"{id}\"; define it in tags.{vocabulary}")
+                cat!("no ", vocabulary, " tag has the id \"", id, "\"; define it in tags.", vocabulary)
             }
-            UnknownFigure(id) => write!(f, "no figure has the id \"{id}\""),
-            UnknownEvent(id) => write!(f, "no event has the id \"{id}\""),
-            SelfReference => write!(f, "a figure cannot be derived from itself"),
-            BadParagraph => write!(f, "paragraphs count from 1"),
-            BadDate(d) => write!(f, "date \"{d}\" must be YYYY, YYYY-MM or YYYY-MM-DD"),
-            BadUrl(u) => write!(f, "link \"{u}\" must start with http:// or https://"),
-            EmptyGroup => write!(f, "a group needs at least one item"),
+            UnknownFigure(id) => cat!("no figure has the id \"", id, "\""),
+            UnknownEvent(id) => cat!("no event has the id \"", id, "\""),
+            SelfReference => "a figure cannot be derived from itself".to_owned(),
+            BadParagraph => "paragraphs count from 1".to_owned(),
+            BadDate(d) => cat!("date \"", d, "\" must be YYYY, YYYY-MM or YYYY-MM-DD"),
+            BadUrl(u) => cat!("link \"", u, "\" must start with http:// or https://"),
+            EmptyGroup => "a group needs at least one item".to_owned(),
             Negative(v) => {
-                write!(f, "is negative ({}); mark the figure \"signed\": true if it can be", plain(*v))
+                cat!("is negative (", plain(*v), "); mark the figure \"signed\": true if it can be")
             }
-            TooLong(n, max) => write!(f, "is {} characters long; at most {}", count(*n), count(*max)),
-            TooMany(max) => write!(f, "has more than {} items; split it into several groups", count(*max)),
-            UnknownLanguage(l) => write!(f, "unknown language \"{l}\"; use \"zh\" or \"en\""),
-            UnknownGroup(g) => write!(f, "unknown figure group \"{g}\""),
+            TooLong(n, max) => cat!("is ", count(*n), " characters long; at most ", count(*max)),
+            TooMany(max) => cat!("has more than ", count(*max), " items; split it into several groups"),
+            UnknownLanguage(l) => cat!("unknown language \"", l, "\"; use \"zh\" or \"en\""),
+            UnknownGroup(g) => cat!("unknown figure group \"", g, "\""),
             Unsupported(kind) => {
-                write!(
-                    f,
-                    "{kind} charts are not in this build of newsfig; build it with the `{kind}` feature"
-                )
+                cat!(kind, " charts are not in this build of newsfig; build it with the `", kind, "` feature")
             }
-            BadSize(v) => write!(f, "must be a finite number above zero, not {}", plain(*v)),
-            Drawing(m) => write!(f, "drawing failed: {m}"),
-            Environment(m) => write!(f, "{m}"),
-            CountMismatch(n, other, m) => write!(f, "has {} values but {other} has {}", count(*n), count(*m)),
-            NotAscending(before) => write!(f, "must not be below {before}; sort the points by x"),
+            BadSize(v) => cat!("must be a finite number above zero, not ", plain(*v)),
+            Drawing(m) => cat!("drawing failed: ", m),
+            Environment(m) => m.clone(),
+            CountMismatch(n, other, m) => cat!("has ", count(*n), " values but ", other, " has ", count(*m)),
+            NotAscending(before) => cat!("must not be below ", before, "; sort the points by x"),
         }
+    }
+}
+
+impl fmt::Display for ErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message())
+    }
+}
+
+impl Error {
+    /// `path: message`, as the widget shows it and `mount` throws it.
+    pub fn message(&self) -> String {
+        cat!(self.path, ": ", self.kind.message())
     }
 }
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path, self.kind)
+        f.write_str(&self.message())
     }
 }
 

@@ -65,7 +65,7 @@ pub fn rows(story: &Story, group: &Group, lang: Lang, keep: &dyn Fn(usize) -> bo
 /// A CSV field, quoted when it holds a comma, quote or line break.
 fn field(s: &str) -> String {
     if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
+        cat!("\"", s.replace('"', "\"\""), "\"")
     } else {
         s.to_owned()
     }
@@ -117,7 +117,7 @@ pub fn csv(story: &Story, group: &Group, lang: Lang, keep: &dyn Fn(usize) -> boo
             cells[9] = value_words(&f.value, &f.unit, lang);
             cells[10] = f.wording.clone();
             cells[11] = f.derived.as_ref().map(|d| d.formula.get(lang).to_owned()).unwrap_or_default();
-            cells[13] = f.source.paragraph.to_string();
+            cells[13] = crate::format::int(f.source.paragraph.into());
             cells[14] = f.source.sentence.clone();
         } else if let Some(e) = story.event(&item.id) {
             cells[1] = e.label.get(lang).to_owned();
@@ -125,7 +125,7 @@ pub fn csv(story: &Story, group: &Group, lang: Lang, keep: &dyn Fn(usize) -> boo
             cells[9] = format_date(&e.date, lang);
             cells[10] = e.wording.clone();
             cells[12] = e.date.clone();
-            cells[13] = e.source.paragraph.to_string();
+            cells[13] = crate::format::int(e.source.paragraph.into());
             cells[14] = e.source.sentence.clone();
         }
         out.push_str(&crate::format::join(&cells.iter().map(|c| field(c)).collect::<Vec<_>>(), ","));

@@ -173,7 +173,15 @@ pub fn layout(
 }
 
 fn drawing_error<E: std::error::Error + Send + Sync>(e: plotters_backend::DrawingErrorKind<E>) -> Error {
-    Error::new("canvas", ErrorKind::Drawing(e.to_string()))
+    // The backend's error itself, not plotters' wording of the kind, which
+    // goes through `write!` and would bring `core::fmt` into the Wasm file.
+    // (The canvas backend has no errors; plotters reports font errors only
+    // from its own font code, which newsfig does not build.)
+    let m = match e {
+        plotters_backend::DrawingErrorKind::DrawingError(e) => e.to_string(),
+        plotters_backend::DrawingErrorKind::FontError(_) => "a font could not be read".to_owned(),
+    };
+    Error::new("canvas", ErrorKind::Drawing(m))
 }
 
 /// The order texts are drawn in: grouped by style, so a canvas sets each font,
@@ -237,7 +245,7 @@ fn value_text(cx: &Ctx, f: &crate::story::Figure) -> String {
     let v = crate::format::value_label(&f.value, &f.unit, cx.lang);
     match (&f.derived, cx.lang) {
         (None, _) => v,
-        (Some(_), crate::story::Lang::Zh) => format!("{v}（推算）"),
-        (Some(_), crate::story::Lang::En) => format!("{v} (derived)"),
+        (Some(_), crate::story::Lang::Zh) => cat!(v, "（推算）"),
+        (Some(_), crate::story::Lang::En) => cat!(v, " (derived)"),
     }
 }

@@ -16,7 +16,7 @@ use crate::layout::Viewport;
 impl App {
     /// Runs a download tool, or opens or closes a panel.
     pub fn use_tool(&mut self, tool: Tool) -> Result<(), JsValue> {
-        let err = |e: Error| JsValue::from_str(&e.to_string());
+        let err = |e: Error| JsValue::from_str(&e.message());
         match tool {
             Tool::Csv | Tool::Svg => self.export(tool, None).map_err(err),
             Tool::Png => {
@@ -65,10 +65,18 @@ impl App {
             let hidden: String = self.hidden.iter().map(|&h| if h { '1' } else { '0' }).collect();
             let base = self.base.replace('%', "%25").replace('&', "%26").replace('+', "%2B");
             let (width, height) = (crate::format::int(width.into()), crate::format::int(height.into()));
-            let job = format!(
-                "{}&theme={}&hidden={hidden}&width={width}&height={height}&base={base}",
+            let job = cat!(
                 self.view.fragment(),
-                self.theme.name()
+                "&theme=",
+                self.theme.name(),
+                "&hidden=",
+                hidden,
+                "&width=",
+                width,
+                "&height=",
+                height,
+                "&base=",
+                base
             );
             if let Some(p) = panel {
                 // Until the tools module fills it: the first time, after a fetch.
@@ -108,7 +116,7 @@ impl App {
             _ => return,
         };
         if let Err(e) = self.export(panel, Some(target)) {
-            web_sys::console::error_1(&JsValue::from_str(&e.to_string()));
+            web_sys::console::error_1(&JsValue::from_str(&e.message()));
         }
     }
 
@@ -146,11 +154,8 @@ impl App {
             return;
         }
         if let Some(history) = super::dom::window().and_then(|w| w.history().ok()) {
-            let _ = history.replace_state_with_url(
-                &JsValue::NULL,
-                "",
-                Some(&format!("#{}", self.view.fragment())),
-            );
+            let _ =
+                history.replace_state_with_url(&JsValue::NULL, "", Some(&cat!("#", self.view.fragment())));
         }
     }
 }

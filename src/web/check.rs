@@ -26,6 +26,6 @@ pub fn parse_story(value: JsValue) -> Result<JsValue, JsError> {
 pub fn check_story(value: JsValue) -> Vec<String> {
     match js::to_tree(&value) {
         Ok(doc) => model::check_tree(&doc).iter().map(ToString::to_string).collect(),
-        Err(e) => vec![e.to_string()],
+        Err(e) => vec![e.message()],
     }
 }

@@ -58,6 +58,11 @@ extern "C" {
     type Choice;
     #[wasm_bindgen(constructor, js_class = "Option")]
     fn new(text: &str, value: &str) -> Choice;
+    /// `new Path2D(d)`, which reads path data up to its first error and never throws.
+    #[wasm_bindgen(js_name = Path2D)]
+    type Path;
+    #[wasm_bindgen(constructor, js_class = "Path2D")]
+    fn new(d: &str) -> Path;
     /// `new ResizeObserver(callback)`.
     #[wasm_bindgen(js_name = ResizeObserver)]
     type Observer;
@@ -172,6 +177,11 @@ pub fn option(text: &str, value: &str) -> Node {
     Choice::new(text, value).unchecked_into()
 }
 
+/// A path from SVG path data.
+pub fn path(d: &str) -> web_sys::Path2d {
+    Path::new(d).unchecked_into()
+}
+
 /// A resize observer calling `callback`.
 pub fn observer(callback: &js_sys::Function) -> web_sys::ResizeObserver {
     Observer::new(callback).unchecked_into()
@@ -189,8 +199,8 @@ pub fn show(e: &HtmlElement, visible: bool) {
 
 /// Sets a CSS pixel position through the CSSOM.
 pub fn place(e: &HtmlElement, left: f64, top: f64) {
-    css(e, "left", &format!("{}px", crate::format::decimal(left, 0)));
-    css(e, "top", &format!("{}px", crate::format::decimal(top, 0)));
+    css(e, "left", &cat!(crate::format::decimal(left, 0), "px"));
+    css(e, "top", &cat!(crate::format::decimal(top, 0), "px"));
 }
 
 /// Saves `href` as `filename` through a temporary link: no server involved.

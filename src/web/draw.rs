@@ -53,9 +53,9 @@ impl App {
     /// Shows an error in the widget's own box and logs it.
     pub(super) fn report(&self, e: &Error) {
         attr(&self.dom.empty, "role", "alert");
-        text(&self.dom.empty, &e.to_string());
+        text(&self.dom.empty, &e.message());
         show(&self.dom.empty, true);
-        web_sys::console::error_1(&JsValue::from_str(&e.to_string()));
+        web_sys::console::error_1(&JsValue::from_str(&e.message()));
     }
 
     /// Whether the chart is showing (some chart matches the filters).
@@ -78,7 +78,7 @@ impl App {
         show(&self.dom.stage, found);
         if let (true, Ok(group)) = (found, self.story.group(&self.view.group)) {
             let title = group.title.get(self.view.lang);
-            attr(&self.dom.stage, "aria-label", &format!("{title}. {}", w.hint));
+            attr(&self.dom.stage, "aria-label", &cat!(title, ". ", w.hint));
             let summary =
                 crate::describe::summary(&self.story, &group.id, self.view.lang).unwrap_or_default();
             text(&self.dom.desc, &summary);

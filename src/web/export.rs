@@ -15,6 +15,7 @@ use web_sys::{Document, HtmlElement, HtmlTextAreaElement};
 
 use super::dom::{add, attr, download, el, text, typed};
 use crate::error::{Error, ErrorKind};
+use crate::format::int;
 use crate::state::View;
 use crate::story::{Lang, Story};
 use crate::table::{headings, Row};
@@ -117,13 +118,13 @@ fn fill_table(doc: &Document, panel: &HtmlElement, caption: &str, rows: &[Row], 
         text(&th, &r.label);
         add(&tr, &th);
         let basis = match (&r.derived, lang) {
-            (Some(f), Lang::Zh) => format!("推算：{f}"),
-            (Some(f), Lang::En) => format!("Derived: {f}"),
+            (Some(f), Lang::Zh) => cat!("推算：", f),
+            (Some(f), Lang::En) => cat!("Derived: ", f),
             (None, _) => r.wording.clone(),
         };
         let source = match lang {
-            Lang::Zh => format!("第{}段：“{}”", r.paragraph, r.sentence),
-            Lang::En => format!("¶{}: “{}”", r.paragraph, r.sentence),
+            Lang::Zh => cat!("第", int(r.paragraph.into()), "段：“", r.sentence, "”"),
+            Lang::En => cat!("¶", int(r.paragraph.into()), ": “", r.sentence, "”"),
         };
         for cell in [&r.value, &basis, &source] {
             let td = el(doc, "td", "");
@@ -185,8 +186,8 @@ fn fill_sources(doc: &Document, panel: &HtmlElement, rows: &[Row], lang: Lang) {
         text(
             &para,
             &match lang {
-                Lang::Zh => format!("（原文第{}段）", r.paragraph),
-                Lang::En => format!(" (paragraph {})", r.paragraph),
+                Lang::Zh => cat!("（原文第", int(r.paragraph.into()), "段）"),
+                Lang::En => cat!(" (paragraph ", int(r.paragraph.into()), ")"),
             },
         );
         add(&li, &name);

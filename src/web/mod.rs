@@ -58,5 +58,5 @@ pub use line::LineChart;
 pub use widget::Widget;
 
 pub(super) fn js_error(e: Error) -> JsError {
-    JsError::new(&e.to_string())
+    JsError::new(&e.message())
 }
