@@ -3,7 +3,7 @@
 //! never dropped, and a derived value says how it was computed.
 
 use crate::format::{int, with_unit};
-use crate::story::{Bound, Event, Figure, Lang, Qualifier, Story, Text, Value};
+use crate::story::{Bound, ChartKind, Event, Figure, Lang, Qualifier, Story, Text, Value};
 
 /// A qualified number in words, unit included.
 fn bound_words(b: Bound, unit: &Text, lang: Lang) -> String {
@@ -113,8 +113,11 @@ pub fn event_tooltip(event: &Event, lang: Lang) -> Tooltip {
 pub fn item_tooltip(story: &Story, group_id: &str, index: usize, lang: Lang) -> Option<Tooltip> {
     let group = story.groups.iter().find(|g| g.id == group_id)?;
     let item = group.items.get(index)?;
-    if let Some(e) = story.event(&item.id) {
-        return Some(event_tooltip(e, lang));
+    // Only a timeline's items are events (the story rules check it); the
+    // first test is a constant, so a build without timelines has no event
+    // tooltips in it.
+    if ChartKind::Timeline.built() && group.kind == ChartKind::Timeline {
+        return story.event(&item.id).map(|e| event_tooltip(e, lang));
     }
     let f = story.figure(&item.id)?;
     let label = item.label.as_ref().unwrap_or(&f.label).get(lang);
@@ -122,8 +125,8 @@ pub fn item_tooltip(story: &Story, group_id: &str, index: usize, lang: Lang) -> 
 }
 
 /// What kind of chart it is, as a screen reader should hear first.
-fn kind_words(kind: crate::story::ChartKind, lang: Lang) -> &'static str {
-    use crate::story::ChartKind::*;
+fn kind_words(kind: ChartKind, lang: Lang) -> &'static str {
+    use ChartKind::*;
     match (kind, lang) {
         (Headline, Lang::Zh) => "数字要点",
         (Headline, Lang::En) => "Key figures",

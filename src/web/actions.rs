@@ -100,7 +100,7 @@ impl App {
         let options = self.options()?;
         let group = self.story.group(&self.view.group)?;
         WebCanvas::new(canvas.clone())?.draw(&self.story, group, &options, &viewport)?;
-        canvas.to_data_url_with_type("image/png").map_err(|_| env("the canvas could not be exported"))
+        Ok(super::dom::png_url(&canvas))
     }
 
     /// Labels the tools and refills the open panel from the current view.

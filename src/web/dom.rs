@@ -53,6 +53,13 @@ extern "C" {
     fn measure_text(this: &Raw, text: &str) -> web_sys::TextMetrics;
     #[wasm_bindgen(method, js_name = fillText)]
     fn fill_text(this: &Raw, text: &str, x: f64, y: f64);
+    /// A canvas's pixels as a PNG `data:` URL (it throws only for a canvas
+    /// holding another origin's image, and newsfig draws none).
+    #[wasm_bindgen(method, js_name = toDataURL)]
+    fn to_data_url(this: &Raw, kind: &str) -> String;
+    /// The page's own `location.hash` (another origin's location would throw).
+    #[wasm_bindgen(method, getter)]
+    fn hash(this: &Raw) -> String;
     /// `new Option(text, value)`.
     #[wasm_bindgen(js_name = Option)]
     type Choice;
@@ -170,6 +177,16 @@ pub fn measure_text(context: &web_sys::CanvasRenderingContext2d, text: &str) -> 
 /// Fills `text` at (x, y) in the context's current font, fill and alignment.
 pub fn fill_text(context: &web_sys::CanvasRenderingContext2d, text: &str, x: f64, y: f64) {
     context.unchecked_ref::<Raw>().fill_text(text, x, y);
+}
+
+/// The canvas as a PNG `data:` URL.
+pub fn png_url(canvas: &web_sys::HtmlCanvasElement) -> String {
+    canvas.unchecked_ref::<Raw>().to_data_url("image/png")
+}
+
+/// The page's URL fragment, with its `#` (empty without a window).
+pub fn hash() -> String {
+    window().map(|w| w.location().unchecked_ref::<Raw>().hash()).unwrap_or_default()
 }
 
 /// A `<option>` showing `text` (as text) for `value`.

@@ -134,7 +134,7 @@ fn start(
     let url = read(options, "url").as_deref() == Some("1");
     let initial = view.clone();
     if url {
-        let hash = super::dom::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+        let hash = super::dom::hash();
         let pairs = crate::state::parse_pairs(&hash);
         view.apply(&story, &mut pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     }

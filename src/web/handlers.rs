@@ -125,13 +125,15 @@ fn changed(app: &mut App) {
     app.sync_url();
 }
 
-fn selected(e: &Event) -> Option<(String, String)> {
-    let select = e.target()?.dyn_into::<HtmlSelectElement>().ok()?;
-    Some((select.name(), select.value()))
+/// The element whose listener runs: the one newsfig listened on, so its
+/// type is known without a check (which costs a JS import per type).
+fn listener_element<T: JsCast>(e: &Event) -> Option<T> {
+    e.current_target().map(JsCast::unchecked_into)
 }
 
 fn on_select(app: &mut App, e: &Event) {
-    let Some((name, value)) = selected(e) else { return };
+    let Some(select) = listener_element::<HtmlSelectElement>(e) else { return };
+    let (name, value) = (select.name(), select.value());
     if let Some(k) = crate::state::VOCABULARIES.iter().position(|v| *v == name) {
         app.view.filters[k] = None;
     }
@@ -140,8 +142,7 @@ fn on_select(app: &mut App, e: &Event) {
 }
 
 fn on_lang(app: &mut App, e: &Event) {
-    let lang =
-        e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|b| b.get_attribute("lang"));
+    let lang = listener_element::<web_sys::Element>(e).and_then(|b| b.get_attribute("lang"));
     app.view.lang = if lang.as_deref() == Some("en") { Lang::En } else { Lang::Zh };
     app.hide_tooltip();
     app.redraw();
@@ -160,17 +161,14 @@ fn on_reset(app: &mut App, _: &Event) {
 }
 
 fn on_hash(app: &mut App, _: &Event) {
-    let Some(hash) = super::dom::window().and_then(|w| w.location().hash().ok()) else { return };
+    let hash = super::dom::hash();
     let pairs = parse_pairs(&hash);
     app.view.apply(&app.story, &mut pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     app.redraw();
 }
 
 fn on_tool(app: &mut App, e: &Event) {
-    let name = e
-        .current_target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|b| b.get_attribute("data-tool"));
+    let name = listener_element::<web_sys::Element>(e).and_then(|b| b.get_attribute("data-tool"));
     if let Some(tool) = name.as_deref().and_then(super::tools::Tool::from_name) {
         if let Err(err) = app.use_tool(tool) {
             web_sys::console::error_1(&err);
@@ -181,9 +179,12 @@ fn on_tool(app: &mut App, e: &Event) {
 /// A click in the embed panel: its copy buttons copy their snippets. One
 /// listener on the panel, since the buttons come later (the tools build them).
 fn on_copy(_: &mut App, e: &Event) {
-    let button = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-    if let Some(b) = button.filter(|b| b.class_name() == "nf-copy") {
-        super::tools::copy(&b);
+    // The target may be any node in the panel: its class read as a value,
+    // which is `undefined` on a node without one.
+    let Some(target) = e.target() else { return };
+    let class = js_sys::Reflect::get(&target, &"className".into()).ok().and_then(|c| c.as_string());
+    if class.as_deref() == Some("nf-copy") {
+        super::tools::copy(target.unchecked_ref());
     }
 }
 
