@@ -53,7 +53,8 @@ squeeze() { terser "$1" --module --compress passes=2 --mangle --output "$1"; }
 wasm-pack build --target web --release --no-pack --out-dir "$tools" --out-name newsfig_tools -- --features extras
 node scripts/order-functions.mjs "$tools/newsfig_tools_bg.wasm"
 node scripts/shorten-imports.mjs "$tools" newsfig_tools
-esbuild "$tools/newsfig_tools.js" --minify --format=esm --log-level=warning --outfile="$out/newsfig_tools.js"
+# Bundled with its snippet (the embed panel's copy buttons, src/web/export.rs).
+esbuild "$tools/newsfig_tools.js" --bundle --minify --format=esm --log-level=warning --outfile="$out/newsfig_tools.js"
 squeeze "$out/newsfig_tools.js"
 cp "$tools/newsfig_tools_bg.wasm" "$tools/newsfig_tools.d.ts" "$out/"
 # The article's story ships beside the Wasm, not inside it (the `builtin`

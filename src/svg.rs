@@ -7,8 +7,6 @@
 //! integer coordinates, escapes text, and builds for wasm32 without bringing a
 //! second backend crate into the Wasm file.
 
-use std::fmt::Write as _;
-
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontStyle,
@@ -26,13 +24,14 @@ pub struct SvgWriter {
     out: String,
 }
 
-/// Writing to a `String` cannot fail.
+/// Writing to a `String` cannot fail: there is no value of this error type,
+/// so no code to report one is compiled.
 #[derive(Debug)]
-pub struct Never;
+pub enum Never {}
 
 impl std::fmt::Display for Never {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("unreachable")
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {}
     }
 }
 
@@ -42,6 +41,18 @@ type Res = Result<(), DrawingErrorKind<Never>>;
 
 fn hex(c: BackendColor) -> String {
     crate::theme::hex(c.rgb)
+}
+
+/// A coordinate or size in digits (newsfig's own writer, not `Display`: the
+/// SVG download is made in the tools module, which then carries no
+/// `core::fmt`).
+fn n(v: i32) -> String {
+    crate::format::decimal(f64::from(v), 0)
+}
+
+/// A width or height in digits.
+fn u(v: u32) -> String {
+    crate::format::int(v.into())
 }
 
 /// `s` with the five XML-special characters escaped, so data never becomes markup.
@@ -64,8 +75,17 @@ impl SvgWriter {
     /// An empty document `size` device pixels large.
     pub fn new(size: (u32, u32)) -> Self {
         let (w, h) = size;
-        let out = format!(
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\">\n"
+        let (w, h) = (u(w), u(h));
+        let out = cat!(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"",
+            w,
+            "\" height=\"",
+            h,
+            "\" viewBox=\"0 0 ",
+            w,
+            " ",
+            h,
+            "\">\n"
         );
         SvgWriter { size, out }
     }
@@ -89,27 +109,59 @@ impl DrawingBackend for SvgWriter {
         Ok(())
     }
     fn draw_pixel(&mut self, (x, y): BackendCoord, c: BackendColor) -> Res {
-        let _ =
-            writeln!(self.out, "<rect x=\"{x}\" y=\"{y}\" width=\"1\" height=\"1\" fill=\"{}\"/>", hex(c));
+        let rect = cat!(
+            "<rect x=\"",
+            n(x),
+            "\" y=\"",
+            n(y),
+            "\" width=\"1\" height=\"1\" fill=\"",
+            hex(c),
+            "\"/>\n"
+        );
+        self.out.push_str(&rect);
         Ok(())
     }
     fn draw_line<S: BackendStyle>(&mut self, a: BackendCoord, b: BackendCoord, s: &S) -> Res {
-        let (c, w) = (hex(s.color()), s.stroke_width());
-        let _ = writeln!(
-            self.out,
-            "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{c}\" stroke-width=\"{w}\"/>",
-            a.0, a.1, b.0, b.1
+        let (c, w) = (hex(s.color()), u(s.stroke_width()));
+        let line = cat!(
+            "<line x1=\"",
+            n(a.0),
+            "\" y1=\"",
+            n(a.1),
+            "\" x2=\"",
+            n(b.0),
+            "\" y2=\"",
+            n(b.1),
+            "\" stroke=\"",
+            c,
+            "\" stroke-width=\"",
+            w,
+            "\"/>\n"
         );
+        self.out.push_str(&line);
         Ok(())
     }
     fn draw_rect<S: BackendStyle>(&mut self, a: BackendCoord, b: BackendCoord, s: &S, fill: bool) -> Res {
         let (x, y, w, h) = (a.0.min(b.0), a.1.min(b.1), (b.0 - a.0).abs(), (b.1 - a.1).abs());
         let paint = if fill {
-            format!("fill=\"{}\"", hex(s.color()))
+            cat!("fill=\"", hex(s.color()), "\"")
         } else {
-            format!("fill=\"none\" stroke=\"{}\" stroke-width=\"{}\"", hex(s.color()), s.stroke_width())
+            cat!("fill=\"none\" stroke=\"", hex(s.color()), "\" stroke-width=\"", u(s.stroke_width()), "\"")
         };
-        let _ = writeln!(self.out, "<rect x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\" {paint}/>");
+        let rect = cat!(
+            "<rect x=\"",
+            n(x),
+            "\" y=\"",
+            n(y),
+            "\" width=\"",
+            n(w),
+            "\" height=\"",
+            n(h),
+            "\" ",
+            paint,
+            "/>\n"
+        );
+        self.out.push_str(&rect);
         Ok(())
     }
     /// A path as one `<polyline>`, where plotters' default writes a `<line>`
@@ -117,23 +169,30 @@ impl DrawingBackend for SvgWriter {
     fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, path: I, s: &S) -> Res {
         self.out.push_str("<polyline points=\"");
         for (i, (x, y)) in path.into_iter().enumerate() {
-            let _ = write!(self.out, "{}{x},{y}", if i == 0 { "" } else { " " });
+            let point = cat!(if i == 0 { "" } else { " " }, n(x), ",", n(y));
+            self.out.push_str(&point);
         }
-        let (c, w) = (hex(s.color()), s.stroke_width());
-        let _ = writeln!(
-            self.out,
-            "\" fill=\"none\" stroke=\"{c}\" stroke-width=\"{w}\" stroke-linejoin=\"round\"/>"
+        let (c, w) = (hex(s.color()), u(s.stroke_width()));
+        let end = cat!(
+            "\" fill=\"none\" stroke=\"",
+            c,
+            "\" stroke-width=\"",
+            w,
+            "\" stroke-linejoin=\"round\"/>\n"
         );
+        self.out.push_str(&end);
         Ok(())
     }
     fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, v: I, s: &S) -> Res {
-        let points: Vec<String> = v.into_iter().map(|(x, y)| format!("{x},{y}")).collect();
-        let _ = writeln!(
-            self.out,
-            "<polygon points=\"{}\" fill=\"{}\"/>",
+        let points: Vec<String> = v.into_iter().map(|(x, y)| cat!(n(x), ",", n(y))).collect();
+        let polygon = cat!(
+            "<polygon points=\"",
             crate::format::join(&points, " "),
-            hex(s.color())
+            "\" fill=\"",
+            hex(s.color()),
+            "\"/>\n"
         );
+        self.out.push_str(&polygon);
         Ok(())
     }
     fn draw_text<S: BackendTextStyle>(&mut self, text: &str, s: &S, (x, y): BackendCoord) -> Res {
@@ -150,14 +209,28 @@ impl DrawingBackend for SvgWriter {
             VPos::Bottom => "0",
         };
         let weight = if matches!(s.style(), FontStyle::Bold) { " font-weight=\"bold\"" } else { "" };
-        let _ = writeln!(
-            self.out,
-            "<text x=\"{x}\" y=\"{y}\" font-size=\"{}\" font-family=\"{}\" fill=\"{}\" text-anchor=\"{anchor}\" dy=\"{dy}\"{weight}>{}</text>",
+        let element = cat!(
+            "<text x=\"",
+            n(x),
+            "\" y=\"",
+            n(y),
+            "\" font-size=\"",
             crate::format::trimmed(s.size(), 2),
+            "\" font-family=\"",
             escape(s.family().as_str()),
+            "\" fill=\"",
             hex(s.color()),
-            escape(text)
+            "\" text-anchor=\"",
+            anchor,
+            "\" dy=\"",
+            dy,
+            "\"",
+            weight,
+            ">",
+            escape(text),
+            "</text>\n"
         );
+        self.out.push_str(&element);
         Ok(())
     }
 }

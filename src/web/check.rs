@@ -25,7 +25,7 @@ pub fn parse_story(value: JsValue) -> Result<JsValue, JsError> {
 #[wasm_bindgen(js_name = checkStory)]
 pub fn check_story(value: JsValue) -> Vec<String> {
     match js::to_tree(&value) {
-        Ok(doc) => model::check_tree(&doc).iter().map(ToString::to_string).collect(),
+        Ok(doc) => model::check_tree(&doc).iter().map(crate::Error::message).collect(),
         Err(e) => vec![e.message()],
     }
 }

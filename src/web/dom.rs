@@ -45,8 +45,6 @@ extern "C" {
     fn match_media(this: &Raw, query: &str) -> web_sys::MediaQueryList;
     #[wasm_bindgen(method, js_name = setProperty)]
     fn set_property(this: &Raw, name: &str, value: &str);
-    #[wasm_bindgen(method)]
-    fn focus(this: &Raw);
     #[wasm_bindgen(method, js_name = getContext)]
     fn get_context(this: &Raw, kind: &str) -> JsValue;
     #[wasm_bindgen(method, js_name = measureText)]
@@ -156,11 +154,6 @@ pub fn media(query: &str) -> bool {
 /// Sets one CSS property through the CSSOM.
 pub fn css(e: &HtmlElement, name: &str, value: &str) {
     e.style().unchecked_ref::<Raw>().set_property(name, value);
-}
-
-/// Moves focus to `e` (a snippet's box, after copying it).
-pub fn focus(e: &Element) {
-    e.unchecked_ref::<Raw>().focus();
 }
 
 /// The canvas's 2D context, unless it already has another kind.

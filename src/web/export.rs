@@ -9,6 +9,7 @@
 //! chart never downloads it, as a Highcharts page loads its exporting module
 //! only where it exports.
 
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
 use web_sys::{Document, HtmlElement, HtmlTextAreaElement};
@@ -137,6 +138,25 @@ fn fill_table(doc: &Document, panel: &HtmlElement, caption: &str, rows: &[Row], 
     add(panel, &table);
 }
 
+#[wasm_bindgen(inline_js = "export function copyOnClick(button) {
+  button.addEventListener('click', () => {
+    const area = button.previousElementSibling.lastElementChild;
+    area.select();
+    navigator.clipboard?.writeText(area.value).catch(() => {});
+    area.focus();
+  });
+}")]
+extern "C" {
+    /// Makes a copy button copy the snippet in the box just before it: the
+    /// box selected (ready for Ctrl+C either way), its text put on the
+    /// clipboard where the page may use it, and focus moved to it. In JS,
+    /// as the button's own listener: it goes with the button, and the code
+    /// lives in the module that builds the panel, the tools module in the
+    /// release build, not in the widget.
+    #[wasm_bindgen(js_name = copyOnClick)]
+    fn copy_on_click(button: &web_sys::Element);
+}
+
 /// The embed panel: each snippet in a labelled, read-only box with a copy
 /// button (the label, then the button, per snippet). Built on its first use;
 /// the text follows the view and language.
@@ -151,8 +171,7 @@ fn fill_embed(doc: &Document, panel: &HtmlElement, snippets: &[String; 2], lang:
             add(&label, &area);
             let button = el(doc, "button", "nf-copy");
             attr(&button, "type", "button");
-            // The widget's own listener on the panel handles its clicks
-            // (`handlers.rs`), and goes when the widget does.
+            copy_on_click(&button);
             add(panel, &label);
             add(panel, &button);
         }

@@ -176,18 +176,6 @@ fn on_tool(app: &mut App, e: &Event) {
     }
 }
 
-/// A click in the embed panel: its copy buttons copy their snippets. One
-/// listener on the panel, since the buttons come later (the tools build them).
-fn on_copy(_: &mut App, e: &Event) {
-    // The target may be any node in the panel: its class read as a value,
-    // which is `undefined` on a node without one.
-    let Some(target) = e.target() else { return };
-    let class = js_sys::Reflect::get(&target, &"className".into()).ok().and_then(|c| c.as_string());
-    if class.as_deref() == Some("nf-copy") {
-        super::tools::copy(target.unchecked_ref());
-    }
-}
-
 /// Connects every listener of a freshly built widget.
 pub fn wire(app: &Rc<RefCell<App>>) {
     let (canvas, stage) = (app.borrow().dom.canvas.clone(), app.borrow().dom.stage.clone());
@@ -196,12 +184,9 @@ pub fn wire(app: &Rc<RefCell<App>>) {
     App::listen(app, &canvas, "pointerdown", on_pointer_down);
     App::listen(app, &stage, "keydown", on_key);
     App::listen(app, &stage, "blur", on_blur);
-    let tools = app.borrow().tools.as_ref().map(|t| (t.buttons.clone(), t.embed.clone()));
-    if let Some((buttons, embed)) = &tools {
-        for b in buttons {
-            App::listen(app, b, "click", on_tool);
-        }
-        App::listen(app, embed, "click", on_copy);
+    let buttons = app.borrow().tools.as_ref().map(|t| t.buttons.clone());
+    for b in buttons.iter().flatten() {
+        App::listen(app, b, "click", on_tool);
     }
     // The tools module starts loading when a reader comes near the tools.
     // (The root is cloned first: `listen` borrows the app mutably.)

@@ -3,8 +3,7 @@
 //! snippets. This file holds the buttons and the empty panels; what fills
 //! them, and makes the CSV and SVG, is `export.rs`.
 
-use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, HtmlButtonElement, HtmlElement, HtmlTextAreaElement};
+use web_sys::{Document, HtmlButtonElement, HtmlElement};
 
 use super::dom::{add, attr, el, text, typed};
 use crate::story::Lang;
@@ -111,19 +110,4 @@ impl Tools {
         self.sources.set_hidden(self.open != Some(Tool::Sources));
         self.embed.set_hidden(self.open != Some(Tool::Embed));
     }
-}
-
-/// Copies the snippet of the embed panel's copy button `button`: the box in
-/// the label just before it, selected (ready for Ctrl+C either way) and put
-/// on the clipboard where the page may use it.
-pub fn copy(button: &Element) {
-    let Some(area) = button.previous_element_sibling().and_then(|label| label.last_element_child()) else {
-        return;
-    };
-    let area: HtmlTextAreaElement = area.unchecked_into();
-    area.select();
-    if let Some(w) = super::dom::window() {
-        let _ = w.navigator().clipboard().write_text(&area.value());
-    }
-    super::dom::focus(&area);
 }
