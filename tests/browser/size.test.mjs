@@ -51,10 +51,13 @@ function sections(wasm) {
 // functions in the order gzip packs best (scripts/order-functions.mjs). The
 // widget's raised to 59.5 (59.0) when mounted widgets began to live until
 // their destroy() whether or not the page keeps the handle (0.14 KiB).
-// Lower them as the size work goes on.
-const CODE_BUDGET_KIB = 59.5;
-const BUDGET_KIB = 69;
-const TOOLS_BUDGET_KIB = 45.5;
+// Then 57, 66.5 and 45 (56.7, 66.3 and 44.7), when neither module carried
+// core::fmt any more (strings joined with `cat!`, src/lib.rs), the copy
+// buttons' code moved into the tools module, and a few DOM calls lost their
+// JS type checks. Lower them as the size work goes on.
+const CODE_BUDGET_KIB = 57;
+const BUDGET_KIB = 66.5;
+const TOOLS_BUDGET_KIB = 45;
 
 test(`the widget's code transfers at most ${CODE_BUDGET_KIB} KiB gzipped, the article's page with its data at most ${BUDGET_KIB}, the tools module at most ${TOOLS_BUDGET_KIB}`, () => {
   const wasm = read('pkg/newsfig_bg.wasm');
