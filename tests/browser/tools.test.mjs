@@ -134,6 +134,8 @@ test('"Embed this" shows both snippets for the current view, ready to copy', asy
   await page.click('#explorer .nf-copy >> nth=0');
   const selected = await page.evaluate(() => { const a = document.activeElement; return a.value.slice(a.selectionStart, a.selectionEnd); });
   assert.equal(selected, script, 'the snippet is selected for Ctrl+C');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, script, 'and put on the clipboard');
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
