@@ -35,6 +35,5 @@ static:
 # Benchmark against uPlot, Chart.js and ECharts (several minutes; BENCH_N=15 by default). Not part of make test.
 bench: build
 	OUT=bench/pkg-line scripts/build.sh --features line
-	OUT=bench/pkg-bars scripts/build.sh --no-default-features
 	cd bench && npm ci --no-audit --no-fund
 	node bench/run.mjs

@@ -6,7 +6,8 @@
 # steps take 9 KiB off the gzipped transfer. Both files are generated, so
 # rewriting them loses nothing; the Rust sources and www/src/ stay as written.
 #
-#   scripts/build.sh                          the widget, into pkg/
+#   scripts/build.sh                          the widget, into pkg/, and beside
+#                                             it its bars-only build
 #   OUT=bench/pkg-line scripts/build.sh --features line
 #                                             with the line chart, elsewhere
 set -euo pipefail
@@ -67,17 +68,36 @@ node -e 'const fs = require("fs"); fs.writeFileSync(process.argv[2], JSON.string
 node -e 'const fs = require("fs"); const p = process.argv[1]; const j = JSON.parse(fs.readFileSync(p, "utf8")); for (const f of ["changzhi-2022.json", "newsfig_tools.js", "newsfig_tools_bg.wasm", "newsfig_tools.d.ts"]) if (!j.files.includes(f)) j.files.push(f); j.files = j.files.filter((f) => f !== "snippets"); delete j.sideEffects; fs.writeFileSync(p, JSON.stringify(j, null, 2) + "\n")' \
   "$out/package.json"
 # Bundled, so the snippet that loads the tools module (src/web/lazy.rs) is
-# part of the glue, not one more request before the first chart.
-esbuild "$out/newsfig.js" --bundle --minify --format=esm --log-level=warning --allow-overwrite --outfile="$out/newsfig.js"
-squeeze "$out/newsfig.js"
-rm -rf "$out/snippets"
+# part of the glue, not one more request before the first chart. Then
 # V8's explicit compile hint (Chrome 136+), which must be the file's first
 # line: compile every function of the glue when the module loads, off the main
 # thread, instead of each on its first call inside mount's task. Nearly all of
 # them run while a widget mounts; 8 probes at 4x CPU: mount 19-50 ms with it,
 # 26-55 ms without.
-hint='//# allFunctionsCalledOnLoad'
-{ echo "$hint"; cat "$out/newsfig.js"; } > "$out/newsfig.js.tmp" && mv "$out/newsfig.js.tmp" "$out/newsfig.js"
+glue() { # glue SOURCE OUTPUT
+  esbuild "$1" --bundle --minify --format=esm --log-level=warning --allow-overwrite --outfile="$2"
+  squeeze "$2"
+  { echo '//# allFunctionsCalledOnLoad'; cat "$2"; } > "$2.tmp" && mv "$2.tmp" "$2"
+}
+glue "$out/newsfig.js" "$out/newsfig.js"
+rm -rf "$out/snippets"
+# The same widget for bar charts alone (the other chart kinds' features off;
+# 4 KiB less gzipped), as newsfig_bars.js beside it, sharing its tools module
+# and story: a bar chart's embed snippets load it (src/embed.rs). Not for
+# builds with extra features (the bench's line build).
+if [ $# -eq 0 ]; then
+  bars="$tools/bars"
+  wasm-pack build --target web --release --no-pack --out-dir "$bars" --out-name newsfig_bars -- --no-default-features --features lazy
+  node scripts/order-functions.mjs "$bars/newsfig_bars_bg.wasm"
+  node scripts/shorten-imports.mjs "$bars" newsfig_bars
+  glue "$bars/newsfig_bars.js" "$out/newsfig_bars.js"
+  cp "$bars/newsfig_bars_bg.wasm" "$bars/newsfig_bars.d.ts" "$out/"
+  node -e 'const fs = require("fs"); const p = process.argv[1]; const j = JSON.parse(fs.readFileSync(p, "utf8")); for (const f of ["newsfig_bars.js", "newsfig_bars_bg.wasm", "newsfig_bars.d.ts"]) if (!j.files.includes(f)) j.files.push(f); fs.writeFileSync(p, JSON.stringify(j, null, 2) + "\n")' \
+    "$out/package.json"
+  # The iframe embed's page for it: embed.html preloading this build.
+  sed 's/pkg\/newsfig\(_bg\.wasm\|\.js\)/pkg\/newsfig_bars\1/' www/embed.html > www/embed-bars.html
+  grep -c newsfig_bars www/embed-bars.html | grep -x 2 >/dev/null
+fi
 # The script embed's loader and stylesheet: written in www/src/, served
 # minified from www/ (the paths the snippets name; .gitignore says they are
 # built). No "built from" banner: every reader would download it, 0.05 KiB

@@ -3,14 +3,20 @@
 //! iframe embed that sizes itself, each with a static SVG for readers
 //! without JavaScript. Values are HTML-escaped: a title with quotes cannot
 //! break out of its attribute.
+//!
+//! A bar chart's snippets ask for the bars-only build (`data-build="bars"`,
+//! `embed-bars.html`): the widget less the other chart kinds, 4 KiB less to
+//! transfer, as a tree-shaken JS library ships only the chart types a page
+//! draws. The loader falls back to the full build should the chart need it.
 
 use crate::state::{View, VOCABULARIES};
 use crate::story::Lang;
 use crate::svg::escape;
 
 /// The two snippets for `view`, with files under `base` (ending in `/`),
-/// a reserved `height` in CSS px and `title` as the accessible name.
-pub fn snippets(base: &str, view: &View, title: &str, height: u32) -> [String; 2] {
+/// a reserved `height` in CSS px and `title` as the accessible name; `bars`
+/// when the view's group is a bar chart, which the bars-only build draws.
+pub fn snippets(base: &str, view: &View, title: &str, height: u32, bars: bool) -> [String; 2] {
     let lang = if view.lang == Lang::Zh { "zh" } else { "en" };
     let (base, title) = (escape(base), escape(title));
     let height = crate::format::int(height.into());
@@ -27,6 +33,9 @@ pub fn snippets(base: &str, view: &View, title: &str, height: u32) -> [String; 2
         "\""
     );
     let mut query = cat!("group=", group, "&amp;lang=", lang);
+    if bars {
+        attrs.push_str(" data-build=\"bars\"");
+    }
     if view.log {
         attrs.push_str(" data-log=\"1\"");
         query.push_str("&amp;log=1");
@@ -50,7 +59,7 @@ pub fn snippets(base: &str, view: &View, title: &str, height: u32) -> [String; 2
     let iframe = cat!(
         "<iframe src=\"",
         base,
-        "embed.html?",
+        if bars { "embed-bars.html?" } else { "embed.html?" },
         query,
         "\" title=\"",
         title,

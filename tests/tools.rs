@@ -72,7 +72,7 @@ fn snippets_carry_the_view_and_escape_what_they_quote() {
     let mut v = View::new(&s, Lang::En);
     v.group = "shares".into();
     v.filters[0] = Some("photovoltaics".into());
-    let [script, iframe] = snippets("https://example.org/newsfig/", &v, "Shares \"90%\" <b>", 420);
+    let [script, iframe] = snippets("https://example.org/newsfig/", &v, "Shares \"90%\" <b>", 420, false);
     assert!(script
         .starts_with("<script type=\"module\" src=\"https://example.org/newsfig/newsfig.js\"></script>"));
     assert!(script.contains("<news-fig data-group=\"shares\" data-lang=\"en\" data-theme=\"auto\" data-height=\"420\" data-sector=\"photovoltaics\">"));
@@ -83,4 +83,15 @@ fn snippets_carry_the_view_and_escape_what_they_quote() {
         !script.contains("style=") && !iframe.contains("style="),
         "no inline styles for strict CSP hosts"
     );
+    assert!(!script.contains("data-build") && !iframe.contains("bars"), "the full build for shares");
+}
+
+#[test]
+fn a_bar_charts_snippets_ask_for_the_bars_only_build() {
+    let s = story::builtin().unwrap();
+    let mut v = View::new(&s, Lang::Zh);
+    v.group = "luodangshen_acreage".into();
+    let [script, iframe] = snippets("/", &v, "党参", 400, true);
+    assert!(script.contains("data-height=\"400\" data-build=\"bars\">"), "{script}");
+    assert!(iframe.contains("src=\"/embed-bars.html?group=luodangshen_acreage&amp;lang=zh\""), "{iframe}");
 }

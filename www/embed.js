@@ -1,7 +1,7 @@
 // The iframe embed: embed.html?group=shares&lang=en&theme=auto&sector=…
 // takes the same options as <news-fig>, and tells its parent page its height.
-import init, { mount } from './pkg/newsfig.js';
-
+// embed-bars.html (made from embed.html by scripts/build.sh) is the same page
+// with the bars-only build, which a bar chart's iframe snippet names.
 const KEYS = ['group', 'lang', 'log', 'sector', 'place', 'partner', 'controls', 'theme', 'src'];
 const params = new URLSearchParams(location.search);
 const options = Object.fromEntries(KEYS.filter((k) => params.has(k)).map((k) => [k, params.get(k)]));
@@ -14,6 +14,16 @@ function report() {
   parent.postMessage({ type: 'newsfig:height', height: Math.ceil(document.documentElement.getBoundingClientRect().height) }, '*');
 }
 
+// The build this page preloads in its <head> (fetched alongside this script,
+// not after it), or another: the glue and its Wasm, fetched together.
+const preloaded = new URL(document.querySelector('link[rel="modulepreload"]').href).pathname;
+const build = preloaded.slice(preloaded.lastIndexOf('/') + 1, -3);
+function load(name) {
+  const wasm = fetch(new URL(`pkg/${name}_bg.wasm`, location.href));
+  wasm.catch(() => {}); // reported by init
+  return import(`./pkg/${name}.js`).then(async (m) => (await m.default({ module_or_path: wasm }), m));
+}
+
 async function main() {
   // An editor's story (src=), or the article's, which ships beside the Wasm;
   // either is fetched alongside the Wasm, not after it.
@@ -22,9 +32,18 @@ async function main() {
     if (!res.ok) throw new Error(`src: ${res.status} for ${src}`);
     return res.json();
   });
-  const [, story] = await Promise.all([init(), fetched]);
+  const [m, story] = await Promise.all([load(build), fetched]);
   host.replaceChildren();
-  const widget = mount(host, { ...options, story, theme: theme(), base: new URL('.', location.href).href });
+  const opts = { ...options, story, theme: theme(), base: new URL('.', location.href).href };
+  let widget;
+  try {
+    widget = m.mount(host, opts);
+  } catch (err) {
+    // The bars-only build refuses another kind of chart: the full build draws it.
+    if (build === 'newsfig') throw err;
+    host.replaceChildren();
+    widget = (await load('newsfig')).mount(host, opts);
+  }
   dark.addEventListener('change', () => widget.setTheme(theme()));
   new ResizeObserver(report).observe(document.documentElement);
   report();

@@ -87,7 +87,9 @@ fn make(doc: &Document, job: &Job, panel: Option<&HtmlElement>) -> Result<(), Er
         }
         ("embed", Some(panel)) => {
             let title = group.title.get(lang);
-            fill_embed(doc, panel, &crate::embed::snippets(job.base, job.view, title, job.height), lang);
+            let bars = group.kind == crate::story::ChartKind::Bars;
+            let snippets = crate::embed::snippets(job.base, job.view, title, job.height, bars);
+            fill_embed(doc, panel, &snippets, lang);
             Ok(())
         }
         _ => Err(env("no such tool")),

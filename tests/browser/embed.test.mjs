@@ -69,6 +69,7 @@ test('each page fetches the Wasm once, alongside the glue rather than after it',
     const wasm = requests.filter((r) => r.endsWith('/pkg/newsfig_bg.wasm'));
     const glue = requests.filter((r) => r.endsWith('/pkg/newsfig.js'));
     assert.deepEqual([wasm.length, glue.length], [1, 1], `${name}: ${requests.join(' ')}`);
+    assert.ok(!requests.some((r) => r.includes('newsfig_bars')), `${name}: the full build alone: ${requests.join(' ')}`);
     const at = (path) => requests.findIndex((r) => r.endsWith(path));
     if (name === 'embed-test') {
       assert.ok(at('/pkg/newsfig_bg.wasm') < at('/pkg/newsfig.js'), `${name}: the Wasm is asked for before the glue: ${requests.join(' ')}`);
@@ -80,6 +81,30 @@ test('each page fetches the Wasm once, alongside the glue rather than after it',
     assert.deepEqual(page.problems.filter((p) => !/missing\.json|404/.test(p)), []);
     await page.context().close();
   }
+});
+
+test('bar charts that ask for the bars-only build load it alone, and another kind falls back to the full build', async () => {
+  const page = await openPage(env.browser, { viewport: { width: 680, height: 1400 } });
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto(`${env.url}bars-test.html`);
+  await page.waitForFunction(() => [...document.querySelectorAll('news-fig')].every((e) => e.dataset.state === 'ready'));
+  const pkg = () => requests.filter((r) => r.includes('/pkg/')).map((r) => r.slice(r.lastIndexOf('/') + 1)).sort();
+  assert.deepEqual(pkg(), ['changzhi-2022.json', 'newsfig_bars.js', 'newsfig_bars_bg.wasm'], requests.join(' '));
+  const canvases = await page.evaluate(() => [...document.querySelectorAll('news-fig')].map((e) => !!e.shadowRoot.querySelector('canvas')));
+  assert.deepEqual(canvases, [true, true]);
+  // An edited snippet: a range chart still asking for bars only.
+  await page.evaluate(() => {
+    const f = document.createElement('news-fig');
+    Object.assign(f.dataset, { group: 'luodangshen_returns', lang: 'en', build: 'bars' });
+    f.id = 'edited';
+    document.querySelector('main').append(f);
+  });
+  await page.waitForFunction(() => ['ready', 'error'].includes(document.getElementById('edited').dataset.state));
+  assert.equal(await page.evaluate(() => document.getElementById('edited').dataset.state), 'ready');
+  assert.ok(pkg().includes('newsfig_bg.wasm'), 'the full build, for the range chart');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
 });
 
 test('the hostile page changes nothing inside the widgets, and they still work', async () => {
@@ -194,6 +219,26 @@ test('the iframe embed sizes itself and works 300 px wide', async () => {
   assert.equal(attr, inside.height, 'the iframe is as tall as its content');
   assert.deepEqual(page.problems, []);
   await page.context().close();
+});
+
+test('a bar chart’s iframe page preloads the bars-only build; another kind falls back to the full build', async () => {
+  for (const [group, files] of [
+    ['luodangshen_acreage', ['changzhi-2022.json', 'newsfig_bars.js', 'newsfig_bars_bg.wasm']],
+    ['shares', ['changzhi-2022.json', 'newsfig.js', 'newsfig_bars.js', 'newsfig_bars_bg.wasm', 'newsfig_bg.wasm']],
+  ]) {
+    const page = await openPage(env.browser, { viewport: { width: 600, height: 800 } });
+    const requests = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(`${env.url}embed-bars.html?group=${group}&lang=en`);
+    await page.waitForFunction(() => document.querySelector('canvas')?.width > 0);
+    const pkg = requests.filter((r) => r.includes('/pkg/')).map((r) => r.slice(r.lastIndexOf('/') + 1));
+    assert.deepEqual([...new Set(pkg)].sort(), files, requests.join(' '));
+    assert.equal(pkg.length, files.length, `each fetched once: ${requests.join(' ')}`);
+    const at = (path) => requests.findIndex((r) => r.endsWith(path));
+    assert.ok(at('/pkg/newsfig_bars.js') < at('/embed.js') && at('/pkg/newsfig_bars_bg.wasm') < at('/embed.js'), requests.join(' '));
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  }
 });
 
 async function axe(page) {

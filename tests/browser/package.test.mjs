@@ -15,7 +15,11 @@ test('the release package lists its files, the tools module and its types includ
   // The files each glue asks for by name, relative to itself.
   const fetched = [...glue.matchAll(/new URL\("([^"]+)",import\.meta\.url\)/g), ...tools.matchAll(/new URL\("([^"]+)",import\.meta\.url\)/g)].map((m) => m[1]);
   assert.deepEqual([...new Set(fetched)].sort(), ['newsfig_bg.wasm', 'newsfig_tools.js', 'newsfig_tools_bg.wasm']);
-  for (const f of [...fetched, 'newsfig_tools.d.ts', 'changzhi-2022.json']) assert.ok(manifest.files.includes(f), `${f} is not in package.json's files`);
+  // The bars-only build beside it, with the same tools module.
+  const bars = readFileSync(new URL('newsfig_bars.js', pkg), 'utf8');
+  const barsFetched = [...bars.matchAll(/new URL\("([^"]+)",import\.meta\.url\)/g)].map((m) => m[1]);
+  assert.deepEqual([...new Set(barsFetched)].sort(), ['newsfig_bars_bg.wasm', 'newsfig_tools.js', 'newsfig_tools_bg.wasm']);
+  for (const f of [...fetched, ...barsFetched, 'newsfig_bars.js', 'newsfig_bars.d.ts', 'newsfig_tools.d.ts', 'changzhi-2022.json']) assert.ok(manifest.files.includes(f), `${f} is not in package.json's files`);
   assert.ok(!manifest.files.includes('snippets'), 'the snippets are bundled into the glue, not shipped');
   assert.match(readFileSync(new URL('newsfig_tools.d.ts', pkg), 'utf8'), /export function checkStory\(value: any\): string\[\];/);
 });

@@ -55,11 +55,14 @@ function sections(wasm) {
 // core::fmt any more (strings joined with `cat!`, src/lib.rs), the copy
 // buttons' code moved into the tools module, and a few DOM calls lost their
 // JS type checks. Lower them as the size work goes on.
+// The bars-only build, which a bar chart's snippets load (newsfig_bars.js),
+// got its own budget when it began to ship beside the widget: 53.5 (53.1).
 const CODE_BUDGET_KIB = 57;
+const BARS_BUDGET_KIB = 53.5;
 const BUDGET_KIB = 66.5;
 const TOOLS_BUDGET_KIB = 45;
 
-test(`the widget's code transfers at most ${CODE_BUDGET_KIB} KiB gzipped, the article's page with its data at most ${BUDGET_KIB}, the tools module at most ${TOOLS_BUDGET_KIB}`, () => {
+test(`the widget's code transfers at most ${CODE_BUDGET_KIB} KiB gzipped (bars-only ${BARS_BUDGET_KIB}), the article's page with its data at most ${BUDGET_KIB}, the tools module at most ${TOOLS_BUDGET_KIB}`, () => {
   const wasm = read('pkg/newsfig_bg.wasm');
   const parts = {
     wasm: gz(wasm),
@@ -98,4 +101,13 @@ test(`the widget's code transfers at most ${CODE_BUDGET_KIB} KiB gzipped, the ar
   assert.ok(!wasm.includes(Buffer.from('luodangshen_acreage_changzhi')), 'the Wasm carries no built-in story');
   assert.ok(code <= CODE_BUDGET_KIB * 1024, `the widget's ${kib(code)} is over the ${CODE_BUDGET_KIB} KiB budget`);
   assert.ok(code + data <= BUDGET_KIB * 1024, `${kib(code + data)} is over the ${BUDGET_KIB} KiB budget`);
+  // The same widget for bar charts alone, with the same loader and CSS.
+  const barsWasm = read('pkg/newsfig_bars_bg.wasm');
+  const bars = { wasm: gz(barsWasm), 'JS glue': gz(read('pkg/newsfig_bars.js')), 'embed loader': parts['embed loader'], CSS: parts.CSS };
+  const barsTotal = Object.values(bars).reduce((a, b) => a + b, 0);
+  console.log(`bars-only widget ${kib(barsTotal)} gzipped: ${Object.entries(bars).map(([k, v]) => `${k} ${kib(v)}`).join(', ')}`);
+  for (const marker of ['image/svg+xml', 'luodangshen_acreage_changzhi', 'panicked']) {
+    assert.ok(!barsWasm.includes(Buffer.from(marker)), `the bars-only Wasm carries ${marker}`);
+  }
+  assert.ok(barsTotal <= BARS_BUDGET_KIB * 1024, `the bars-only widget's ${kib(barsTotal)} is over its ${BARS_BUDGET_KIB} KiB budget`);
 });

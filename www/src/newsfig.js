@@ -6,10 +6,16 @@
 // Attributes: data-group, data-lang (zh|en), data-theme (light|dark|auto),
 // data-log, data-sector, data-place, data-partner, data-controls ("1" for the
 // chooser and filters), data-src (your own story JSON), data-height (the
-// height to reserve while loading, in CSS px).
+// height to reserve while loading, in CSS px), data-build ("bars": the
+// bars-only build, which a bar chart's snippet asks for).
 const base = new URL('.', import.meta.url).href;
 const PRESETS = ['group', 'lang', 'log', 'sector', 'place', 'partner', 'controls'];
-let module;
+// Modules, story JSON and checked stories, each made once, by its key.
+const made = new Map();
+const once = (key, make) => {
+  if (!made.has(key)) made.set(key, make());
+  return made.get(key);
+};
 // Charts mount one at a time, each in a task of its own after the frame that
 // drew the one before (a cold chart on a slow phone takes two or three
 // frames): several charts on a page never share one long task. A turn
@@ -22,21 +28,31 @@ function takeTurn() {
   return before.then(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(() => ok(end)))));
 }
 
+// Two builds of the widget ship side by side: newsfig.js, every chart kind,
+// and newsfig_bars.js, bar charts only (4 KiB less), which a bar chart's
+// snippet asks for. A page loads one of them: the bars-only build only when
+// every chart on it asks for it and the full build is not already loading.
+const FULL = 'newsfig';
+function buildFor(el) {
+  const bars = el.dataset.build === 'bars' && !made.has(FULL)
+    && !document.querySelector('news-fig:not([data-build="bars"])');
+  return bars ? 'newsfig_bars' : FULL;
+}
+
 // The Wasm is fetched alongside the glue, not after it: one round trip less
 // before the first chart (the glue's init awaits a fetch's promise as well
 // as a URL).
-function load() {
-  if (!module) {
-    const wasm = fetch(new URL('./pkg/newsfig_bg.wasm', import.meta.url));
+function load(name) {
+  return once(name, () => {
+    const wasm = fetch(new URL(`./pkg/${name}_bg.wasm`, import.meta.url));
     // A failed fetch is reported once, by init below, not also as unhandled
     // while the glue is still loading.
     wasm.catch(() => {});
-    module = import(new URL('./pkg/newsfig.js', import.meta.url).href).then(async (m) => {
+    return import(new URL(`./pkg/${name}.js`, import.meta.url).href).then(async (m) => {
       await m.default({ module_or_path: wasm });
       return m;
     });
-  }
-  return module;
+  });
 }
 
 // `what` names the source in errors: data-src, or the article's story.
@@ -62,25 +78,21 @@ async function fetchStory(src, timeout, what = 'data-src') {
   }
 }
 
-// Each story is fetched once, alongside the Wasm, and read and checked once,
-// in a turn of its own, for all the charts drawn from it: a chart mounts from
-// the checked story instead of reading the JSON again. Charts without a
-// data-src draw the article's, which ships beside the Wasm.
-const stories = new Map();
-function sharedStory(src, timeout) {
+// Each story is fetched once, alongside the Wasm, and read and checked once
+// per build, in a turn of its own, for all the charts drawn from it: a chart
+// mounts from the checked story instead of reading the JSON again. Charts
+// without a data-src draw the article's, which ships beside the Wasm.
+function sharedStory(src, timeout, name) {
   const url = src ? new URL(src, document.baseURI).href : new URL('./pkg/changzhi-2022.json', import.meta.url).href;
-  if (!stories.has(url)) {
-    const json = fetchStory(src ?? url, timeout, src ? 'data-src' : 'story');
-    stories.set(url, Promise.all([load(), json]).then(async ([m, value]) => {
-      const end = await takeTurn();
-      try {
-        return m.readStory(value);
-      } finally {
-        end();
-      }
-    }));
-  }
-  return stories.get(url);
+  const json = once(url, () => fetchStory(src ?? url, timeout, src ? 'data-src' : 'story'));
+  return once(`${name} ${url}`, () => Promise.all([load(name), json]).then(async ([m, value]) => {
+    const end = await takeTurn();
+    try {
+      return m.readStory(value);
+    } finally {
+      end();
+    }
+  }));
 }
 
 const dark = window.matchMedia('(prefers-color-scheme: dark)');
@@ -124,13 +136,23 @@ class NewsFig extends HTMLElement {
     let end = () => {};
     try {
       const timeout = Number(this.dataset.timeout) || 15000;
-      const story = await sharedStory(this.dataset.src, timeout);
-      // Not in the task that finished compiling the Wasm, nor with the other charts.
-      end = await takeTurn();
-      if (!this.isConnected) return end();
       const preset = Object.fromEntries(PRESETS.filter((k) => k in this.dataset).map((k) => [k, this.dataset[k]]));
-      this.box.replaceChildren();
-      this.widget = story.mount(this.box, { ...preset, base, theme: this.theme() });
+      for (let name = buildFor(this); ; name = FULL) {
+        const story = await sharedStory(this.dataset.src, timeout, name);
+        // Not in the task that finished compiling the Wasm, nor with the other charts.
+        end = await takeTurn();
+        if (!this.isConnected) return end();
+        this.box.replaceChildren();
+        try {
+          this.widget = story.mount(this.box, { ...preset, base, theme: this.theme() });
+          break;
+        } catch (err) {
+          // The bars-only build refuses another kind of chart: the full
+          // build draws it (or says what is wrong with it).
+          if (name === FULL) throw err;
+          end();
+        }
+      }
       this.onScheme = () => this.widget?.setTheme(this.theme());
       dark.addEventListener('change', this.onScheme);
       // "ready" means drawn: usually within two frames of mount; a cold
