@@ -1,12 +1,13 @@
 // newsfig as an editor ships it: the Wasm package loaded as a module, a story
 // object built from the same numbers the peers draw; lines through LineChart.
-// The widget as it ships (pkg/) draws the bars; the line rows need a build
-// with the `line` feature (make bench writes it to bench/pkg-line/).
+// The bars draw with the build a bar chart's embed snippet loads (the
+// bars-only widget, pkg/newsfig_bars.js); the line rows need a build with the
+// `line` feature (make bench writes it to bench/pkg-line/).
 const lines = new URLSearchParams(location.search).get('chart')?.startsWith('line');
-const dir = lines ? '/pkg-line' : '/pkg';
+const file = lines ? '/pkg-line/newsfig' : '/pkg/newsfig_bars';
 // As the script embed loads it: the Wasm fetched alongside the glue.
-const wasm = fetch(`${dir}/newsfig_bg.wasm`);
-const { default: init, mount, LineChart } = await import(`${dir}/newsfig.js`);
+const wasm = fetch(`${file}_bg.wasm`);
+const { default: init, mount, LineChart } = await import(`${file}.js`);
 
 const text = (s) => ({ zh: s, en: s });
 function story(bars, tagged) {
