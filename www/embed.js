@@ -32,17 +32,25 @@ async function main() {
     if (!res.ok) throw new Error(`src: ${res.status} for ${src}`);
     return res.json();
   });
-  const [m, story] = await Promise.all([load(build), fetched]);
-  host.replaceChildren();
-  const opts = { ...options, story, theme: theme(), base: new URL('.', location.href).href };
+  const [m, json] = await Promise.all([load(build), fetched]);
+  const opts = { ...options, theme: theme(), base: new URL('.', location.href).href };
+  // As the script embed does: the story read and checked in one task, the
+  // chart mounted in the next, so that neither is one long task on a phone.
+  const next = () => new Promise((ok) => setTimeout(ok));
+  const mountWith = async (mod) => {
+    const story = mod.readStory(json);
+    await next();
+    host.replaceChildren();
+    return story.mount(host, opts);
+  };
+  await next();
   let widget;
   try {
-    widget = m.mount(host, opts);
+    widget = await mountWith(m);
   } catch (err) {
     // The bars-only build refuses another kind of chart: the full build draws it.
     if (build === 'newsfig') throw err;
-    host.replaceChildren();
-    widget = (await load('newsfig')).mount(host, opts);
+    widget = await mountWith(await load('newsfig'));
   }
   dark.addEventListener('change', () => widget.setTheme(theme()));
   new ResizeObserver(report).observe(document.documentElement);

@@ -241,6 +241,16 @@ test('a bar chart’s iframe page preloads the bars-only build; another kind fal
   }
 });
 
+test('the iframe embed shows a missing story’s fault in its own box', async () => {
+  for (const name of ['embed', 'embed-bars']) {
+    const page = await openPage(env.browser, { viewport: { width: 600, height: 800 } });
+    await page.goto(`${env.url}${name}.html?src=examples/missing.json&lang=en`);
+    const alert = await page.waitForSelector('[role="alert"]', { timeout: 10000 });
+    assert.match(await alert.textContent(), /^newsfig: src: 404/, name);
+    await page.context().close();
+  }
+});
+
 async function axe(page) {
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   return page.evaluate(async () => {
