@@ -71,8 +71,11 @@ node -e 'const fs = require("fs"); fs.writeFileSync(process.argv[2], JSON.string
   src/story/changzhi-2022.json "$out/changzhi-2022.json"
 # It and the tools module are listed among the package's files, so `npm
 # publish` ships them; the snippets, bundled into the glue below, are not.
-node -e 'const fs = require("fs"); const p = process.argv[1]; const j = JSON.parse(fs.readFileSync(p, "utf8")); for (const f of ["changzhi-2022.json", "newsfig_tools.js", "newsfig_tools_bg.wasm", "newsfig_tools.d.ts"]) if (!j.files.includes(f)) j.files.push(f); j.files = j.files.filter((f) => f !== "snippets"); delete j.sideEffects; fs.writeFileSync(p, JSON.stringify(j, null, 2) + "\n")' \
-  "$out/package.json"
+ship() { # ship FILE...: adds files to the package's list
+  node -e 'const fs = require("fs"); const p = process.argv[1]; const j = JSON.parse(fs.readFileSync(p, "utf8")); for (const f of process.argv.slice(2)) if (!j.files.includes(f)) j.files.push(f); j.files = j.files.filter((f) => f !== "snippets"); delete j.sideEffects; fs.writeFileSync(p, JSON.stringify(j, null, 2) + "\n")' \
+    "$out/package.json" "$@"
+}
+ship changzhi-2022.json newsfig_tools.js newsfig_tools_bg.wasm newsfig_tools.d.ts
 # Bundled, so the snippet that loads the tools module (src/web/lazy.rs) is
 # part of the glue, not one more request before the first chart. Then
 # V8's explicit compile hint (Chrome 136+), which must be the file's first
@@ -98,8 +101,7 @@ if [ $# -eq 0 ]; then
   node scripts/shorten-imports.mjs "$bars" newsfig_bars
   glue "$bars/newsfig_bars.js" "$out/newsfig_bars.js"
   cp "$bars/newsfig_bars_bg.wasm" "$bars/newsfig_bars.d.ts" "$out/"
-  node -e 'const fs = require("fs"); const p = process.argv[1]; const j = JSON.parse(fs.readFileSync(p, "utf8")); for (const f of ["newsfig_bars.js", "newsfig_bars_bg.wasm", "newsfig_bars.d.ts"]) if (!j.files.includes(f)) j.files.push(f); fs.writeFileSync(p, JSON.stringify(j, null, 2) + "\n")' \
-    "$out/package.json"
+  ship newsfig_bars.js newsfig_bars_bg.wasm newsfig_bars.d.ts
   # The iframe embed's page for it: embed.html preloading this build.
   sed 's/pkg\/newsfig\(_bg\.wasm\|\.js\)/pkg\/newsfig_bars\1/' www/embed.html > www/embed-bars.html
   grep -c newsfig_bars www/embed-bars.html | grep -x 2 >/dev/null

@@ -37,20 +37,22 @@ async function main() {
   // As the script embed does: the story read and checked in one task, the
   // chart mounted in the next, so that neither is one long task on a phone.
   const next = () => new Promise((ok) => setTimeout(ok));
-  const mountWith = async (mod) => {
+  const read = async (mod) => {
     const story = mod.readStory(json);
     await next();
     host.replaceChildren();
-    return story.mount(host, opts);
+    return story;
   };
   await next();
+  // A bad story fails here, in the build the page loaded.
+  const story = await read(m);
   let widget;
   try {
-    widget = await mountWith(m);
+    widget = story.mount(host, opts);
   } catch (err) {
     // The bars-only build refuses another kind of chart: the full build draws it.
     if (build === 'newsfig') throw err;
-    widget = await mountWith(await load('newsfig'));
+    widget = (await read(await load('newsfig'))).mount(host, opts);
   }
   dark.addEventListener('change', () => widget.setTheme(theme()));
   new ResizeObserver(report).observe(document.documentElement);
