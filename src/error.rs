@@ -21,8 +21,11 @@ pub struct Error {
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub enum ErrorKind {
-    /// The JSON does not parse, or a field has the wrong type or an unknown name.
+    /// The JSON does not parse, or an option is not of the kind it must be.
     Parse(String),
+    /// A story's field is missing, unknown, or of the wrong type (empty in a
+    /// terse build, see [`TERSE`]).
+    Shape(String),
     /// The story's `format` is not one this version reads.
     UnsupportedFormat(String),
     /// A text (often one of two translations) is empty.
@@ -93,13 +96,42 @@ impl Error {
     }
 }
 
+/// Whether this build leaves the story checks' explanations out: the release
+/// widget (`lazy` without `extras`). A reader never sees them; an editor whose
+/// story fails a check gets the path from the widget and the explanation from
+/// the tools module's `checkStory`, which the embeds ask when `readStory`
+/// throws (www/src/newsfig.js, www/embed.js). Their text and the code that
+/// joins it came to 0.7 KiB of the gzipped Wasm.
+pub const TERSE: bool = cfg!(all(feature = "lazy", not(feature = "extras")));
+
+/// What a terse build says after the path of a story problem.
+pub const UNEXPLAINED: &str = "not valid (newsfig_tools.js: checkStory says why)";
+
 impl ErrorKind {
     /// The message, after the path. Built by joining strings (`cat!`), not
     /// with `write!`: the widget then carries no `core::fmt` machinery.
     pub fn message(&self) -> String {
         use ErrorKind::*;
         match self {
-            Parse(m) => m.clone(),
+            Parse(m) | Environment(m) => m.clone(),
+            UnknownLanguage(l) => cat!("unknown language \"", l, "\"; use \"zh\" or \"en\""),
+            UnknownGroup(g) => cat!("unknown figure group \"", g, "\""),
+            Unsupported(kind) => {
+                cat!(kind, " charts are not in this build of newsfig; build it with the `", kind, "` feature")
+            }
+            BadSize(v) => cat!("must be a finite number above zero, not ", plain(*v)),
+            Drawing(m) => cat!("drawing failed: ", m),
+            CountMismatch(n, other, m) => cat!("has ", count(*n), " values but ", other, " has ", count(*m)),
+            NotAscending(before) => cat!("must not be below ", before, "; sort the points by x"),
+            _ if TERSE => UNEXPLAINED.to_owned(),
+            story => story.story_message(),
+        }
+    }
+
+    /// The message of a problem in a story, which the story checks find.
+    fn story_message(&self) -> String {
+        use ErrorKind::*;
+        match self {
             UnsupportedFormat(v) => {
                 cat!("format \"", v, "\" is not supported; use \"", crate::story::FORMAT, "\"")
             }
@@ -125,16 +157,8 @@ impl ErrorKind {
             }
             TooLong(n, max) => cat!("is ", count(*n), " characters long; at most ", count(*max)),
             TooMany(max) => cat!("has more than ", count(*max), " items; split it into several groups"),
-            UnknownLanguage(l) => cat!("unknown language \"", l, "\"; use \"zh\" or \"en\""),
-            UnknownGroup(g) => cat!("unknown figure group \"", g, "\""),
-            Unsupported(kind) => {
-                cat!(kind, " charts are not in this build of newsfig; build it with the `", kind, "` feature")
-            }
-            BadSize(v) => cat!("must be a finite number above zero, not ", plain(*v)),
-            Drawing(m) => cat!("drawing failed: ", m),
-            Environment(m) => m.clone(),
-            CountMismatch(n, other, m) => cat!("has ", count(*n), " values but ", other, " has ", count(*m)),
-            NotAscending(before) => cat!("must not be below ", before, "; sort the points by x"),
+            Shape(m) => m.clone(),
+            _ => UNEXPLAINED.to_owned(),
         }
     }
 }

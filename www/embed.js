@@ -38,7 +38,15 @@ async function main() {
   // chart mounted in the next, so that neither is one long task on a phone.
   const next = () => new Promise((ok) => setTimeout(ok));
   const read = async (mod) => {
-    const story = mod.readStory(json);
+    let story;
+    try {
+      story = mod.readStory(json);
+    } catch (err) {
+      // As the script embed does: the path from the widget, what is wrong
+      // from the tools module, fetched only for a bad story.
+      const tools = await load('newsfig_tools').catch(() => null);
+      throw new Error(tools?.checkStory(json)[0] ?? err.message);
+    }
     await next();
     host.replaceChildren();
     return story;

@@ -100,8 +100,9 @@ const RANGE: &[Field] = &[
     Field("high_qualifier", Name(QUALIFIERS.split_at(6).0), OPT),
 ];
 
-fn fail(message: String) -> Error {
-    Error::new("", ErrorKind::Parse(message))
+/// A shape error; its message is built only in builds that explain it.
+fn fail(message: impl FnOnce() -> String) -> Error {
+    Error::new("", ErrorKind::Shape(if crate::error::TERSE { String::new() } else { message() }))
 }
 
 /// Puts `key` or `[i]` in front of the error's path.
@@ -122,12 +123,12 @@ fn value(j: &Json, kind: Kind) -> Result<(), Error> {
         (Str, Json::Str(_)) | (Num, Json::Num(_)) | (Bool, Json::Bool(_)) => return Ok(()),
         (Count, Json::Num(n)) if n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(n) => return Ok(()),
         (Count, Json::Num(n)) => {
-            return Err(fail(cat!("expected a whole number from 0 up, found ", crate::format::plain(*n))))
+            return Err(fail(|| cat!("expected a whole number from 0 up, found ", crate::format::plain(*n))))
         }
         (Strs, _) => return value(j, List(&[])),
         (Name(names), Json::Str(s)) if names.contains(&s.as_str()) => return Ok(()),
         (Name(names), Json::Str(s)) => {
-            return Err(fail(cat!("unknown variant `", s, "`, expected one of ", quoted(names))))
+            return Err(fail(|| cat!("unknown variant `", s, "`, expected one of ", quoted(names))))
         }
         (Obj(fields), Json::Obj(_)) => return object(j, fields),
         (Value, Json::Obj(_)) => return figure_value(j),
@@ -144,7 +145,7 @@ fn value(j: &Json, kind: Kind) -> Result<(), Error> {
         (Obj(_) | Value, _) => "an object",
         (List(_), _) => "a list",
     };
-    Err(fail(cat!("expected ", want, ", found ", j.kind())))
+    Err(fail(|| cat!("expected ", want, ", found ", j.kind())))
 }
 
 /// An object: no unknown keys, every present field well typed, every
@@ -157,7 +158,7 @@ fn object(j: &Json, fields: &[Field]) -> Result<(), Error> {
         let Some(Field(_, kind, _)) = fields.iter().find(|f| f.0 == key) else {
             let names: Vec<&str> = fields.iter().map(|f| f.0).collect();
             return Err(under(
-                fail(cat!("unknown field `", key, "`, expected one of ", quoted(&names))),
+                fail(|| cat!("unknown field `", key, "`, expected one of ", quoted(&names))),
                 key,
             ));
         };
@@ -166,7 +167,7 @@ fn object(j: &Json, fields: &[Field]) -> Result<(), Error> {
         }
     }
     match fields.iter().find(|f| f.2 && matches!(j.get(f.0), None | Some(Json::Null))) {
-        Some(Field(name, _, _)) => Err(fail(cat!("missing field `", name, "`"))),
+        Some(Field(name, _, _)) => Err(fail(|| cat!("missing field `", name, "`"))),
         None => Ok(()),
     }
 }
@@ -176,7 +177,7 @@ fn object(j: &Json, fields: &[Field]) -> Result<(), Error> {
 fn figure_value(j: &Json) -> Result<(), Error> {
     let range = match j.get("qualifier") {
         Some(Json::Str(q)) if q == "range" => true,
-        None | Some(Json::Null) => return Err(fail("missing field `qualifier`".to_owned())),
+        None | Some(Json::Null) => return Err(fail(|| "missing field `qualifier`".to_owned())),
         Some(q) => {
             value(q, Name(&QUALIFIERS)).map_err(|e| under(e, "qualifier"))?;
             false

@@ -4,6 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { launch, openPage } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
@@ -249,6 +250,30 @@ test('the iframe embed shows a missing story’s fault in its own box', async ()
     assert.match(await alert.textContent(), /^newsfig: src: 404/, name);
     await page.context().close();
   }
+});
+
+test('the iframe embed explains a bad story from the tools module, which a good one never fetches', async () => {
+  const good = JSON.parse(readFileSync(new URL('../../www/examples/local-story.json', import.meta.url), 'utf8'));
+  good.figures[0].value = { qualifier: 'range', low: 9, high: 2 };
+  for (const name of ['embed', 'embed-bars']) {
+    const page = await openPage(env.browser, { viewport: { width: 600, height: 800 } });
+    await page.route('**/bad/story.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(good) }));
+    const requests = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(`${env.url}${name}.html?src=bad/story.json&lang=en`);
+    const alert = await page.waitForSelector('[role="alert"]', { timeout: 10000 });
+    assert.equal(await alert.textContent(), 'newsfig: figures[0].value.low: must not exceed high (2)', name);
+    assert.ok(requests.some((r) => r.endsWith('/pkg/newsfig_tools_bg.wasm')), `${name}: the tools module explains`);
+    await page.context().close();
+  }
+  const page = await openPage(env.browser, { viewport: { width: 600, height: 800 } });
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto(`${env.url}embed-bars.html?group=luodangshen_acreage&lang=en`);
+  await page.waitForSelector('canvas');
+  await page.waitForTimeout(300);
+  assert.ok(!requests.some((r) => r.includes('newsfig_tools')), 'a good story fetches no tools module');
+  await page.context().close();
 });
 
 async function axe(page) {

@@ -89,10 +89,24 @@ function sharedStory(src, timeout, name) {
     const end = await takeTurn();
     try {
       return m.readStory(value);
+    } catch (err) {
+      end();
+      throw await explain(err, value);
     } finally {
       end();
     }
   }));
+}
+
+// The widget names a bad story's first problem by its JSON path and leaves
+// saying what is wrong to the tools module, which readers never fetch: the
+// editor who made the story gets it from there, a moment later.
+async function explain(err, value) {
+  try {
+    return new Error((await load('newsfig_tools')).checkStory(value)[0] ?? err.message);
+  } catch {
+    return err;
+  }
 }
 
 const dark = window.matchMedia('(prefers-color-scheme: dark)');
