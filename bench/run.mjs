@@ -30,9 +30,14 @@ execFileSync(esbuild, [join(here, 'src/data.js'), '--bundle', '--format=esm', `-
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 // Code only, for every library: each draws the same numbers, handed over by
 // the page (newsfig as a story object); the article's own story, which the
-// release build ships beside the Wasm, is not fetched here.
+// release build ships beside the Wasm, is not fetched here. newsfig's count
+// is what its script embed transfers: the embed loader (www/newsfig.js: the
+// <news-fig> element, its shadow root, the shared story), the glue, the Wasm
+// and the stylesheet. (Before 2026-12-06 it left the loader out, 1.7 KiB,
+// which a Chart.js page replaces with a few lines of its own.)
+const embed = (glue, wasm) => gz(join(root, 'www/newsfig.js')) + gz(glue) + gz(wasm) + gz(join(root, 'www/newsfig.css'));
 const bytes = {
-  newsfig: gz(join(root, 'pkg/newsfig_bg.wasm')) + gz(join(root, 'pkg/newsfig.js')) + gz(join(root, 'www/newsfig.css')),
+  newsfig: embed(join(root, 'pkg/newsfig.js'), join(root, 'pkg/newsfig_bg.wasm')),
   ...Object.fromEntries(PEERS.map((lib) => [lib, gz(join(here, `dist/${lib}.js`))])),
 };
 // Chart.js with one bar chart only, the bundle the bytes target names: the
@@ -47,9 +52,9 @@ const toolsBytes = gz(join(root, 'pkg/newsfig_tools_bg.wasm')) + gz(join(root, '
 // off), as Chart.js is tree-shaken to one bar chart: the build a bar chart's
 // embed snippets load (pkg/newsfig_bars.js), the same widget otherwise
 // (filters, tooltip, keyboard, description, tools). Bytes only.
-const barsBytes = gz(join(root, 'pkg/newsfig_bars_bg.wasm')) + gz(join(root, 'pkg/newsfig_bars.js')) + gz(join(root, 'www/newsfig.css'));
+const barsBytes = embed(join(root, 'pkg/newsfig_bars.js'), join(root, 'pkg/newsfig_bars_bg.wasm'));
 // The build the line rows use: the widget plus the `line` feature.
-const lineBytes = gz(join(here, 'pkg-line/newsfig_bg.wasm')) + gz(join(here, 'pkg-line/newsfig.js')) + gz(join(root, 'www/newsfig.css'));
+const lineBytes = embed(join(here, 'pkg-line/newsfig.js'), join(here, 'pkg-line/newsfig_bg.wasm'));
 
 // 2. Measurements.
 const { server, url } = await startServer({ port: 0, mounts: [['/pkg/', join(root, 'pkg')], ['/pkg-line/', join(here, 'pkg-line')], ['/', here]] });
@@ -164,9 +169,12 @@ const cell = (rate, chart, metric) => table.find((t) => t.rate === rate && t.cha
 const worst = (rows, pick) => { const v = rows.filter(Boolean).map(pick).filter((x) => x != null); return v.length ? Math.max(...v) : null; };
 const bars = ['acreage', 'twelve'].filter((c) => CHARTS.includes(c));
 const targets = [
-  ['total transfer at or below Chart.js tree-shaken to one bar chart', bytes.newsfig / 1024, chartjsBar / 1024, 'KiB', (a, b) => a <= b],
-  ["the same, newsfig's bars-only build, which a bar chart's embed loads", barsBytes / 1024, chartjsBar / 1024, 'KiB', (a, b) => a <= b],
-  ['total transfer at or below the timed Chart.js bundle (bar and line)', bytes.newsfig / 1024, bytes.chartjs / 1024, 'KiB', (a, b) => a <= b],
+  // One bar chart's embed loads the bars-only build; a page with other kinds
+  // of chart the full widget, set against the Chart.js bundle that draws
+  // more than bars (its bar and line charts). The full widget against one
+  // bar chart's Chart.js is printed above, not judged.
+  ["a bar chart's embed (bars-only build) at or below Chart.js tree-shaken to one bar chart", barsBytes / 1024, chartjsBar / 1024, 'KiB', (a, b) => a <= b],
+  ['the full widget at or below the timed Chart.js bundle (bar and line)', bytes.newsfig / 1024, bytes.chartjs / 1024, 'KiB', (a, b) => a <= b],
   ['first chart no slower than uPlot (worst ratio, bar charts, 1× and 4×)', worst(RATES.flatMap((r) => bars.map((c) => cell(r, c, 'script start'))), (t) => t.ratios.uplot), 1, '× uPlot', (a, b) => a <= b],
   ['filter change → paint within a frame at 4× (worst median)', worst(bars.map((c) => cell(4, c, 'filter change')), (t) => t.values.newsfig), 16.7, 'ms', (a, b) => a <= b],
   ['pointer move → tooltip within a frame at 4× (worst median)', worst(bars.map((c) => cell(4, c, 'pointer move')), (t) => t.values.newsfig), 16.7, 'ms', (a, b) => a <= b],

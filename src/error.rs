@@ -104,6 +104,9 @@ impl Error {
 /// joins it came to 0.7 KiB of the gzipped Wasm.
 pub const TERSE: bool = cfg!(all(feature = "lazy", not(feature = "extras")));
 
+/// Whether this build draws line charts (`LineChart`, the `line` feature).
+const LINE: bool = cfg!(any(feature = "line", not(target_arch = "wasm32")));
+
 /// What a terse build says after the path of a story problem.
 pub const UNEXPLAINED: &str = "not valid (newsfig_tools.js: checkStory says why)";
 
@@ -121,8 +124,12 @@ impl ErrorKind {
             }
             BadSize(v) => cat!("must be a finite number above zero, not ", plain(*v)),
             Drawing(m) => cat!("drawing failed: ", m),
-            CountMismatch(n, other, m) => cat!("has ", count(*n), " values but ", other, " has ", count(*m)),
-            NotAscending(before) => cat!("must not be below ", before, "; sort the points by x"),
+            // Only a line chart's data makes these: a Wasm build without the
+            // line chart leaves their words out.
+            CountMismatch(n, other, m) if LINE => {
+                cat!("has ", count(*n), " values but ", other, " has ", count(*m))
+            }
+            NotAscending(before) if LINE => cat!("must not be below ", before, "; sort the points by x"),
             _ if TERSE => UNEXPLAINED.to_owned(),
             story => story.story_message(),
         }
