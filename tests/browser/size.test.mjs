@@ -57,12 +57,18 @@ function sections(wasm) {
 // JS type checks. Lower them as the size work goes on.
 // The bars-only build, which a bar chart's snippets load (newsfig_bars.js),
 // got its own budget when it began to ship beside the widget: 53.5 (53.1).
-const CODE_BUDGET_KIB = 57;
-const BARS_BUDGET_KIB = 53.5;
-const BUDGET_KIB = 66.5;
+// Then 56, 65.5 and 45 (55.6, 65.1 and 44.6), when the widget left a bad
+// story's explanation to the tools module (src/error.rs, TERSE), and the
+// bars-only build's budget became issue 7's target itself: Chart.js 4.6.1
+// tree-shaken to one bar chart with its tooltip, which the bench builds with
+// esbuild and measures at 53,083 bytes (51.8 KiB); the bars-only embed is
+// 51.6 KiB, loader included.
+const CODE_BUDGET_KIB = 56;
+const BARS_BUDGET_KIB = 53083 / 1024;
+const BUDGET_KIB = 65.5;
 const TOOLS_BUDGET_KIB = 45;
 
-test(`the widget's code transfers at most ${CODE_BUDGET_KIB} KiB gzipped (bars-only ${BARS_BUDGET_KIB}), the article's page with its data at most ${BUDGET_KIB}, the tools module at most ${TOOLS_BUDGET_KIB}`, () => {
+test(`the widget's code transfers at most ${CODE_BUDGET_KIB} KiB gzipped (bars-only ${BARS_BUDGET_KIB.toFixed(2)}, one-bar Chart.js), the article's page with its data at most ${BUDGET_KIB}, the tools module at most ${TOOLS_BUDGET_KIB}`, () => {
   const wasm = read('pkg/newsfig_bg.wasm');
   const parts = {
     wasm: gz(wasm),
@@ -109,5 +115,5 @@ test(`the widget's code transfers at most ${CODE_BUDGET_KIB} KiB gzipped (bars-o
   for (const marker of ['image/svg+xml', 'luodangshen_acreage_changzhi', 'panicked']) {
     assert.ok(!barsWasm.includes(Buffer.from(marker)), `the bars-only Wasm carries ${marker}`);
   }
-  assert.ok(barsTotal <= BARS_BUDGET_KIB * 1024, `the bars-only widget's ${kib(barsTotal)} is over its ${BARS_BUDGET_KIB} KiB budget`);
+  assert.ok(barsTotal <= BARS_BUDGET_KIB * 1024, `the bars-only widget's ${kib(barsTotal)} is over its ${BARS_BUDGET_KIB.toFixed(2)} KiB budget`);
 });
