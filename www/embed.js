@@ -18,8 +18,10 @@ function report() {
 // not after it), or another: the glue and its Wasm, fetched together.
 const preloaded = new URL(document.querySelector('link[rel="modulepreload"]').href).pathname;
 const build = preloaded.slice(preloaded.lastIndexOf('/') + 1, -3);
+// Compiled as it streams in, as the script embed does.
 function load(name) {
-  const wasm = fetch(new URL(`pkg/${name}_bg.wasm`, location.href));
+  const wasm = fetch(new URL(`pkg/${name}_bg.wasm`, location.href))
+    .then((res) => (res.ok && res.headers.get('Content-Type') === 'application/wasm' ? WebAssembly.compileStreaming(res) : res));
   wasm.catch(() => {}); // reported by init
   return import(`./pkg/${name}.js`).then(async (m) => (await m.default({ module_or_path: wasm }), m));
 }

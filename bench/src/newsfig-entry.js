@@ -5,8 +5,9 @@
 // `line` feature (make bench writes it to bench/pkg-line/).
 const lines = new URLSearchParams(location.search).get('chart')?.startsWith('line');
 const file = lines ? '/pkg-line/newsfig' : '/pkg/newsfig_bars';
-// As the script embed loads it: the Wasm fetched alongside the glue.
-const wasm = fetch(`${file}_bg.wasm`);
+// As the script embed loads it: the Wasm fetched alongside the glue, and
+// compiled as it streams in.
+const wasm = fetch(`${file}_bg.wasm`).then((res) => (res.ok && res.headers.get('Content-Type') === 'application/wasm' ? WebAssembly.compileStreaming(res) : res));
 const { default: init, readStory, LineChart } = await import(`${file}.js`);
 
 const text = (s) => ({ zh: s, en: s });

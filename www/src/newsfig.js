@@ -40,11 +40,14 @@ function buildFor(el) {
 }
 
 // The Wasm is fetched alongside the glue, not after it: one round trip less
-// before the first chart (the glue's init awaits a fetch's promise as well
-// as a URL).
+// before the first chart (the glue's init awaits a promise as well as a
+// URL). It is compiled as it streams in, not once the glue has loaded and
+// called instantiateStreaming: a response that cannot be (an error status,
+// another MIME type) goes to the glue's init, which reports it or falls back.
+const compiled = (url) => fetch(url).then((res) => (res.ok && res.headers.get('Content-Type') === 'application/wasm' ? WebAssembly.compileStreaming(res) : res));
 function load(name) {
   return once(name, () => {
-    const wasm = fetch(new URL(`./pkg/${name}_bg.wasm`, import.meta.url));
+    const wasm = compiled(new URL(`./pkg/${name}_bg.wasm`, import.meta.url));
     // A failed fetch is reported once, by init below, not also as unhandled
     // while the glue is still loading.
     wasm.catch(() => {});
