@@ -93,6 +93,10 @@ test('markup and script in story text stay inert text everywhere it is shown', a
     badUrl.source.url = 'javascript:alert(1)';
     let urlError = '';
     try { m.mount(document.createElement('div'), { story: badUrl }); } catch (e) { urlError = e.message; }
+    // The release widget names the path; the tools module says what is wrong.
+    const tools = await import('./pkg/newsfig_tools.js');
+    await tools.default();
+    const [urlWhy] = tools.checkStory(badUrl);
     await new Promise((r) => setTimeout(r, 300));
     return {
       injected: window.injected ?? null,
@@ -100,6 +104,7 @@ test('markup and script in story text stay inert text everywhere it is shown', a
       textShown: host.textContent.includes(evil),
       overrides: host.textContent.includes('\u202e'),
       urlError,
+      urlWhy,
       fragment: w.fragment(),
     };
   }, { story, evil });
@@ -107,7 +112,8 @@ test('markup and script in story text stay inert text everywhere it is shown', a
   assert.equal(result.elements, 0, 'no element was made from data');
   assert.ok(result.textShown, 'the markup is shown as text');
   assert.equal(result.overrides, false, 'direction overrides removed');
-  assert.match(result.urlError, /^source\.url: link "javascript:alert\(1\)" must start with http/);
+  assert.equal(result.urlError, 'source.url: not valid (newsfig_tools.js: checkStory says why)');
+  assert.match(result.urlWhy, /^source\.url: link "javascript:alert\(1\)" must start with http/);
   assert.deepEqual(await page.evaluate(() => window.violations), []);
   await page.context().close();
 });
