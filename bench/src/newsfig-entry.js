@@ -35,17 +35,19 @@ window.requestAnimationFrame = (cb) => raf((ts) => {
   inFrame = ts;
   try { cb(ts); } finally { inFrame = null; }
 });
-/** Watches `canvas` for its first paint. Returns, asked in the frame whose
- * callbacks got `ts` (the runner's own callback ran at `now`), when the chart
- * was shown, or null if it is not yet: a paint in an earlier or this frame's
- * callback, once that callback ended; a paint between frames, at `now`. */
-function watch(canvas) {
+/** Watches for the first paint of a canvas inside `el`, from before the
+ * chart is made (a quick mount paints in its own call). Returns, asked in the
+ * frame whose callbacks got `ts` (the runner's own callback ran at `now`),
+ * when the chart was shown, or null if it is not yet: a paint in an earlier
+ * or this frame's callback, once that callback ended; a paint outside a
+ * frame's callback (in mount, or a task between frames), at `now`. */
+function watch(el) {
   let paint = null;
-  const ctx = canvas.getContext('2d');
+  const proto = CanvasRenderingContext2D.prototype;
   for (const name of ['fillRect', 'stroke']) {
-    const f = ctx[name];
-    ctx[name] = function (...args) {
-      if (!paint) {
+    const f = proto[name];
+    proto[name] = function (...args) {
+      if (!paint && el.contains(this.canvas)) {
         const p = { frame: inFrame, end: null };
         paint = p;
         // The paint is one synchronous call from Wasm: it has ended by the next microtask.
@@ -80,15 +82,16 @@ window.benchLib = {
       canvas.style.display = 'block';
       canvas.style.width = '100%';
       el.append(canvas);
-      const shownAt = watch(canvas);
+      const shownAt = watch(el);
       const chart = new LineChart(canvas, spec.line.xs, spec.line.ys, { height: 300, lang: 'en' });
       return { shownAt, redraw() { chart.draw(); } };
     }
     if (spec.bars.labels.length > 100) return null; // at most 100 bars by design
+    const shownAt = watch(el);
     const w = spec.story.mount(el, { group: 'bars', lang: 'en', tools: false });
     const canvas = el.querySelector('canvas');
     return {
-      shownAt: watch(canvas),
+      shownAt,
       update() { w.update({ place: 'near' }); },
       redraw() { w.update({ lang: 'en' }); },
       point(i) { const [, l, t, r, b] = w.marks()[i]; const box = canvas.getBoundingClientRect(); return { x: box.left + (l + r) / 2, y: box.top + (t + b) / 2 }; },

@@ -187,7 +187,7 @@ test('canvas calls per chart stay few: styles set only when they change, lines b
   await page.context().close();
 });
 
-test('mount paints once, within two frames: not twice when mounted inside a frame or updated before it', async () => {
+test('mount paints once, in its own call or within two frames: not twice when mounted inside a frame, nor a third time when updated at once', async () => {
   const page = await openPage(env.browser, { viewport: { width: 800, height: 900 } });
   await page.goto(`${env.url}host-test.html`);
   const result = await page.evaluate(async () => {
@@ -204,7 +204,8 @@ test('mount paints once, within two frames: not twice when mounted inside a fram
     };
     const host = () => { const h = document.createElement('div'); h.className = 'probe'; document.body.append(h); return h; };
     const out = {};
-    // Plain: nothing painted during mount, one paint within two frames, marks after it.
+    // Plain: one paint, in mount's own call when mount is quick (src/web/draw.rs,
+    // DRAW_NOW_BUDGET_MS), else within two frames; marks once painted.
     let w = m.mount(host(), { story, group: 'shares', lang: 'en', tools: false });
     out.plain = { atMount: paints, marksAtMount: w.marks().length };
     await frame();
@@ -223,20 +224,22 @@ test('mount paints once, within two frames: not twice when mounted inside a fram
     await frame();
     await frame();
     out.inFrame = paints;
-    // Updated before its first frame: that update draws, the frame does not.
+    // Updated at once: that update draws, the frame does not (a quick mount
+    // has drawn already, in its own call).
     paints = 0;
     w = m.mount(host(), { story, group: 'shares', lang: 'en', tools: false });
+    out.updatedAtMount = paints;
     w.update({ lang: 'zh' });
     await frame();
     await frame();
     out.updated = paints;
     return out;
   });
-  assert.deepEqual(result.plain.atMount, 0);
-  assert.equal(result.plain.marksAtMount, 0, 'no marks before the chart is painted');
+  assert.ok([0, 1].includes(result.plain.atMount), `${result.plain.atMount}`);
+  assert.equal(result.plain.marksAtMount > 0, result.plain.atMount === 1, 'marks once the chart is painted, none before');
   assert.equal(result.plain.after, 1);
   assert.ok(result.plain.marksAfter > 0);
   assert.equal(result.inFrame, 1, 'mounted inside a frame: painted once');
-  assert.equal(result.updated, 1, 'updated before the first frame: painted once');
+  assert.equal(result.updated - result.updatedAtMount, 1, 'updated at once: painted once more, by the update');
   await page.context().close();
 });
