@@ -90,14 +90,16 @@ function sharedStory(src, timeout, name) {
   const json = once(url, () => fetchStory(src ?? url, timeout, src ? 'data-src' : 'story'));
   return once(`${name} ${url}`, () => Promise.all([load(name), json]).then(async ([m, value]) => {
     const end = await takeTurn();
+    let failed;
     try {
       return m.readStory(value);
     } catch (err) {
-      end();
-      throw await explain(err, value);
+      failed = err;
     } finally {
       end();
     }
+    // Explained after the turn ends: the other charts do not wait for it.
+    throw await explain(failed, value);
   }));
 }
 
