@@ -15,18 +15,10 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
-# Checks pipe into grep without -q: grep -q exits at the first match, and
-# under pipefail the writer's SIGPIPE would then read as "missing".
-if ! rustup target list --installed | grep -x wasm32-unknown-unknown >/dev/null; then
-  say "adding the wasm32-unknown-unknown target"
-  rustup target add wasm32-unknown-unknown
-fi
-
-# The release build (scripts/build.sh) compiles std from its sources.
-if ! rustup component list --installed | grep -x rust-src >/dev/null; then
-  say "adding the rust-src component"
-  rustup component add rust-src
-fi
+# The pinned compiler, its wasm32 target and components (rust-toolchain.toml).
+# rustup here does not install a pinned toolchain on first use, so this runs
+# before any cargo command; it returns at once when all is there.
+rustup toolchain install
 
 # The CLI must match the wasm-bindgen crate exactly, or wasm-pack downloads one
 # (which fails without internet beyond the package registries).

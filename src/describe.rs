@@ -10,16 +10,16 @@ fn bound_words(b: Bound, unit: &Text, lang: Lang) -> String {
     let v = with_unit(b.value, unit, lang);
     match (b.qualifier, lang) {
         (Qualifier::Exact, _) => v,
-        (Qualifier::AtLeast, Lang::Zh) => cat!("至少", v),
-        (Qualifier::AtLeast, Lang::En) => cat!("at least ", v),
-        (Qualifier::MoreThan, Lang::Zh) => cat!("超过", v),
-        (Qualifier::MoreThan, Lang::En) => cat!("more than ", v),
-        (Qualifier::LessThan, Lang::Zh) => cat!("不到", v),
-        (Qualifier::LessThan, Lang::En) => cat!("less than ", v),
-        (Qualifier::AtMost, Lang::Zh) => cat!("最多", v),
-        (Qualifier::AtMost, Lang::En) => cat!("at most ", v),
-        (Qualifier::Approx, Lang::Zh) => cat!("约", v),
-        (Qualifier::Approx, Lang::En) => cat!("about ", v),
+        (Qualifier::AtLeast, Lang::Zh) => format!("至少{v}"),
+        (Qualifier::AtLeast, Lang::En) => format!("at least {v}"),
+        (Qualifier::MoreThan, Lang::Zh) => format!("超过{v}"),
+        (Qualifier::MoreThan, Lang::En) => format!("more than {v}"),
+        (Qualifier::LessThan, Lang::Zh) => format!("不到{v}"),
+        (Qualifier::LessThan, Lang::En) => format!("less than {v}"),
+        (Qualifier::AtMost, Lang::Zh) => format!("最多{v}"),
+        (Qualifier::AtMost, Lang::En) => format!("at most {v}"),
+        (Qualifier::Approx, Lang::Zh) => format!("约{v}"),
+        (Qualifier::Approx, Lang::En) => format!("about {v}"),
     }
 }
 
@@ -45,8 +45,8 @@ pub fn value_words(value: &Value, unit: &Text, lang: Lang) -> String {
             let lo = bound_words(low, &bare, lang);
             let hi = bound_words(high, unit, lang);
             match lang {
-                Lang::Zh => cat!(lo.trim_end(), "至", hi, "之间"),
-                Lang::En => cat!("between ", lo.trim_end(), " and ", hi),
+                Lang::Zh => format!("{}至{hi}之间", lo.trim_end()),
+                Lang::En => format!("between {} and {hi}", lo.trim_end()),
             }
         }
     }
@@ -68,24 +68,24 @@ pub struct Tooltip {
 impl Tooltip {
     /// All of it in one line, for a live region.
     pub fn announcement(&self) -> String {
-        cat!(self.title, ": ", self.value, ". ", self.basis, ". ", self.source)
+        format!("{}: {}. {}. {}", self.title, self.value, self.basis, self.source)
     }
 }
 
 fn source_text(sentence: &str, paragraph: u32, lang: Lang) -> String {
     match lang {
-        Lang::Zh => cat!("原文第", int(paragraph.into()), "段：“", sentence, "”"),
-        Lang::En => cat!("Paragraph ", int(paragraph.into()), ": “", sentence, "”"),
+        Lang::Zh => format!("原文第{}段：“{sentence}”", int(paragraph.into())),
+        Lang::En => format!("Paragraph {}: “{sentence}”", int(paragraph.into())),
     }
 }
 
 /// The tooltip of `figure`, shown under `label`.
 pub fn figure_tooltip(figure: &Figure, label: &str, lang: Lang) -> Tooltip {
     let basis = match (&figure.derived, lang) {
-        (Some(d), Lang::Zh) => cat!("推算值：", d.formula.get(lang)),
-        (Some(d), Lang::En) => cat!("Derived: ", d.formula.get(lang)),
-        (None, Lang::Zh) => cat!("原文：", figure.wording),
-        (None, Lang::En) => cat!("Article: ", figure.wording),
+        (Some(d), Lang::Zh) => format!("推算值：{}", d.formula.get(lang)),
+        (Some(d), Lang::En) => format!("Derived: {}", d.formula.get(lang)),
+        (None, Lang::Zh) => format!("原文：{}", figure.wording),
+        (None, Lang::En) => format!("Article: {}", figure.wording),
     };
     Tooltip {
         title: label.to_owned(),
@@ -98,8 +98,8 @@ pub fn figure_tooltip(figure: &Figure, label: &str, lang: Lang) -> Tooltip {
 /// The tooltip of a timeline event.
 pub fn event_tooltip(event: &Event, lang: Lang) -> Tooltip {
     let basis = match lang {
-        Lang::Zh => cat!("原文：", event.wording),
-        Lang::En => cat!("Article: ", event.wording),
+        Lang::Zh => format!("原文：{}", event.wording),
+        Lang::En => format!("Article: {}", event.wording),
     };
     Tooltip {
         title: event.label.get(lang).to_owned(),
@@ -157,10 +157,10 @@ pub fn summary(story: &Story, group_id: &str, lang: Lang) -> Option<String> {
             let t = item_tooltip(story, group_id, i, lang)?;
             let derived = story.figure(&group.items[i].id).and_then(|f| f.derived.as_ref());
             Some(match (derived, lang) {
-                (Some(d), Lang::Zh) => cat!(t.title, "：", t.value, "（推算：", d.formula.get(lang), "）"),
-                (Some(d), Lang::En) => cat!(t.title, ": ", t.value, " (derived: ", d.formula.get(lang), ")"),
-                (None, Lang::Zh) => cat!(t.title, "：", t.value),
-                (None, Lang::En) => cat!(t.title, ": ", t.value),
+                (Some(d), Lang::Zh) => format!("{}：{}（推算：{}）", t.title, t.value, d.formula.get(lang)),
+                (Some(d), Lang::En) => format!("{}: {} (derived: {})", t.title, t.value, d.formula.get(lang)),
+                (None, Lang::Zh) => format!("{}：{}", t.title, t.value),
+                (None, Lang::En) => format!("{}: {}", t.title, t.value),
             })
         })
         .collect();
@@ -168,7 +168,7 @@ pub fn summary(story: &Story, group_id: &str, lang: Lang) -> Option<String> {
     let source = crate::render::source_line(story, lang);
     let kind = kind_words(group.kind, lang);
     Some(match lang {
-        Lang::Zh => cat!(kind, "：", title, "。", crate::format::join(&items, sep), end, source, end),
-        Lang::En => cat!(kind, ": ", title, ". ", crate::format::join(&items, sep), end, " ", source, end),
+        Lang::Zh => format!("{kind}：{title}。{}{end}{source}{end}", crate::format::join(&items, sep)),
+        Lang::En => format!("{kind}: {title}. {}{end} {source}{end}", crate::format::join(&items, sep)),
     })
 }

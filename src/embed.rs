@@ -21,18 +21,10 @@ pub fn snippets(base: &str, view: &View, title: &str, height: u32, bars: bool) -
     let (base, title) = (escape(base), escape(title));
     let height = crate::format::int(height.into());
     let group = escape(&view.group);
-    let fallback =
-        cat!("<img src=\"", base, "static/", group, ".", lang, ".svg\" alt=\"", title, "\" width=\"640\">");
-    let mut attrs = cat!(
-        "data-group=\"",
-        group,
-        "\" data-lang=\"",
-        lang,
-        "\" data-theme=\"auto\" data-height=\"",
-        height,
-        "\""
-    );
-    let mut query = cat!("group=", group, "&amp;lang=", lang);
+    let fallback = format!("<img src=\"{base}static/{group}.{lang}.svg\" alt=\"{title}\" width=\"640\">");
+    let mut attrs =
+        format!("data-group=\"{group}\" data-lang=\"{lang}\" data-theme=\"auto\" data-height=\"{height}\"");
+    let mut query = format!("group={group}&amp;lang={lang}");
     if bars {
         attrs.push_str(" data-build=\"bars\"");
     }
@@ -43,33 +35,11 @@ pub fn snippets(base: &str, view: &View, title: &str, height: u32, bars: bool) -
     for (key, value) in VOCABULARIES.iter().zip(&view.filters) {
         if let Some(v) = value {
             let v = escape(v);
-            attrs.push_str(&cat!(" data-", key, "=\"", v, "\""));
-            query.push_str(&cat!("&amp;", key, "=", v));
+            attrs.push_str(&format!(" data-{key}=\"{v}\""));
+            query.push_str(&format!("&amp;{key}={v}"));
         }
     }
-    let script = cat!(
-        "<script type=\"module\" src=\"",
-        base,
-        "newsfig.js\"></script>\n<news-fig ",
-        attrs,
-        ">\n  <noscript>",
-        fallback,
-        "</noscript>\n</news-fig>"
-    );
-    let iframe = cat!(
-        "<iframe src=\"",
-        base,
-        if bars { "embed-bars.html?" } else { "embed.html?" },
-        query,
-        "\" title=\"",
-        title,
-        "\" width=\"100%\" height=\"",
-        height,
-        "\" loading=\"lazy\" data-newsfig-frame></iframe>\n<script async src=\"",
-        base,
-        "embed-host.js\"></script>\n<noscript>",
-        fallback,
-        "</noscript>"
-    );
+    let script = format!("<script type=\"module\" src=\"{base}newsfig.js\"></script>\n<news-fig {attrs}>\n  <noscript>{fallback}</noscript>\n</news-fig>");
+    let iframe = format!("<iframe src=\"{base}{}{query}\" title=\"{title}\" width=\"100%\" height=\"{height}\" loading=\"lazy\" data-newsfig-frame></iframe>\n<script async src=\"{base}embed-host.js\"></script>\n<noscript>{fallback}</noscript>", if bars { "embed-bars.html?" } else { "embed.html?" });
     [script, iframe]
 }

@@ -117,19 +117,19 @@ impl ErrorKind {
         use ErrorKind::*;
         match self {
             Parse(m) | Environment(m) => m.clone(),
-            UnknownLanguage(l) => cat!("unknown language \"", l, "\"; use \"zh\" or \"en\""),
-            UnknownGroup(g) => cat!("unknown figure group \"", g, "\""),
+            UnknownLanguage(l) => format!("unknown language \"{l}\"; use \"zh\" or \"en\""),
+            UnknownGroup(g) => format!("unknown figure group \"{g}\""),
             Unsupported(kind) => {
-                cat!(kind, " charts are not in this build of newsfig; build it with the `", kind, "` feature")
+                format!("{kind} charts are not in this build of newsfig; build it with the `{kind}` feature")
             }
-            BadSize(v) => cat!("must be a finite number above zero, not ", plain(*v)),
-            Drawing(m) => cat!("drawing failed: ", m),
+            BadSize(v) => format!("must be a finite number above zero, not {}", plain(*v)),
+            Drawing(m) => format!("drawing failed: {m}"),
             // Only a line chart's data makes these: a Wasm build without the
             // line chart leaves their words out.
             CountMismatch(n, other, m) if LINE => {
-                cat!("has ", count(*n), " values but ", other, " has ", count(*m))
+                format!("has {} values but {other} has {}", count(*n), count(*m))
             }
-            NotAscending(before) if LINE => cat!("must not be below ", before, "; sort the points by x"),
+            NotAscending(before) if LINE => format!("must not be below {before}; sort the points by x"),
             _ if TERSE => UNEXPLAINED.to_owned(),
             story => story.story_message(),
         }
@@ -140,30 +140,30 @@ impl ErrorKind {
         use ErrorKind::*;
         match self {
             UnsupportedFormat(v) => {
-                cat!("format \"", v, "\" is not supported; use \"", crate::story::FORMAT, "\"")
+                format!("format \"{v}\" is not supported; use \"{}\"", crate::story::FORMAT)
             }
             Empty => "must not be empty".to_owned(),
-            BadId(id) => cat!("id \"", id, "\" must be lowercase letters, digits and _"),
-            DuplicateId(first) => cat!("repeats the id already used at ", first),
-            NotFinite(v) => cat!("must be a finite number, not ", plain(*v)),
-            LowAboveHigh(high) => cat!("must not exceed high (", plain(*high), ")"),
-            ShareOutOfRange(v) => cat!("a share in % must lie between 0 and 100, not ", plain(*v)),
-            BadBoundQualifier(allowed) => cat!("must be one of ", allowed),
+            BadId(id) => format!("id \"{id}\" must be lowercase letters, digits and _"),
+            DuplicateId(first) => format!("repeats the id already used at {first}"),
+            NotFinite(v) => format!("must be a finite number, not {}", plain(*v)),
+            LowAboveHigh(high) => format!("must not exceed high ({})", plain(*high)),
+            ShareOutOfRange(v) => format!("a share in % must lie between 0 and 100, not {}", plain(*v)),
+            BadBoundQualifier(allowed) => format!("must be one of {allowed}"),
             UnknownTag { vocabulary, id } => {
-                cat!("no ", vocabulary, " tag has the id \"", id, "\"; define it in tags.", vocabulary)
+                format!("no {vocabulary} tag has the id \"{id}\"; define it in tags.{vocabulary}")
             }
-            UnknownFigure(id) => cat!("no figure has the id \"", id, "\""),
-            UnknownEvent(id) => cat!("no event has the id \"", id, "\""),
+            UnknownFigure(id) => format!("no figure has the id \"{id}\""),
+            UnknownEvent(id) => format!("no event has the id \"{id}\""),
             SelfReference => "a figure cannot be derived from itself".to_owned(),
             BadParagraph => "paragraphs count from 1".to_owned(),
-            BadDate(d) => cat!("date \"", d, "\" must be YYYY, YYYY-MM or YYYY-MM-DD"),
-            BadUrl(u) => cat!("link \"", u, "\" must start with http:// or https://"),
+            BadDate(d) => format!("date \"{d}\" must be YYYY, YYYY-MM or YYYY-MM-DD"),
+            BadUrl(u) => format!("link \"{u}\" must start with http:// or https://"),
             EmptyGroup => "a group needs at least one item".to_owned(),
             Negative(v) => {
-                cat!("is negative (", plain(*v), "); mark the figure \"signed\": true if it can be")
+                format!("is negative ({}); mark the figure \"signed\": true if it can be", plain(*v))
             }
-            TooLong(n, max) => cat!("is ", count(*n), " characters long; at most ", count(*max)),
-            TooMany(max) => cat!("has more than ", count(*max), " items; split it into several groups"),
+            TooLong(n, max) => format!("is {} characters long; at most {}", count(*n), count(*max)),
+            TooMany(max) => format!("has more than {} items; split it into several groups", count(*max)),
             Shape(m) => m.clone(),
             _ => UNEXPLAINED.to_owned(),
         }
@@ -179,7 +179,7 @@ impl fmt::Display for ErrorKind {
 impl Error {
     /// `path: message`, as the widget shows it and `mount` throws it.
     pub fn message(&self) -> String {
-        cat!(self.path, ": ", self.kind.message())
+        format!("{}: {}", self.path, self.kind.message())
     }
 }
 

@@ -70,15 +70,15 @@ fn write_decimal(negative: bool, int: f64, frac: f64, decimals: u32) -> String {
     let sign = if negative && (int > 0.0 || frac > 0.0) { "-" } else { "" };
     if int >= 1e19 {
         let e = crate::scale::log10(int).floor() as i32;
-        return cat!(sign, trimmed(int / 10f64.powi(e), 14), "e", self::int(e as u64));
+        return format!("{sign}{}e{}", trimmed(int / 10f64.powi(e), 14), self::int(e as u64));
     }
     let int = self::int(int as u64);
     if decimals == 0 {
-        return cat!(sign, int);
+        return format!("{sign}{int}");
     }
     let frac = self::int(frac as u64);
     let zeros = "0".repeat((decimals as usize).saturating_sub(frac.len()));
-    cat!(sign, int, ".", zeros, frac)
+    format!("{sign}{int}.{zeros}{frac}")
 }
 
 /// `v` in the fewest decimals that read back as exactly `v`: `35900`, `0.9`,
@@ -158,12 +158,12 @@ fn zh_scale(v: f64) -> f64 {
 /// `v` in `lang`, in Chinese grouped by `scale` (1, 10⁴ or 10⁸).
 fn number_scaled(v: f64, lang: Lang, scale: f64) -> String {
     match lang {
-        Lang::Zh if scale >= 1e8 => cat!(trimmed(v / 1e8, 2), "亿"),
-        Lang::Zh if scale >= 1e4 => cat!(trimmed(v / 1e4, 2), "万"),
+        Lang::Zh if scale >= 1e8 => format!("{}亿", trimmed(v / 1e8, 2)),
+        Lang::Zh if scale >= 1e4 => format!("{}万", trimmed(v / 1e4, 2)),
         Lang::Zh => trimmed(v, 2),
         // Newsrooms write "22 million", not "22,000,000".
-        Lang::En if v.abs() >= 1e9 => cat!(trimmed(v / 1e9, 2), " billion"),
-        Lang::En if v.abs() >= 1e6 => cat!(trimmed(v / 1e6, 2), " million"),
+        Lang::En if v.abs() >= 1e9 => format!("{} billion", trimmed(v / 1e9, 2)),
+        Lang::En if v.abs() >= 1e6 => format!("{} million", trimmed(v / 1e6, 2)),
         Lang::En => group_thousands(&trimmed(v, 2)),
     }
 }
@@ -183,9 +183,9 @@ pub fn with_unit(v: f64, unit: &Text, lang: Lang) -> String {
 fn unit_after(n: String, unit: &Text, lang: Lang) -> String {
     let u = unit.get(lang);
     if lang == Lang::Zh || u.starts_with('%') {
-        cat!(n, u)
+        format!("{n}{u}")
     } else {
-        cat!(n, " ", u)
+        format!("{n} {u}")
     }
 }
 
@@ -222,13 +222,13 @@ pub fn value_label(value: &Value, unit: &Text, lang: Lang) -> String {
             // Both ends share the low end's grouping: "8000—10000", "5万—10万".
             let scale = zh_scale(low.value);
             let pct = if unit.get(lang).starts_with('%') { "%" } else { "" };
-            let lo = cat!(sign(low.qualifier, lang), number_scaled(shown(low), lang, scale), pct);
-            let hi = cat!(sign(high.qualifier, lang), number_scaled(shown(high), lang, scale));
-            cat!(lo, dash, unit_after(hi, unit, lang))
+            let lo = format!("{}{}{pct}", sign(low.qualifier, lang), number_scaled(shown(low), lang, scale));
+            let hi = format!("{}{}", sign(high.qualifier, lang), number_scaled(shown(high), lang, scale));
+            format!("{lo}{dash}{}", unit_after(hi, unit, lang))
         }
         Value::Point { qualifier, value } => {
             let bound = Bound { value, qualifier };
-            cat!(sign(qualifier, lang), with_unit(shown(bound), unit, lang))
+            format!("{}{}", sign(qualifier, lang), with_unit(shown(bound), unit, lang))
         }
     }
 }

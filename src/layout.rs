@@ -59,7 +59,7 @@ pub fn wrap(text: &str, max: f64, measure: &dyn Fn(&str) -> f64) -> Vec<String> 
     let mut lines = Vec::new();
     let mut line = String::new();
     for token in tokens(text) {
-        let candidate = cat!(line, token);
+        let candidate = format!("{line}{token}");
         if !line.is_empty() && measure(candidate.trim_end()) > max {
             lines.push(line.trim_end().to_owned());
             line = token.trim_start().to_owned();

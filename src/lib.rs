@@ -13,17 +13,6 @@
 //! Everything that needs a browser lives in the `web` module, compiled only for
 //! `wasm32`; it turns DOM state into plain values and hands them to the core.
 
-/// Joins strings into a new `String`: `format!` for text only. Each
-/// `format!` builds a table of pieces and formatter functions that
-/// `core::fmt` interprets, padding every `{}` on the way; joining needs none of
-/// that machinery (1.9 KB of Wasm, and more at each call site). Numbers are
-/// written by [`format`]'s own functions first.
-macro_rules! cat {
-    ($($part:expr),+ $(,)?) => {
-        [$(::core::convert::AsRef::<str>::as_ref(&$part)),+].concat()
-    };
-}
-
 pub mod alloc;
 pub mod describe;
 pub mod embed;

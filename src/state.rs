@@ -57,14 +57,14 @@ impl View {
     /// The view as a URL fragment, without the `#`; keys in a fixed order,
     /// defaults left out.
     pub fn fragment(&self) -> String {
-        let mut parts = vec![cat!("group=", self.group)];
-        parts.push(cat!("lang=", if self.lang == Lang::Zh { "zh" } else { "en" }));
+        let mut parts = vec![format!("group={}", self.group)];
+        parts.push(format!("lang={}", if self.lang == Lang::Zh { "zh" } else { "en" }));
         if self.log {
             parts.push("log=1".into());
         }
         for (key, value) in VOCABULARIES.iter().zip(&self.filters) {
             if let Some(v) = value {
-                parts.push(cat!(key, "=", v));
+                parts.push(format!("{key}={v}"));
             }
         }
         crate::format::join(&parts, "&")
@@ -90,7 +90,7 @@ impl View {
     /// The file name for a download of this view's chart.
     pub fn file_name(&self, ext: &str) -> String {
         let lang = if self.lang == Lang::Zh { "zh" } else { "en" };
-        cat!("newsfig-", self.group, "-", lang, ".", ext)
+        format!("newsfig-{}-{lang}.{ext}", self.group)
     }
 
     /// Whether any filter is set.

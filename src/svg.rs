@@ -76,17 +76,7 @@ impl SvgWriter {
     pub fn new(size: (u32, u32)) -> Self {
         let (w, h) = size;
         let (w, h) = (u(w), u(h));
-        let out = cat!(
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"",
-            w,
-            "\" height=\"",
-            h,
-            "\" viewBox=\"0 0 ",
-            w,
-            " ",
-            h,
-            "\">\n"
-        );
+        let out = format!("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\">\n");
         SvgWriter { size, out }
     }
 
@@ -109,34 +99,19 @@ impl DrawingBackend for SvgWriter {
         Ok(())
     }
     fn draw_pixel(&mut self, (x, y): BackendCoord, c: BackendColor) -> Res {
-        let rect = cat!(
-            "<rect x=\"",
-            n(x),
-            "\" y=\"",
-            n(y),
-            "\" width=\"1\" height=\"1\" fill=\"",
-            hex(c),
-            "\"/>\n"
-        );
+        let rect =
+            format!("<rect x=\"{}\" y=\"{}\" width=\"1\" height=\"1\" fill=\"{}\"/>\n", n(x), n(y), hex(c));
         self.out.push_str(&rect);
         Ok(())
     }
     fn draw_line<S: BackendStyle>(&mut self, a: BackendCoord, b: BackendCoord, s: &S) -> Res {
         let (c, w) = (hex(s.color()), u(s.stroke_width()));
-        let line = cat!(
-            "<line x1=\"",
+        let line = format!(
+            "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{c}\" stroke-width=\"{w}\"/>\n",
             n(a.0),
-            "\" y1=\"",
             n(a.1),
-            "\" x2=\"",
             n(b.0),
-            "\" y2=\"",
-            n(b.1),
-            "\" stroke=\"",
-            c,
-            "\" stroke-width=\"",
-            w,
-            "\"/>\n"
+            n(b.1)
         );
         self.out.push_str(&line);
         Ok(())
@@ -144,23 +119,12 @@ impl DrawingBackend for SvgWriter {
     fn draw_rect<S: BackendStyle>(&mut self, a: BackendCoord, b: BackendCoord, s: &S, fill: bool) -> Res {
         let (x, y, w, h) = (a.0.min(b.0), a.1.min(b.1), (b.0 - a.0).abs(), (b.1 - a.1).abs());
         let paint = if fill {
-            cat!("fill=\"", hex(s.color()), "\"")
+            format!("fill=\"{}\"", hex(s.color()))
         } else {
-            cat!("fill=\"none\" stroke=\"", hex(s.color()), "\" stroke-width=\"", u(s.stroke_width()), "\"")
+            format!("fill=\"none\" stroke=\"{}\" stroke-width=\"{}\"", hex(s.color()), u(s.stroke_width()))
         };
-        let rect = cat!(
-            "<rect x=\"",
-            n(x),
-            "\" y=\"",
-            n(y),
-            "\" width=\"",
-            n(w),
-            "\" height=\"",
-            n(h),
-            "\" ",
-            paint,
-            "/>\n"
-        );
+        let rect =
+            format!("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" {paint}/>\n", n(x), n(y), n(w), n(h));
         self.out.push_str(&rect);
         Ok(())
     }
@@ -169,28 +133,21 @@ impl DrawingBackend for SvgWriter {
     fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, path: I, s: &S) -> Res {
         self.out.push_str("<polyline points=\"");
         for (i, (x, y)) in path.into_iter().enumerate() {
-            let point = cat!(if i == 0 { "" } else { " " }, n(x), ",", n(y));
+            let point = format!("{}{},{}", if i == 0 { "" } else { " " }, n(x), n(y));
             self.out.push_str(&point);
         }
         let (c, w) = (hex(s.color()), u(s.stroke_width()));
-        let end = cat!(
-            "\" fill=\"none\" stroke=\"",
-            c,
-            "\" stroke-width=\"",
-            w,
-            "\" stroke-linejoin=\"round\"/>\n"
-        );
+        let end =
+            format!("\" fill=\"none\" stroke=\"{c}\" stroke-width=\"{w}\" stroke-linejoin=\"round\"/>\n");
         self.out.push_str(&end);
         Ok(())
     }
     fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, v: I, s: &S) -> Res {
-        let points: Vec<String> = v.into_iter().map(|(x, y)| cat!(n(x), ",", n(y))).collect();
-        let polygon = cat!(
-            "<polygon points=\"",
+        let points: Vec<String> = v.into_iter().map(|(x, y)| format!("{},{}", n(x), n(y))).collect();
+        let polygon = format!(
+            "<polygon points=\"{}\" fill=\"{}\"/>\n",
             crate::format::join(&points, " "),
-            "\" fill=\"",
-            hex(s.color()),
-            "\"/>\n"
+            hex(s.color())
         );
         self.out.push_str(&polygon);
         Ok(())
@@ -209,27 +166,7 @@ impl DrawingBackend for SvgWriter {
             VPos::Bottom => "0",
         };
         let weight = if matches!(s.style(), FontStyle::Bold) { " font-weight=\"bold\"" } else { "" };
-        let element = cat!(
-            "<text x=\"",
-            n(x),
-            "\" y=\"",
-            n(y),
-            "\" font-size=\"",
-            crate::format::trimmed(s.size(), 2),
-            "\" font-family=\"",
-            escape(s.family().as_str()),
-            "\" fill=\"",
-            hex(s.color()),
-            "\" text-anchor=\"",
-            anchor,
-            "\" dy=\"",
-            dy,
-            "\"",
-            weight,
-            ">",
-            escape(text),
-            "</text>\n"
-        );
+        let element = format!("<text x=\"{}\" y=\"{}\" font-size=\"{}\" font-family=\"{}\" fill=\"{}\" text-anchor=\"{anchor}\" dy=\"{dy}\"{weight}>{}</text>\n", n(x), n(y), crate::format::trimmed(s.size(), 2), escape(s.family().as_str()), hex(s.color()), escape(text));
         self.out.push_str(&element);
         Ok(())
     }

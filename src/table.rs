@@ -65,7 +65,7 @@ pub fn rows(story: &Story, group: &Group, lang: Lang, keep: &dyn Fn(usize) -> bo
 /// A CSV field, quoted when it holds a comma, quote or line break.
 fn field(s: &str) -> String {
     if s.contains([',', '"', '\n', '\r']) {
-        cat!("\"", s.replace('"', "\"\""), "\"")
+        format!("\"{}\"", s.replace('"', "\"\""))
     } else {
         s.to_owned()
     }

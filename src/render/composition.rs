@@ -25,8 +25,8 @@ pub fn body(cx: &Ctx, out: &mut Out, top: f64) -> Result<Body, Error> {
     if let Some(unit) = &unit {
         let sum = with_unit(total, unit, cx.lang);
         let line = match cx.lang {
-            Lang::Zh => cat!("合计", sum, "（各部分之和）"),
-            Lang::En => cat!(sum, " in all (the sum of the parts)"),
+            Lang::Zh => format!("合计{sum}（各部分之和）"),
+            Lang::En => format!("{sum} in all (the sum of the parts)"),
         };
         write(cx, out, &line, cx.body().bold(), (left, top), right - left);
     }

@@ -27,8 +27,8 @@ pub fn source_line(story: &Story, lang: Lang) -> String {
     let publication = story.source.name.get(lang);
     let date = format_date(&story.source.date, lang);
     match lang {
-        Lang::Zh => cat!("来源：", publication, "，", date),
-        Lang::En => cat!("Source: ", publication, ", ", date),
+        Lang::Zh => format!("来源：{publication}，{date}"),
+        Lang::En => format!("Source: {publication}, {date}"),
     }
 }
 
@@ -56,14 +56,12 @@ pub fn format_date(date: &str, lang: Lang) -> String {
     let text = |n: u32| int(n.into());
     let (y, d) = (y.map(text), d.map(text));
     match (lang, y, m, d) {
-        (Lang::Zh, Some(y), None, _) => cat!(y, "年"),
-        (Lang::Zh, Some(y), Some(m), None) => cat!(y, "年", text(m), "月"),
-        (Lang::Zh, Some(y), Some(m), Some(d)) => cat!(y, "年", text(m), "月", d, "日"),
+        (Lang::Zh, Some(y), None, _) => format!("{y}年"),
+        (Lang::Zh, Some(y), Some(m), None) => format!("{y}年{}月", text(m)),
+        (Lang::Zh, Some(y), Some(m), Some(d)) => format!("{y}年{}月{d}日", text(m)),
         (Lang::En, Some(y), None, _) => y,
-        (Lang::En, Some(y), Some(m), None) => month(m).map_or(date.to_owned(), |n| cat!(n, " ", y)),
-        (Lang::En, Some(y), Some(m), Some(d)) => {
-            month(m).map_or(date.to_owned(), |n| cat!(d, " ", n, " ", y))
-        }
+        (Lang::En, Some(y), Some(m), None) => month(m).map_or(date.to_owned(), |n| format!("{n} {y}")),
+        (Lang::En, Some(y), Some(m), Some(d)) => month(m).map_or(date.to_owned(), |n| format!("{d} {n} {y}")),
         _ => date.to_owned(),
     }
 }

@@ -16,8 +16,8 @@ const NUMBER: f64 = 28.0;
 fn provenance(cx: &Ctx, f: &crate::story::Figure) -> String {
     match (&f.derived, cx.lang) {
         (Some(d), _) => cx.t(&d.formula).to_owned(),
-        (None, crate::story::Lang::Zh) => cat!("原文：", f.wording),
-        (None, crate::story::Lang::En) => cat!("Article: “", f.wording, "”"),
+        (None, crate::story::Lang::Zh) => format!("原文：{}", f.wording),
+        (None, crate::story::Lang::En) => format!("Article: “{}”", f.wording),
     }
 }
 

@@ -36,7 +36,7 @@ fn check_lengths(xs: &[f64], ys: &[f64]) -> Result<(), Error> {
 /// The error for `xs[i]` below `xs[before]`; out of line, off the hot loop.
 #[cold]
 fn not_ascending(i: usize, before: usize) -> Error {
-    Error::new(cat!("xs[", count(i), "]"), ErrorKind::NotAscending(cat!("xs[", count(before), "]")))
+    Error::new(format!("xs[{}]", count(i)), ErrorKind::NotAscending(format!("xs[{}]", count(before))))
 }
 
 /// One pixel column's points so far: first, lowest, highest and last, with

@@ -245,7 +245,7 @@ fn value_text(cx: &Ctx, f: &crate::story::Figure) -> String {
     let v = crate::format::value_label(&f.value, &f.unit, cx.lang);
     match (&f.derived, cx.lang) {
         (None, _) => v,
-        (Some(_), crate::story::Lang::Zh) => cat!(v, "（推算）"),
-        (Some(_), crate::story::Lang::En) => cat!(v, " (derived)"),
+        (Some(_), crate::story::Lang::Zh) => format!("{v}（推算）"),
+        (Some(_), crate::story::Lang::En) => format!("{v} (derived)"),
     }
 }

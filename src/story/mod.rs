@@ -69,7 +69,7 @@ impl ChartKind {
     /// The error for group `index`, of this kind, in a build that leaves the kind out.
     pub fn not_built(self, index: usize) -> crate::error::Error {
         crate::error::Error::new(
-            cat!("groups[", crate::format::count(index), "].kind"),
+            format!("groups[{}].kind", crate::format::count(index)),
             crate::error::ErrorKind::Unsupported(read::kind_name(self)),
         )
     }

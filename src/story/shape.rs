@@ -108,12 +108,12 @@ fn fail(message: impl FnOnce() -> String) -> Error {
 /// Puts `key` or `[i]` in front of the error's path.
 fn under(mut e: Error, step: &str) -> Error {
     let dot = if e.path.is_empty() || e.path.starts_with('[') { "" } else { "." };
-    e.path = cat!(step, dot, e.path);
+    e.path = format!("{step}{dot}{}", e.path);
     e
 }
 
 fn quoted(names: &[&str]) -> String {
-    let names: Vec<String> = names.iter().map(|n| cat!("`", n, "`")).collect();
+    let names: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
     crate::format::join(&names, ", ")
 }
 
@@ -123,19 +123,21 @@ fn value(j: &Json, kind: Kind) -> Result<(), Error> {
         (Str, Json::Str(_)) | (Num, Json::Num(_)) | (Bool, Json::Bool(_)) => return Ok(()),
         (Count, Json::Num(n)) if n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(n) => return Ok(()),
         (Count, Json::Num(n)) => {
-            return Err(fail(|| cat!("expected a whole number from 0 up, found ", crate::format::plain(*n))))
+            return Err(fail(|| {
+                format!("expected a whole number from 0 up, found {}", crate::format::plain(*n))
+            }))
         }
         (Strs, _) => return value(j, List(&[])),
         (Name(names), Json::Str(s)) if names.contains(&s.as_str()) => return Ok(()),
         (Name(names), Json::Str(s)) => {
-            return Err(fail(|| cat!("unknown variant `", s, "`, expected one of ", quoted(names))))
+            return Err(fail(|| format!("unknown variant `{s}`, expected one of {}", quoted(names))))
         }
         (Obj(fields), Json::Obj(_)) => return object(j, fields),
         (Value, Json::Obj(_)) => return figure_value(j),
         (List(fields), Json::Arr(items)) => {
             for (i, item) in items.iter().enumerate() {
                 let each = if fields.is_empty() { Str } else { Obj(fields) };
-                value(item, each).map_err(|e| under(e, &cat!("[", crate::format::count(i), "]")))?;
+                value(item, each).map_err(|e| under(e, &format!("[{}]", crate::format::count(i))))?;
             }
             return Ok(());
         }
@@ -145,7 +147,7 @@ fn value(j: &Json, kind: Kind) -> Result<(), Error> {
         (Obj(_) | Value, _) => "an object",
         (List(_), _) => "a list",
     };
-    Err(fail(|| cat!("expected ", want, ", found ", j.kind())))
+    Err(fail(|| format!("expected {want}, found {}", j.kind())))
 }
 
 /// An object: no unknown keys, every present field well typed, every
@@ -158,7 +160,7 @@ fn object(j: &Json, fields: &[Field]) -> Result<(), Error> {
         let Some(Field(_, kind, _)) = fields.iter().find(|f| f.0 == key) else {
             let names: Vec<&str> = fields.iter().map(|f| f.0).collect();
             return Err(under(
-                fail(|| cat!("unknown field `", key, "`, expected one of ", quoted(&names))),
+                fail(|| format!("unknown field `{key}`, expected one of {}", quoted(&names))),
                 key,
             ));
         };
@@ -167,7 +169,7 @@ fn object(j: &Json, fields: &[Field]) -> Result<(), Error> {
         }
     }
     match fields.iter().find(|f| f.2 && matches!(j.get(f.0), None | Some(Json::Null))) {
-        Some(Field(name, _, _)) => Err(fail(|| cat!("missing field `", name, "`"))),
+        Some(Field(name, _, _)) => Err(fail(|| format!("missing field `{name}`"))),
         None => Ok(()),
     }
 }

@@ -182,7 +182,7 @@ impl Checker {
                 if !valid_id(id) {
                     self.err_at("id", ErrorKind::BadId(id.clone()));
                 } else if let Some(first) = seen.insert(id, i) {
-                    self.err_at("id", ErrorKind::DuplicateId(cat!("tags.", name, "[", count(first), "].id")));
+                    self.err_at("id", ErrorKind::DuplicateId(format!("tags.{name}[{}].id", count(first))));
                 }
                 self.text(label, "label");
                 self.leave(m);
@@ -291,7 +291,7 @@ impl Checker {
             if !valid_id(&g.id) {
                 self.err_at("id", ErrorKind::BadId(g.id.clone()));
             } else if let Some(first) = seen.insert(&g.id, gi) {
-                self.err_at("id", ErrorKind::DuplicateId(cat!("groups[", count(first), "].id")));
+                self.err_at("id", ErrorKind::DuplicateId(format!("groups[{}].id", count(first))));
             }
             self.text(&g.title, "title");
             for (t, name) in [(&g.subtitle, "subtitle"), (&g.note, "note")] {

@@ -65,18 +65,10 @@ impl App {
             let hidden: String = self.hidden.iter().map(|&h| if h { '1' } else { '0' }).collect();
             let base = self.base.replace('%', "%25").replace('&', "%26").replace('+', "%2B");
             let (width, height) = (crate::format::int(width.into()), crate::format::int(height.into()));
-            let job = cat!(
+            let job = format!(
+                "{}&theme={}&hidden={hidden}&width={width}&height={height}&base={base}",
                 self.view.fragment(),
-                "&theme=",
-                self.theme.name(),
-                "&hidden=",
-                hidden,
-                "&width=",
-                width,
-                "&height=",
-                height,
-                "&base=",
-                base
+                self.theme.name()
             );
             if let Some(p) = panel {
                 // Until the tools module fills it: the first time, after a fetch.
@@ -154,8 +146,11 @@ impl App {
             return;
         }
         if let Some(history) = super::dom::window().and_then(|w| w.history().ok()) {
-            let _ =
-                history.replace_state_with_url(&JsValue::NULL, "", Some(&cat!("#", self.view.fragment())));
+            let _ = history.replace_state_with_url(
+                &JsValue::NULL,
+                "",
+                Some(&format!("#{}", self.view.fragment())),
+            );
         }
     }
 }

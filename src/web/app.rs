@@ -70,7 +70,7 @@ pub fn install_panic_hook() {
 /// its box (and the console), and forgets the box: the callback will not finish.
 fn stopped(why: &str) {
     CURRENT.with(|c| {
-        let message = cat!("newsfig stopped: ", why, ". Reload the page to try again.");
+        let message = format!("newsfig stopped: {why}. Reload the page to try again.");
         web_sys::console::error_1(&JsValue::from_str(&message));
         if let Some(b) = c.borrow_mut().take() {
             attr(&b, "role", "alert");
@@ -231,7 +231,7 @@ impl App {
         let id = next_id();
         stage.set_tab_index(0);
         attr(&stage, "role", "group");
-        let desc_id = cat!("nf-desc-", crate::format::int(id.into()));
+        let desc_id = format!("nf-desc-{}", crate::format::int(id.into()));
         attr(&stage, "aria-describedby", &desc_id);
         let canvas: HtmlCanvasElement = typed(doc, "canvas", "nf-canvas");
         attr(&canvas, "aria-hidden", "true");

@@ -65,7 +65,7 @@ fn no_context() -> Error {
 /// The CSS `font` shorthand for a style.
 fn css_font<S: BackendTextStyle>(style: &S) -> String {
     let size = crate::format::trimmed(style.size(), 2);
-    cat!(style.style().as_str(), " ", size, "px ", style.family().as_str())
+    format!("{} {size}px {}", style.style().as_str(), style.family().as_str())
 }
 
 impl WebCanvas {
@@ -87,7 +87,7 @@ impl WebCanvas {
         }
         *self.state.borrow_mut() = State::default();
         let css = crate::format::trimmed(css_height, 2);
-        super::dom::css(&self.canvas, "height", &cat!(css, "px"));
+        super::dom::css(&self.canvas, "height", &format!("{css}px"));
     }
 
     /// Lays out `group` for `viewport`, measuring text with this canvas, sizes

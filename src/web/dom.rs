@@ -209,8 +209,8 @@ pub fn show(e: &HtmlElement, visible: bool) {
 
 /// Sets a CSS pixel position through the CSSOM.
 pub fn place(e: &HtmlElement, left: f64, top: f64) {
-    css(e, "left", &cat!(crate::format::decimal(left, 0), "px"));
-    css(e, "top", &cat!(crate::format::decimal(top, 0), "px"));
+    css(e, "left", &format!("{}px", crate::format::decimal(left, 0)));
+    css(e, "top", &format!("{}px", crate::format::decimal(top, 0)));
 }
 
 /// Saves `href` as `filename` through a temporary link: no server involved.

@@ -90,7 +90,7 @@ impl App {
         show(&self.dom.stage, found);
         if let (true, Ok(group)) = (found, self.story.group(&self.view.group)) {
             let title = group.title.get(self.view.lang);
-            attr(&self.dom.stage, "aria-label", &cat!(title, ". ", w.hint));
+            attr(&self.dom.stage, "aria-label", &format!("{title}. {}", w.hint));
             let summary =
                 crate::describe::summary(&self.story, &group.id, self.view.lang).unwrap_or_default();
             text(&self.dom.desc, &summary);

@@ -174,7 +174,7 @@ impl Explorer {
         let mut app = self.app.borrow_mut();
         if let Some(theme) = read(&options, "theme") {
             app.theme = ThemeName::parse(&theme)
-                .ok_or_else(|| JsError::new(&cat!("theme: unknown theme \"", theme, "\"")))?;
+                .ok_or_else(|| JsError::new(&format!("theme: unknown theme \"{theme}\"")))?;
         }
         let given = view_options(&options);
         let app = &mut *app;
@@ -189,7 +189,7 @@ impl Explorer {
     #[wasm_bindgen(js_name = setTheme)]
     pub fn set_theme(&self, theme: &str) -> Result<(), JsError> {
         let name = ThemeName::parse(theme)
-            .ok_or_else(|| JsError::new(&cat!("theme: unknown theme \"", theme, "\"")))?;
+            .ok_or_else(|| JsError::new(&format!("theme: unknown theme \"{theme}\"")))?;
         let mut app = self.app.borrow_mut();
         app.theme = name;
         app.redraw();

@@ -121,13 +121,13 @@ fn fill_table(doc: &Document, panel: &HtmlElement, caption: &str, rows: &[Row], 
         text(&th, &r.label);
         add(&tr, &th);
         let basis = match (&r.derived, lang) {
-            (Some(f), Lang::Zh) => cat!("推算：", f),
-            (Some(f), Lang::En) => cat!("Derived: ", f),
+            (Some(f), Lang::Zh) => format!("推算：{f}"),
+            (Some(f), Lang::En) => format!("Derived: {f}"),
             (None, _) => r.wording.clone(),
         };
         let source = match lang {
-            Lang::Zh => cat!("第", int(r.paragraph.into()), "段：“", r.sentence, "”"),
-            Lang::En => cat!("¶", int(r.paragraph.into()), ": “", r.sentence, "”"),
+            Lang::Zh => format!("第{}段：“{}”", int(r.paragraph.into()), r.sentence),
+            Lang::En => format!("¶{}: “{}”", int(r.paragraph.into()), r.sentence),
         };
         for cell in [&r.value, &basis, &source] {
             let td = el(doc, "td", "");
@@ -207,8 +207,8 @@ fn fill_sources(doc: &Document, panel: &HtmlElement, rows: &[Row], lang: Lang) {
         text(
             &para,
             &match lang {
-                Lang::Zh => cat!("（原文第", int(r.paragraph.into()), "段）"),
-                Lang::En => cat!(" (paragraph ", int(r.paragraph.into()), ")"),
+                Lang::Zh => format!("（原文第{}段）", int(r.paragraph.into())),
+                Lang::En => format!(" (paragraph {})", int(r.paragraph.into())),
             },
         );
         add(&li, &name);

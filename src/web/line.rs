@@ -80,7 +80,7 @@ fn options(value: &JsValue) -> Result<LineOptions, Error> {
     let height = get("height").map_or(Some(300.0), |v| v.as_f64().filter(|h| h.is_finite() && *h > 0.0));
     let theme = get("theme").map_or(Some(ThemeName::Light), |v| ThemeName::parse(&v.as_string()?));
     let lang = get("lang").map_or(Some(Lang::Zh), |v| Lang::parse(&v.as_string()?));
-    let bad = |key: &str, want: &str| Error::new(key, ErrorKind::Parse(cat!("must be ", want)));
+    let bad = |key: &str, want: &str| Error::new(key, ErrorKind::Parse(format!("must be {want}")));
     Ok(LineOptions {
         height: height.ok_or_else(|| bad("height", "a number of CSS pixels above zero"))?,
         theme: Theme::named(theme.ok_or_else(|| bad("theme", "\"light\" or \"dark\""))?),

@@ -69,7 +69,7 @@ impl Widget {
     #[wasm_bindgen(js_name = setTheme)]
     pub fn set_theme(&mut self, theme: &str) -> Result<(), JsError> {
         self.theme = ThemeName::parse(theme).ok_or_else(|| {
-            JsError::new(&cat!("theme: unknown theme \"", theme, "\"; use \"light\" or \"dark\""))
+            JsError::new(&format!("theme: unknown theme \"{theme}\"; use \"light\" or \"dark\""))
         })?;
         Ok(())
     }
