@@ -20,24 +20,7 @@ out="${OUT:-pkg}"
 # without the feature too, while a test build would link std compiled with it
 # and wasm-bindgen would then look for an externref table that is not there.
 rustflags="-C target-feature=-reference-types"
-# std rebuilt for the size of this file, as the min-sized-rust guide shows:
-# a panic becomes a bare trap (no message formatting, no panic machinery, no
-# file names; src/web/app.rs still puts "stopped" in the widget's box), and
-# std's own code is compiled with -Oz and its `optimize_for_size` choices.
-# 3.7 KiB off the gzipped widget. These are unstable flags: RUSTC_BOOTSTRAP
-# lets the pinned stable compiler (rust-version in Cargo.toml) take them, and
-# scripts/setup.sh installs the std sources (rust-src) they compile.
-rustflags+=" -Z unstable-options -C panic=immediate-abort -Z location-detail=none"
-# MIR optimised at level 3 (the passes rustc does not run by default but
-# counts sound; the unsound ones need -Z unsound-mir-opts), and LLVM's
-# inliner held to a threshold of 10 (0, 20 and 40 came out larger): 0.95 KiB
-# off the gzipped widget.
-rustflags+=" -Z mir-opt-level=3 -C llvm-args=-inline-threshold=10"
-export RUSTC_BOOTSTRAP=1
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="${CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS:-} $rustflags"
-# cargo's -Z build-std, through its environment (wasm-pack would take a -Z
-# argument for the crate's path).
-export CARGO_UNSTABLE_BUILD_STD=std,panic_abort CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
 # The widget, without its tools' code (`lazy`), then the tools module it
 # loads on a reader's first use of one (`extras`, see src/web/export.rs),
 # built aside and moved in beside it as newsfig_tools.js and its Wasm.

@@ -27,10 +27,9 @@ suite "clippy (wasm32)" cargo clippy --all-targets --features line,widget,builti
 # The release build's features (no `builtin`, `line` or `widget`): code only they use must not go unused.
 suite "clippy (wasm32, default features)" cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 # The release widget without its tools (`lazy`) and the tools module (`extras`), as scripts/build.sh builds
-# them: with its panic strategy, which src/web/app.rs tests for (aside, so the other builds keep their cache).
-release() { RUSTC_BOOTSTRAP=1 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Z unstable-options -C panic=immediate-abort" "$@"; }
-suite "clippy (wasm32, release widget)" release cargo clippy --lib --features lazy --target wasm32-unknown-unknown --target-dir target/release-flags -- -D warnings
-suite "clippy (wasm32, tools module)" release cargo clippy --lib --features extras --target wasm32-unknown-unknown --target-dir target/release-flags -- -D warnings
+# them.
+suite "clippy (wasm32, release widget)" cargo clippy --lib --features lazy --target wasm32-unknown-unknown -- -D warnings
+suite "clippy (wasm32, tools module)" cargo clippy --lib --features extras --target wasm32-unknown-unknown -- -D warnings
 suite "cargo test (native)" cargo test
 # Bars alone (the chart kinds' features off): it lints clean, and it lists and
 # draws only bar charts (tests/kinds.rs; the default build ran it above too).

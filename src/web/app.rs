@@ -28,8 +28,8 @@ thread_local! {
 
 /// Installs, once, a panic hook that writes the panic into the box of the
 /// widget that was handling an event, so it does not freeze silently. (The
-/// release build aborts after the hook; the other widgets keep working.)
-#[cfg(not(panic = "immediate-abort"))]
+/// release build aborts after the hook, `panic = "abort"`; the other widgets keep
+/// working.)
 pub fn install_panic_hook() {
     // A thread-local flag, not `std::sync::Once`: the page has one thread,
     // and Once's poisoning and waiting code is 0.15 KB of gzipped Wasm.
@@ -37,33 +37,6 @@ pub fn install_panic_hook() {
     if !SET.with(|s| s.replace(true)) {
         std::panic::set_hook(Box::new(|info| stopped(&info.to_string())));
     }
-}
-
-/// The release build's stand-in for the panic hook. It is built with
-/// `-C panic=immediate-abort` (scripts/build.sh), where a panic is a bare
-/// Wasm trap: no hook runs and no message is formatted, which keeps std's
-/// panic and formatting machinery out of the file (3.3 KiB gzipped with
-/// `-Z location-detail=none`). The trap leaves the handler unfinished, so
-/// `CURRENT` still names the widget's box when the trap reaches the page as
-/// an uncaught error; one listener on `window` writes it there.
-#[cfg(panic = "immediate-abort")]
-pub fn install_panic_hook() {
-    thread_local!(static HOOK: std::cell::OnceCell<Callback> = const { std::cell::OnceCell::new() });
-    HOOK.with(|hook| {
-        hook.get_or_init(|| {
-            let cb = Callback::new(|e: JsValue| {
-                // Another script's error, between newsfig's handlers: not ours.
-                if CURRENT.with(|c| c.borrow().is_some()) {
-                    let error = js_sys::Reflect::get(&e, &"message".into()).ok().and_then(|m| m.as_string());
-                    stopped(&error.unwrap_or_default());
-                }
-            });
-            if let Some(w) = super::dom::window() {
-                listen(&w, "error", cb.as_ref().unchecked_ref());
-            }
-            cb
-        });
-    });
 }
 
 /// Writes that the widget whose callback was running stopped, and why, into
