@@ -16,104 +16,43 @@ pub fn trimmed(v: f64, decimals: u32) -> String {
     }
 }
 
-/// `v` rounded to `decimals` decimals (half away from zero), written out.
-///
-/// newsfig formats numbers itself rather than through `format!("{v:.2}")`:
-/// core's float formatting (Grisu with a Dragon4 fallback and its bignum
-/// tables) was the largest single piece of code in the Wasm file. Integers
-/// below 10¹⁹ are exact here, which is more than any story needs; beyond that
-/// the number is written with 15 significant digits, as in `1.7e308`.
+/// `v` rounded to `decimals` decimals, written out; non-finite values as
+/// JavaScript writes them, since that is where an editor's numbers come from.
 pub fn decimal(v: f64, decimals: u32) -> String {
-    if !v.is_finite() {
-        return match v {
-            _ if v.is_nan() => "NaN",
-            _ if v < 0.0 => "-Infinity",
-            _ => "Infinity",
-        }
-        .to_owned();
+    match v {
+        _ if v.is_nan() => "NaN".to_owned(),
+        _ if v.is_infinite() => if v < 0.0 { "-Infinity" } else { "Infinity" }.to_owned(),
+        _ => unsigned_zero(format!("{:.*}", decimals as usize, v)),
     }
-    // The integer part is exact in a double; only the fraction is scaled, so
-    // large values keep their decimals (946115569756.878 to 5 places).
-    let scale = 10f64.powi(decimals as i32);
-    let mut int = v.abs().trunc();
-    let mut frac = ((v.abs() - int) * scale).round();
-    if frac >= scale {
-        int += 1.0;
-        frac -= scale;
-    }
-    write_decimal(v < 0.0, int, frac, decimals)
 }
 
-/// `n` in decimal digits. newsfig writes its integers (paths' indices,
-/// dates, counts) here rather than through `Display`, so that the Wasm file
-/// carries none of core's integer formatting (0.3 KiB gzipped).
-pub fn int(n: u64) -> String {
-    let mut digits = Vec::with_capacity(20);
-    let mut n = n;
-    loop {
-        digits.push(b'0' + (n % 10) as u8);
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    digits.iter().rev().map(|&d| char::from(d)).collect()
-}
-
-/// An index or a count in digits, as [`int`] writes them.
+/// An index or a count in digits.
 pub fn count(n: usize) -> String {
-    int(n as u64)
+    n.to_string()
 }
 
-/// Writes `int.frac` with `frac` padded to `decimals` digits.
-fn write_decimal(negative: bool, int: f64, frac: f64, decimals: u32) -> String {
-    let sign = if negative && (int > 0.0 || frac > 0.0) { "-" } else { "" };
-    if int >= 1e19 {
-        let e = crate::scale::log10(int).floor() as i32;
-        return format!("{sign}{}e{}", trimmed(int / 10f64.powi(e), 14), self::int(e as u64));
-    }
-    let int = self::int(int as u64);
-    if decimals == 0 {
-        return format!("{sign}{int}");
-    }
-    let frac = self::int(frac as u64);
-    let zeros = "0".repeat((decimals as usize).saturating_sub(frac.len()));
-    format!("{sign}{int}.{zeros}{frac}")
+/// `n` in decimal digits.
+pub fn int(n: u64) -> String {
+    n.to_string()
 }
 
 /// `v` in the fewest decimals that read back as exactly `v`: `35900`, `0.9`,
 /// `-5`. For data (CSV) and error messages, where a number must not change.
-/// Exact for every double whose shortest form has up to 15 significant
-/// digits (every figure an article states) and for most with 16 or 17, such
-/// as the derived 39888.88888888889; the rest read back within a unit in
-/// the last place, where a double's own precision ends.
 pub fn plain(v: f64) -> String {
-    let a = v.abs();
-    let int = a.trunc();
-    // Leading zeros after the point do not count towards the 17 digits.
-    let zeros = if a > 0.0 && a < 1.0 { -crate::scale::log10(a).floor() as i32 } else { 0 };
-    for d in 0..=(17 + zeros).min(22) {
-        let scale = 10f64.powi(d);
-        let near = ((a - int) * scale).round();
-        // The scaling may round the last digit the wrong way, so the digit
-        // on either side is tried too (checked against std's parser in
-        // tests/json.rs).
-        for frac in [near, near - 1.0, near + 1.0] {
-            // One correctly rounded division, as a parser does, while the
-            // numerator is an exact integer; two roundings beyond that.
-            let whole = int * scale + frac;
-            let back = if whole < 9_007_199_254_740_992.0 { whole / scale } else { int + frac / scale };
-            if (0.0..scale).contains(&frac) && back == a {
-                return write_decimal(v < 0.0, int, frac, d as u32);
-            }
-        }
+    if v.is_finite() {
+        format!("{v}")
+    } else {
+        decimal(v, 0)
     }
-    if !v.is_finite() {
-        return decimal(v, 0);
+}
+
+/// Drops the sign of a number that rounded to zero: "-0.00" would read as
+/// a negative number to a reader.
+fn unsigned_zero(s: String) -> String {
+    match s.strip_prefix('-') {
+        Some(rest) if rest.bytes().all(|b| b == b'0' || b == b'.') => rest.to_owned(),
+        _ => s,
     }
-    // Seventeen significant digits: a double needs at most that many.
-    let int_digits = crate::scale::log10(a).floor() as i32 + 1;
-    trimmed(v, (17 - int_digits).clamp(0, 22) as u32)
 }
 
 /// Inserts thousands separators into the integer part of a plain decimal string.
@@ -233,22 +172,12 @@ pub fn value_label(value: &Value, unit: &Text, lang: Lang) -> String {
     }
 }
 
-/// `parts` with `sep` between them: `[..].join(sep)`, without std's generic
-/// join (1 KB of Wasm for each element type it is used with).
+/// `parts` with `sep` between them.
 pub fn join<S: AsRef<str>>(parts: &[S], sep: &str) -> String {
-    let mut out = String::new();
-    for (i, p) in parts.iter().enumerate() {
-        if i > 0 {
-            out.push_str(sep);
-        }
-        out.push_str(p.as_ref());
-    }
-    out
+    parts.iter().map(AsRef::as_ref).collect::<Vec<&str>>().join(sep)
 }
 
-/// The number of characters in `s`: `s.chars().count()`, without core's
-/// word-at-a-time version (0.8 KB of Wasm) for strings a few hundred bytes long.
+/// The number of characters in `s`.
 pub fn char_count(s: &str) -> usize {
-    // Every character has exactly one byte that is not a continuation byte.
-    s.bytes().filter(|b| (b & 0xC0) != 0x80).count()
+    s.chars().count()
 }

@@ -82,17 +82,7 @@ impl Map {
     }
 }
 
-/// log10(x), from the page's `Math.log10` in the browser: Rust's own is a
-/// 0.5 KB library function in the Wasm file, and a scale calls it a few
-/// times per drawing. Both give whole numbers for powers of ten, which the
-/// ticks and the number formats floor.
-#[cfg(target_arch = "wasm32")]
-pub(crate) fn log10(x: f64) -> f64 {
-    js_sys::Math::log10(x)
-}
-
-/// log10(x) (natively, std's).
-#[cfg(not(target_arch = "wasm32"))]
+/// log10(x).
 pub(crate) fn log10(x: f64) -> f64 {
     x.log10()
 }

@@ -1,9 +1,8 @@
 //! SVG path data for a polyline (`M1 2L3 4`), the form a canvas `Path2D`
 //! takes in one call: a line of thousands of points then crosses from Wasm
 //! into JavaScript once, as one string, instead of once per `lineTo`.
-//!
-//! Digits are written by hand rather than through `core::fmt`, which costs a
-//! dynamic call per number; a path holds up to four points per pixel column.
+
+use std::fmt::Write;
 
 use plotters_backend::BackendCoord;
 
@@ -24,29 +23,10 @@ pub fn path_data(points: impl IntoIterator<Item = BackendCoord>, half: bool) -> 
 fn push_coord(out: &mut String, v: i32, half: bool) {
     // In halves, so that -3 + 0.5 is written "-2.5", not "-3.5".
     let twice = 2 * i64::from(v) + i64::from(half);
-    if twice < 0 {
-        out.push('-');
-    }
-    push_digits(out, twice.unsigned_abs() / 2);
-    if half {
-        out.push_str(".5");
-    }
-}
-
-fn push_digits(out: &mut String, mut n: u64) {
-    let mut digits = [0u8; 20];
-    let mut i = digits.len();
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    for &d in &digits[i..] {
-        out.push(char::from(d));
-    }
+    let sign = if twice < 0 { "-" } else { "" };
+    let fraction = if half { ".5" } else { "" };
+    // Writing to a String cannot fail.
+    let _ = write!(out, "{sign}{}{fraction}", twice.unsigned_abs() / 2);
 }
 
 #[cfg(test)]
