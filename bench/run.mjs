@@ -1,14 +1,36 @@
 // newsfig against uPlot, Chart.js and ECharts in headless Chromium, at 1× and
-// 4× CPU slowdown, libraries shuffled in every repetition. Prints medians of
-// per-repetition ratios (newsfig / peer) and writes bench/results.json.
-// Run with `make bench` (BENCH_N=15 by default; never part of make test).
+// 4× CPU slowdown, libraries shuffled in every repetition; and the bytes of
+// newsfig's products against those peers' and Highcharts'. Prints medians of
+// per-repetition ratios (newsfig / peer), issue 22's targets as met or not,
+// and a Markdown table for the README; writes bench/results.md and
+// bench/results.json. Run with `make bench` (BENCH_N=15 by default; never
+// part of make test).
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/serve.mjs';
+import { summarize, printTable, judge, informative, markdown, kib } from './report.mjs';
+
+// newsfig's products, as the release build names their files (paths from the
+// repository's root). A product with `embed` is counted as its script embed
+// transfers it: the embed loader (the <news-fig> element, its shadow root,
+// the shared story), the glue, the Wasm and the stylesheet. The tools module
+// is glue and Wasm only: a widget fetches it on a reader's first use of a
+// tool (table, sources, embed snippets, CSV or SVG), which no timing does.
+const LOADER = 'www/newsfig.js';
+const CSS = 'www/newsfig.css';
+const PRODUCTS = {
+  full: { name: 'full widget', glue: 'pkg/newsfig.js', wasm: 'pkg/newsfig_bg.wasm', embed: true },
+  bars: { name: 'bars-only widget', glue: 'pkg/newsfig_bars.js', wasm: 'pkg/newsfig_bars_bg.wasm', embed: true },
+  tools: { name: 'tools module (on first use)', glue: 'pkg/newsfig_tools.js', wasm: 'pkg/newsfig_tools_bg.wasm', embed: false },
+  line: { name: 'line build (widget + line)', glue: 'bench/pkg-line/newsfig.js', wasm: 'bench/pkg-line/newsfig_bg.wasm', embed: true },
+};
+// The build each kind of timed chart loads: bars as a bar chart's embed
+// snippet loads them, lines from the only build that draws them.
+const TIMED = { bars: 'bars', line: 'line' };
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
@@ -18,51 +40,57 @@ const PEERS = LIBS.slice(1);
 // BENCH_CHARTS=line1000,line100000 measures only those (for a quicker run).
 const CHARTS = process.env.BENCH_CHARTS?.split(',') ?? ['acreage', 'twelve', 'bars1000', 'line1000', 'line10000', 'line100000'];
 const RATES = [1, 4];
+// The peers' bytes. `bundle`: built here by esbuild from bench/src/
+// (tree-shaken, minified; the timed ones draw the same bars and lines as
+// newsfig; chartjs-bar is Chart.js with one bar chart only). `file`: a whole
+// file as the npm package ships it, the one a newsroom loads from a CDN;
+// bytes only, not timed.
+const PEER_BYTES = {
+  uplot: { name: 'uPlot', pkg: 'uplot', bundle: 'uplot', what: 'bars and lines, as timed' },
+  chartjs: { name: 'Chart.js', pkg: 'chart.js', bundle: 'chartjs', what: 'tree-shaken bar + line, as timed' },
+  'chartjs-bar': { name: 'Chart.js', pkg: 'chart.js', bundle: 'chartjs-bar', what: 'tree-shaken to one bar chart' },
+  'chartjs-umd': { name: 'Chart.js', pkg: 'chart.js', file: 'dist/chart.umd.min.js', what: 'whole UMD file (CDN)' },
+  echarts: { name: 'ECharts', pkg: 'echarts', bundle: 'echarts', what: 'tree-shaken bar + line, as timed' },
+  highcharts: { name: 'Highcharts', pkg: 'highcharts', file: 'highcharts.js', what: 'core bundle (CDN)' },
+};
 
-// 1. Bundles, tree-shaken and minified, and the bytes each page needs.
+// 1. Bytes, gzip -9, of every product and peer, before anything is timed.
+const modules = join(here, 'node_modules');
+const productFiles = (p) => (p.embed ? [LOADER, p.glue, p.wasm, CSS] : [p.glue, p.wasm]);
+const missing = Object.values(PRODUCTS).flatMap(productFiles).filter((f) => !existsSync(join(root, f)));
+if (missing.length) {
+  console.error(`missing ${missing.join(', ')}: run scripts/build.sh and OUT=bench/pkg-line scripts/build.sh --features line first (make bench does)`);
+  process.exit(1);
+}
 mkdirSync(join(here, 'dist'), { recursive: true });
-const esbuild = join(here, 'node_modules/.bin/esbuild');
-// chartjs-bar: Chart.js with one bar chart, for the bytes target only.
-for (const lib of [...PEERS, 'chartjs-bar']) {
-  execFileSync(esbuild, [join(here, `src/${lib}.js`), '--bundle', '--minify', '--format=iife', `--outfile=${join(here, `dist/${lib}.js`)}`, '--log-level=warning']);
+const esbuild = join(modules, '.bin/esbuild');
+for (const { bundle } of Object.values(PEER_BYTES).filter((p) => p.bundle)) {
+  execFileSync(esbuild, [join(here, `src/${bundle}.js`), '--bundle', '--minify', '--format=iife', `--outfile=${join(here, `dist/${bundle}.js`)}`, '--log-level=warning']);
 }
 execFileSync(esbuild, [join(here, 'src/data.js'), '--bundle', '--format=esm', `--outfile=${join(here, 'dist/data.js')}`, '--log-level=warning']);
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 // Code only, for every library: each draws the same numbers, handed over by
 // the page (newsfig as a story object); the article's own story, which the
-// release build ships beside the Wasm, is not fetched here. newsfig's count
-// is what its script embed transfers: the embed loader (www/newsfig.js: the
-// <news-fig> element, its shadow root, the shared story), the glue, the Wasm
-// and the stylesheet. (Before 2026-12-06 it left the loader out, 1.7 KiB,
-// which a Chart.js page replaces with a few lines of its own.)
-const embed = (glue, wasm) => gz(join(root, 'www/newsfig.js')) + gz(glue) + gz(wasm) + gz(join(root, 'www/newsfig.css'));
-const bytes = {
-  newsfig: embed(join(root, 'pkg/newsfig.js'), join(root, 'pkg/newsfig_bg.wasm')),
-  ...Object.fromEntries(PEERS.map((lib) => [lib, gz(join(here, `dist/${lib}.js`))])),
-};
-// Chart.js with one bar chart only, the bundle the bytes target names: the
-// timed Chart.js bundle also carries its line chart and decimation for the
-// line rows, which newsfig's widget leaves to the line build below.
-const chartjsBar = gz(join(here, 'dist/chartjs-bar.js'));
-// The tools module, which a widget fetches only when a reader first opens its
-// table, sources or embed snippets or downloads a CSV or SVG (none of the
-// measurements below does): reported beside the total, not in it.
-const toolsBytes = gz(join(root, 'pkg/newsfig_tools_bg.wasm')) + gz(join(root, 'pkg/newsfig_tools.js'));
-// The widget built for bar charts alone (the other chart kinds' features
-// off), as Chart.js is tree-shaken to one bar chart: the build a bar chart's
-// embed snippets load (pkg/newsfig_bars.js), the same widget otherwise
-// (filters, tooltip, keyboard, description, tools). Bytes only.
-const barsBytes = embed(join(root, 'pkg/newsfig_bars.js'), join(root, 'pkg/newsfig_bars_bg.wasm'));
-// The build the line rows use: the widget plus the `line` feature.
-const lineBytes = embed(join(here, 'pkg-line/newsfig.js'), join(here, 'pkg-line/newsfig_bg.wasm'));
+// release build ships beside the Wasm, is not counted.
+const products = Object.fromEntries(Object.entries(PRODUCTS).map(([id, p]) => {
+  const files = Object.fromEntries(productFiles(p).map((f) => [f, gz(join(root, f))]));
+  return [id, { ...p, files, bytes: Object.values(files).reduce((a, b) => a + b, 0) }];
+}));
+const version = (pkg) => JSON.parse(readFileSync(join(modules, pkg, 'package.json'), 'utf8')).version;
+const peerBytes = Object.fromEntries(Object.entries(PEER_BYTES).map(([id, p]) => {
+  const file = p.bundle ? join(here, `dist/${p.bundle}.js`) : join(modules, p.pkg, p.file);
+  return [id, { ...p, version: version(p.pkg), bytes: gz(file) }];
+}));
 
-// 2. Measurements.
-const { server, url } = await startServer({ port: 0, mounts: [['/pkg/', join(root, 'pkg')], ['/pkg-line/', join(here, 'pkg-line')], ['/', here]] });
+// 2. Timings.
+const { server, url } = await startServer({ port: 0, mounts: [['/repo/', root], ['/', here]] });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 const shuffle = (a) => { const b = [...a]; for (let i = b.length - 1; i > 0; i--) { const j = Math.floor(Math.random() * (i + 1)); [b[i], b[j]] = [b[j], b[i]]; } return b; };
+// newsfig's page is told which build to load, from the product table.
+const build = (chart) => { const p = PRODUCTS[TIMED[chart.startsWith('line') ? 'line' : 'bars']]; return `&glue=/repo/${p.glue}&wasm=/repo/${p.wasm}`; };
 
 async function measure(lib, chart, rate) {
   const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
@@ -70,7 +98,7 @@ async function measure(lib, chart, rate) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   const ready = page.waitForEvent('console', { predicate: (m) => m.text() === 'bench-ready', timeout: 60000 });
-  await page.goto(`${url}page.html?lib=${lib}&chart=${chart}`);
+  await page.goto(`${url}page.html?lib=${lib}&chart=${chart}${lib === 'newsfig' ? build(chart) : ''}`);
   await ready;
   const r = await page.evaluate(async (chart) => {
     const b = window.bench;
@@ -137,55 +165,28 @@ for (const rate of RATES) {
     process.stderr.write(`rate ${rate}×: repetition ${rep + 1}/${N}\r`);
   }
 }
+const chromiumVersion = browser.version();
 await browser.close();
 server.close();
 
-// 3. Medians of per-repetition ratios.
-const median = (xs) => { const s = xs.filter((x) => x != null && Number.isFinite(x)).sort((a, b) => a - b); return s.length ? s[s.length >> 1] : null; };
-const METRICS = [['firstPaint', 'script start → first chart (ms)'], ['filterPaint', 'filter change → paint (ms)'], ['hover', 'pointer move → tooltip (ms)'], ['calls', 'canvas calls, first render'], ['redraw', 'full redraw (ms)'], ['longTasks', 'long tasks > 50 ms during load'], ['longest', 'longest task during load (ms, 0 if none over 50)']];
-const table = [];
-for (const rate of RATES) {
-  for (const chart of CHARTS) {
-    for (const [metric, label] of METRICS) {
-      const rows = runs.filter((r) => r.rate === rate && r.chart === chart);
-      const values = Object.fromEntries(LIBS.map((lib) => [lib, median(rows.map((r) => r.row[lib][metric]))]));
-      if (LIBS.every((lib) => values[lib] == null)) continue;
-      const ratios = Object.fromEntries(PEERS.map((peer) => [peer, median(rows.map((r) => (r.row.newsfig[metric] != null && r.row[peer][metric] ? r.row.newsfig[metric] / r.row[peer][metric] : null)))]));
-      table.push({ rate, chart, metric: label, values, ratios });
-    }
-  }
-}
-const fmt = (v) => (v == null ? 'n/a' : v >= 100 ? v.toFixed(0) : v.toFixed(2));
-console.log(`\nbytes gzipped: ${LIBS.map((l) => `${l} ${(bytes[l] / 1024).toFixed(1)} KiB`).join(', ')}`);
-console.log(`ratio newsfig/peer: ${PEERS.map((p) => `${p} ${(bytes.newsfig / bytes[p]).toFixed(2)}`).join(', ')}`);
-console.log(`Chart.js tree-shaken to one bar chart: ${(chartjsBar / 1024).toFixed(1)} KiB (newsfig ${(bytes.newsfig / chartjsBar).toFixed(2)}×; newsfig's bars-only build, which a bar chart's snippet loads, ${(barsBytes / 1024).toFixed(1)} KiB, ${(barsBytes / chartjsBar).toFixed(2)}×)`);
-console.log(`the tools module, on a reader's first use of one: ${(toolsBytes / 1024).toFixed(1)} KiB more (${((bytes.newsfig + toolsBytes) / 1024).toFixed(1)} KiB in all, ${((bytes.newsfig + toolsBytes) / bytes.chartjs).toFixed(2)}× Chart.js)`);
-console.log(`with the line chart (the line rows' build): ${(lineBytes / 1024).toFixed(1)} KiB\n`);
-console.log(['CPU', 'chart', 'metric', ...LIBS, ...PEERS.map((p) => `÷${p}`)].join('\t'));
-for (const t of table) console.log([`${t.rate}×`, t.chart, t.metric, ...LIBS.map((l) => fmt(t.values[l])), ...PEERS.map((p) => fmt(t.ratios[p]))].join('\t'));
-
-// 4. Issue 7's targets, each met or not by this run.
-const cell = (rate, chart, metric) => table.find((t) => t.rate === rate && t.chart === chart && t.metric.startsWith(metric));
-const worst = (rows, pick) => { const v = rows.filter(Boolean).map(pick).filter((x) => x != null); return v.length ? Math.max(...v) : null; };
-const bars = ['acreage', 'twelve'].filter((c) => CHARTS.includes(c));
-const targets = [
-  // One bar chart's embed loads the bars-only build; a page with other kinds
-  // of chart the full widget, set against the Chart.js bundle that draws
-  // more than bars (its bar and line charts). The full widget against one
-  // bar chart's Chart.js is printed above, not judged.
-  ["a bar chart's embed (bars-only build) at or below Chart.js tree-shaken to one bar chart", barsBytes / 1024, chartjsBar / 1024, 'KiB', (a, b) => a <= b],
-  ['the full widget at or below the timed Chart.js bundle (bar and line)', bytes.newsfig / 1024, bytes.chartjs / 1024, 'KiB', (a, b) => a <= b],
-  ['first chart no slower than uPlot (worst ratio, bar charts, 1× and 4×)', worst(RATES.flatMap((r) => bars.map((c) => cell(r, c, 'script start'))), (t) => t.ratios.uplot), 1, '× uPlot', (a, b) => a <= b],
-  ['filter change → paint within a frame at 4× (worst median)', worst(bars.map((c) => cell(4, c, 'filter change')), (t) => t.values.newsfig), 16.7, 'ms', (a, b) => a <= b],
-  ['pointer move → tooltip within a frame at 4× (worst median)', worst(bars.map((c) => cell(4, c, 'pointer move')), (t) => t.values.newsfig), 16.7, 'ms', (a, b) => a <= b],
-  ['no long task over 50 ms at 4× (worst median count)', worst(CHARTS.map((c) => cell(4, c, 'long tasks')), (t) => t.values.newsfig), 0, 'tasks', (a, b) => a <= b],
-  ['at most 150 canvas calls for 12 bars', cell(1, 'twelve', 'canvas calls')?.values.newsfig, 150, 'calls', (a, b) => a <= b],
-  ['a 100k-point line no slower than uPlot (full redraw, worst of 1× and 4×)', worst(RATES.map((r) => cell(r, 'line100000', 'full redraw')), (t) => t.ratios.uplot), 1, '× uPlot', (a, b) => a <= b],
-];
-console.log('\ntargets:');
-for (const [name, got, limit, unit, ok] of targets) {
-  const verdict = got == null ? 'not measured in this run' : ok(got, limit) ? 'met' : 'NOT met';
-  console.log(`  ${verdict.padEnd(9)} ${name}: ${got == null ? 'n/a' : got.toFixed(2)} ${unit} (limit ${Number(limit.toFixed(1))})`);
-}
-writeFileSync(join(here, 'results.json'), JSON.stringify({ date: new Date().toISOString(), n: N, bytes, chartjsBar, barsBytes, toolsBytes, lineBytes, table, targets: targets.map(([name, got, limit, unit]) => ({ name, got, limit, unit })), runs }, null, 1));
-console.log(`\nwrote bench/results.json (${runs.length} measurement rows, N=${N})`);
+// 3. The report: bytes, the timing table, the targets, the Markdown table.
+const git = (...args) => { try { return execFileSync('git', ['-C', root, ...args], { encoding: 'utf8' }).trim(); } catch { return ''; } };
+const commit = `${git('rev-parse', '--short', 'HEAD') || 'unknown'}${git('status', '--porcelain', '--untracked-files=no') ? ' + uncommitted changes' : ''}`;
+const run = { date: new Date().toISOString(), commit, chromium: chromiumVersion, n: N, libs: LIBS, peers: PEERS, charts: CHARTS, rates: RATES, products, peerBytes };
+const table = summarize(runs, run);
+console.log('\nbytes, gzip -9 (code only; KiB, then each file in bytes):');
+for (const p of Object.values(products)) console.log(`  newsfig ${p.name.padEnd(28)} ${kib(p.bytes).padStart(6)} KiB  (${Object.entries(p.files).map(([f, b]) => `${f} ${b}`).join(', ')})`);
+for (const p of Object.values(peerBytes)) console.log(`  ${`${p.name} ${p.version}`.padEnd(36)} ${kib(p.bytes).padStart(6)} KiB  (${p.what})`);
+console.log(`\nnewsfig builds timed: bars ${PRODUCTS[TIMED.bars].glue}, lines ${PRODUCTS[TIMED.line].glue}\n`);
+printTable(table, run);
+const targets = judge(table, run);
+console.log('\ntargets (issue 22):');
+for (const t of targets) console.log(`  ${t.verdict.padEnd(9)} ${t.name}: ${t.got == null ? 'n/a' : t.got.toFixed(2)} ${t.unit} (limit ${t.limit.toFixed(2)})`);
+const info = informative(table, runs, run);
+console.log('\nnot judged:');
+for (const line of info) console.log(`  ${line}`);
+const md = markdown(table, run);
+console.log(`\n${md}`);
+writeFileSync(join(here, 'results.md'), `${md}\n`);
+writeFileSync(join(here, 'results.json'), JSON.stringify({ ...run, table, targets, informative: info, runs }, null, 1));
+console.log(`\nwrote bench/results.md and bench/results.json (${runs.length} measurement rows, N=${N})`);

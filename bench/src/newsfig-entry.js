@@ -1,14 +1,14 @@
 // newsfig as an editor ships it: the Wasm package loaded as a module, a story
 // object built from the same numbers the peers draw; lines through LineChart.
-// The bars draw with the build a bar chart's embed snippet loads (the
-// bars-only widget, pkg/newsfig_bars.js); the line rows need a build with the
-// `line` feature (make bench writes it to bench/pkg-line/).
-const lines = new URLSearchParams(location.search).get('chart')?.startsWith('line');
-const file = lines ? '/pkg-line/newsfig' : '/pkg/newsfig_bars';
+// The runner names the build in the page's URL (?glue=&wasm=, from the product
+// table at the top of bench/run.mjs): for bars the build a bar chart's embed
+// snippet loads (the bars-only widget), for lines a build with the `line`
+// feature (make bench writes it to bench/pkg-line/).
+const params = new URLSearchParams(location.search);
 // As the script embed loads it: the Wasm fetched alongside the glue, and
 // compiled as it streams in.
-const wasm = fetch(`${file}_bg.wasm`).then((res) => (res.ok && res.headers.get('Content-Type') === 'application/wasm' ? WebAssembly.compileStreaming(res) : res));
-const { default: init, readStory, LineChart } = await import(`${file}.js`);
+const wasm = fetch(params.get('wasm')).then((res) => (res.ok && res.headers.get('Content-Type') === 'application/wasm' ? WebAssembly.compileStreaming(res) : res));
+const { default: init, readStory, LineChart } = await import(params.get('glue'));
 
 const text = (s) => ({ zh: s, en: s });
 function story(bars, tagged) {
