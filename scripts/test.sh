@@ -23,17 +23,18 @@ suite() {
 
 suite "cargo fmt --check" cargo fmt --check
 suite "clippy (native)" cargo clippy --all-targets --all-features -- -D warnings
-suite "clippy (wasm32)" cargo clippy --all-targets --features line,widget,builtin --target wasm32-unknown-unknown -- -D warnings
-# The release build's features (no `builtin`, `line` or `widget`): code only they use must not go unused.
+suite "clippy (wasm32, all features)" cargo clippy --all-targets --all-features --target wasm32-unknown-unknown -- -D warnings
+# The default features, a plain `wasm-pack build`: one module with everything.
 suite "clippy (wasm32, default features)" cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
-# The release widget without its tools (`lazy`) and the tools module (`extras`), as scripts/build.sh builds
-# them.
-suite "clippy (wasm32, release widget)" cargo clippy --lib --features lazy --target wasm32-unknown-unknown -- -D warnings
-suite "clippy (wasm32, tools module)" cargo clippy --lib --features extras --target wasm32-unknown-unknown -- -D warnings
+# Each product the release build makes, with its own features (Cargo.toml's
+# [package.metadata.newsfig.products]): code only other features use must not go unused.
+while read -r name features; do
+  suite "clippy (wasm32, $name: $features)" cargo clippy --lib --no-default-features --features "$features" --target wasm32-unknown-unknown -- -D warnings </dev/null
+done < <(node scripts/products.mjs)
 suite "cargo test (native)" cargo test
-# Bars alone (the chart kinds' features off): it lints clean, and it lists and
-# draws only bar charts (tests/kinds.rs; the default build ran it above too).
-suite "bars-only build: clippy (wasm32) and tests/kinds.rs" bash -c 'cargo clippy --lib --no-default-features --features lazy --target wasm32-unknown-unknown -- -D warnings && cargo test --no-default-features --test kinds'
+# Bars alone (the chart kinds' features off, as in the bars-only widget): it
+# lists and draws only bar charts (tests/kinds.rs; the default build ran it above too).
+suite "bars-only build: tests/kinds.rs" cargo test --no-default-features --test kinds
 suite "wasm-pack test --node" wasm-pack test --node -- --features line,widget,builtin
 suite "wasm-pack test --headless --chrome" wasm-pack test --headless --chrome -- --features line,widget,builtin
 suite "wasm-pack build (release), glue minified" scripts/build.sh

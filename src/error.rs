@@ -96,13 +96,13 @@ impl Error {
     }
 }
 
-/// Whether this build leaves the story checks' explanations out: the release
-/// widget (`lazy` without `extras`). A reader never sees them; an editor whose
+/// Whether this build leaves the story checks' explanations out: a build
+/// without the `tools` feature, as the release widget is. A reader never sees them; an editor whose
 /// story fails a check gets the path from the widget and the explanation from
 /// the tools module's `checkStory`, which the embeds ask when `readStory`
 /// throws (www/src/newsfig.js, www/embed.js). Their text and the code that
 /// joins it came to 1.2 KiB of the bars-only widget's gzipped Wasm.
-pub const TERSE: bool = cfg!(all(feature = "lazy", not(feature = "extras")));
+pub const TERSE: bool = cfg!(not(feature = "tools"));
 
 /// Whether this build draws line charts (`LineChart`, the `line` feature).
 const LINE: bool = cfg!(any(feature = "line", not(target_arch = "wasm32")));

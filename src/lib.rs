@@ -13,7 +13,6 @@
 //! Everything that needs a browser lives in the `web` module, compiled only for
 //! `wasm32`; it turns DOM state into plain values and hands them to the core.
 
-pub mod alloc;
 pub mod describe;
 pub mod embed;
 pub mod error;
@@ -31,20 +30,23 @@ pub mod theme;
 
 pub mod svg;
 
-/// The JavaScript API (wasm32 only): the exported functions and the widget.
-#[cfg(all(target_arch = "wasm32", not(feature = "extras")))]
+/// The JavaScript API (wasm32 only), as the features build it: each adds its
+/// part (see Cargo.toml's `[features]`).
+#[cfg(target_arch = "wasm32")]
 pub mod web_api {
     /// The line chart, in builds with the `line` feature.
     #[cfg(feature = "line")]
     pub use crate::web::LineChart;
     #[cfg(feature = "widget")]
     pub use crate::web::Widget;
-    /// An editor's story checked; the release build's tools module exports these.
-    #[cfg(not(feature = "lazy"))]
-    pub use crate::web::{check_story, parse_story};
+    /// The tools: an editor's story checked, and the widget's way in.
+    #[cfg(feature = "tools")]
+    pub use crate::web::{check_story, parse_story, run};
     /// The built-in story, in builds with the `builtin` feature.
     #[cfg(feature = "builtin")]
     pub use crate::web::{figures, story};
+    /// The reader's widget.
+    #[cfg(feature = "explorer")]
     pub use crate::web::{mount, read_story, version, Explorer, SharedStory};
 }
 

@@ -42,7 +42,7 @@ impl App {
         // open table is refilled on every change of view.
         let width = if tool == Tool::Svg { self.dom.canvas.client_width().max(0) as u32 } else { 0 };
         let height = if tool == Tool::Embed { self.dom.root.offset_height().max(0) as u32 } else { 0 };
-        #[cfg(not(feature = "lazy"))]
+        #[cfg(feature = "tools")]
         {
             let env = |m: &str| Error::new("tools", crate::error::ErrorKind::Environment(m.into()));
             let doc = self.dom.root.owner_document().ok_or_else(|| env("no document"))?;
@@ -58,7 +58,7 @@ impl App {
             };
             super::export::run(&doc, &job, panel)
         }
-        #[cfg(feature = "lazy")]
+        #[cfg(not(feature = "tools"))]
         {
             // The job as a query that `extras.rs` reads back: the view's
             // fragment, then what else the tools need.

@@ -9,6 +9,7 @@ use crate::error::{Error, ErrorKind};
 use crate::story::Lang;
 
 /// The crate version, so a page can log which build it runs.
+#[cfg(feature = "explorer")]
 #[wasm_bindgen]
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_owned()

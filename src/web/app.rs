@@ -140,7 +140,7 @@ pub struct App {
     pub story: Rc<Story>,
     /// The story object the widget was given (undefined for the built-in
     /// story), which the tools module reads for itself (release build).
-    #[cfg_attr(not(feature = "lazy"), allow(dead_code))]
+    #[cfg_attr(feature = "tools", allow(dead_code))]
     pub source: JsValue,
     pub view: View,
     pub initial: View,

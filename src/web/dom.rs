@@ -11,8 +11,8 @@
 //! `catch`; were one to throw anyway, the exception would pass through the
 //! Wasm frames to the page's call (`mount`, an event), which reports it.
 
-// Shared with the widget: the tools module (`extras`) uses only the helpers that build elements and save files.
-#![cfg_attr(feature = "extras", allow(dead_code))]
+// Shared by the widget and the tools: a build without the widget uses only the helpers that build elements and save files.
+#![cfg_attr(not(feature = "explorer"), allow(dead_code))]
 
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, HtmlElement, Node};

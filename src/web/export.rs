@@ -1,10 +1,10 @@
 //! What the reader's tools make from a view: the CSV and SVG downloads and
 //! the table, sources and embed panels, everything from data going in as text.
 //!
-//! The widget runs these itself in a plain build. The release build (the
-//! `lazy` feature) leaves them out of the widget's Wasm and compiles them into
-//! a second, smaller module (the `extras` feature, `pkg/newsfig_tools_bg.wasm`)
-//! that the widget fetches when a reader comes onto the tool bar or first uses
+//! The widget runs these itself in a build with the `tools` feature (a plain
+//! build). The release build leaves them out of the widget's Wasm and
+//! compiles them into a second, smaller module (`tools` without `explorer`,
+//! `pkg/newsfig_tools_bg.wasm`) that the widget fetches when a reader comes onto the tool bar or first uses
 //! a tool (see `lazy.rs`): a reader who only looks, filters and hovers the
 //! chart never downloads it, as a Highcharts page loads its exporting module
 //! only where it exports.

@@ -1,4 +1,4 @@
-//! The tools module's entry point (the `extras` feature): what the release
+//! The tools' entry point (part of the `tools` feature): what the release
 //! widget fetches the first time a reader opens the table, sources or embed
 //! panel or downloads a CSV or SVG. It gets what it needs as
 //! plain values (see `lazy.rs`) and reads the story again itself, through

@@ -190,7 +190,7 @@ pub fn wire(app: &Rc<RefCell<App>>) {
     }
     // The tools module starts loading when a reader comes near the tools.
     // (The root is cloned first: `listen` borrows the app mutably.)
-    #[cfg(feature = "lazy")]
+    #[cfg(not(feature = "tools"))]
     {
         let root = app.borrow().tools.as_ref().map(|t| t.root.clone());
         for root in root.iter() {

@@ -2,8 +2,8 @@
 //! object and returns plain objects without any JSON text crossing the
 //! boundary and without a parser in the Wasm file.
 
-// Shared with the widget: the tools module (`extras`) only reads a story.
-#![cfg_attr(feature = "extras", allow(dead_code))]
+// Shared by the widget and the tools; a build without the widget only reads a story.
+#![cfg_attr(not(feature = "explorer"), allow(dead_code))]
 
 use js_sys::{Array, Object};
 use wasm_bindgen::{JsCast, JsValue};
@@ -67,7 +67,7 @@ fn copy(value: &JsValue, path: &mut Vec<Step>) -> Result<Json, Error> {
 
 /// A tree as plain JS objects and arrays (for `parseStory`, which the
 /// release widget leaves to the tools module).
-#[cfg(any(feature = "extras", not(feature = "lazy")))]
+#[cfg(feature = "tools")]
 pub fn from_tree(json: &Json) -> JsValue {
     match json {
         Json::Null => JsValue::NULL,

@@ -1,4 +1,5 @@
-//! The release widget's way to its tools (the `lazy` feature): the table,
+//! The way to its tools of a widget built without them (the `explorer`
+//! feature without `tools`, as the release widget is): the table,
 //! sources and embed panels and the CSV and SVG downloads live in a second module,
 //! `newsfig_tools.js` beside `newsfig.js`, fetched and started on first use
 //! and kept for the page's later uses. A reader who never opens a tool never

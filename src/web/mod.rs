@@ -4,57 +4,69 @@
 //! turns it into plain values for the core, and paints the core's scene onto
 //! the canvas. Nothing here decides what a chart looks like.
 
-// The tools module (`extras`, see export.rs) is built from the same crate:
-// the DOM helpers, the story's reader and the tools' own code, no widget.
-#[cfg(not(feature = "extras"))]
+// Each feature adds its modules (see Cargo.toml's `[features]`): `explorer`
+// the reader's widget, `tools` the tools' code and exports, `line` and
+// `widget` the bare canvas charts. The DOM helpers and the story's reader
+// serve them all.
+#[cfg(feature = "explorer")]
 mod actions;
-#[cfg(not(feature = "extras"))]
+#[cfg(any(feature = "explorer", feature = "widget", feature = "builtin"))]
 mod api;
-#[cfg(not(feature = "extras"))]
+#[cfg(feature = "explorer")]
 mod app;
-#[cfg(not(feature = "extras"))]
+#[cfg(any(feature = "explorer", feature = "line", feature = "widget"))]
 mod backend;
-#[cfg(any(feature = "extras", not(feature = "lazy")))]
+#[cfg(feature = "tools")]
 mod check;
-#[cfg(not(feature = "extras"))]
+#[cfg(feature = "explorer")]
 mod controls;
 mod dom;
-#[cfg(not(feature = "extras"))]
+#[cfg(feature = "explorer")]
 mod draw;
-#[cfg(not(feature = "extras"))]
+#[cfg(feature = "explorer")]
 mod explorer;
-#[cfg(any(feature = "extras", not(feature = "lazy")))]
+#[cfg(feature = "tools")]
 mod export;
-#[cfg(feature = "extras")]
+#[cfg(feature = "tools")]
 mod extras;
-#[cfg(not(feature = "extras"))]
+#[cfg(feature = "explorer")]
 mod handlers;
 mod js;
-#[cfg(feature = "lazy")]
+// The widget's way to tools it was built without.
+#[cfg(all(feature = "explorer", not(feature = "tools")))]
 mod lazy;
-#[cfg(all(feature = "line", not(feature = "extras")))]
+#[cfg(feature = "line")]
 mod line;
-#[cfg(not(feature = "extras"))]
+#[cfg(feature = "explorer")]
 mod tools;
-#[cfg(all(feature = "widget", not(feature = "extras")))]
+#[cfg(feature = "widget")]
 mod widget;
 
 use wasm_bindgen::prelude::*;
 
 use crate::error::Error;
 
-/// newsfig's own allocator instead of dlmalloc: a tenth of the code (see `crate::alloc`).
+/// talc's allocator, as its WebAssembly guide sets it up: smaller than
+/// dlmalloc, the default (see Cargo.toml).
+#[cfg(not(target_feature = "atomics"))]
 #[global_allocator]
-static ALLOCATOR: crate::alloc::wasm::Global = crate::alloc::wasm::Global::new();
-#[cfg(not(feature = "extras"))]
-pub use api::*;
-#[cfg(not(any(feature = "extras", feature = "lazy")))]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
+#[cfg(feature = "explorer")]
+pub use api::version;
+#[cfg(any(feature = "explorer", feature = "widget"))]
+use api::{css_row, parse_lang};
+#[cfg(feature = "builtin")]
+pub use api::{figures, story};
+#[cfg(feature = "tools")]
 pub use check::{check_story, parse_story};
-#[cfg(not(feature = "extras"))]
+#[cfg(feature = "explorer")]
 pub use explorer::{mount, read_story, Explorer, SharedStory};
-#[cfg(all(feature = "line", not(feature = "extras")))]
+#[cfg(feature = "tools")]
+pub use extras::run;
+#[cfg(feature = "line")]
 pub use line::LineChart;
-#[cfg(all(feature = "widget", not(feature = "extras")))]
+#[cfg(feature = "widget")]
 pub use widget::Widget;
 
 pub(super) fn js_error(e: Error) -> JsError {
