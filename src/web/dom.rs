@@ -4,7 +4,7 @@
 //!
 //! The calls below cannot throw as newsfig makes them: tag, attribute and
 //! property names are constants, a child goes to a parent newsfig just made,
-//! a frame or timer callback is a function, a canvas measures and fills any
+//! a frame or timer callback is a function, a canvas measures any
 //! text. web-sys declares them with `catch`, so each call site handled an
 //! error that never comes, and every `?` in a builder dropped the elements
 //! made so far: drop glue repeated at each step. These bindings leave out the
@@ -49,8 +49,8 @@ extern "C" {
     fn get_context(this: &Raw, kind: &str) -> JsValue;
     #[wasm_bindgen(method, js_name = measureText)]
     fn measure_text(this: &Raw, text: &str) -> web_sys::TextMetrics;
-    #[wasm_bindgen(method, js_name = fillText)]
-    fn fill_text(this: &Raw, text: &str, x: f64, y: f64);
+    #[wasm_bindgen(method, setter)]
+    fn set_direction(this: &Raw, direction: &str);
     /// A canvas's pixels as a PNG `data:` URL (it throws only for a canvas
     /// holding another origin's image, and newsfig draws none).
     #[wasm_bindgen(method, js_name = toDataURL)]
@@ -167,9 +167,9 @@ pub fn measure_text(context: &web_sys::CanvasRenderingContext2d, text: &str) -> 
     context.unchecked_ref::<Raw>().measure_text(text).width()
 }
 
-/// Fills `text` at (x, y) in the context's current font, fill and alignment.
-pub fn fill_text(context: &web_sys::CanvasRenderingContext2d, text: &str, x: f64, y: f64) {
-    context.unchecked_ref::<Raw>().fill_text(text, x, y);
+/// Sets the context's text direction (`ltr`, `rtl` or `inherit`).
+pub fn set_direction(context: &web_sys::CanvasRenderingContext2d, direction: &str) {
+    context.unchecked_ref::<Raw>().set_direction(direction);
 }
 
 /// The canvas as a PNG `data:` URL.
