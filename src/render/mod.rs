@@ -15,7 +15,6 @@ mod frame;
 mod headline;
 pub mod line;
 mod marks;
-mod path;
 #[cfg(feature = "range")]
 mod range;
 #[cfg(feature = "share")]
@@ -28,7 +27,6 @@ use plotters_backend::DrawingBackend;
 pub use context::Options;
 use context::{Ctx, Out};
 pub use frame::{format_date, source_line};
-pub use path::path_data;
 
 use crate::error::{Error, ErrorKind};
 use crate::layout::Viewport;

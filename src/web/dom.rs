@@ -51,6 +51,8 @@ extern "C" {
     fn measure_text(this: &Raw, text: &str) -> web_sys::TextMetrics;
     #[wasm_bindgen(method, setter)]
     fn set_direction(this: &Raw, direction: &str);
+    #[wasm_bindgen(method)]
+    fn translate(this: &Raw, x: f64, y: f64);
     /// A canvas's pixels as a PNG `data:` URL (it throws only for a canvas
     /// holding another origin's image, and newsfig draws none).
     #[wasm_bindgen(method, js_name = toDataURL)]
@@ -63,11 +65,6 @@ extern "C" {
     type Choice;
     #[wasm_bindgen(constructor, js_class = "Option")]
     fn new(text: &str, value: &str) -> Choice;
-    /// `new Path2D(d)`, which reads path data up to its first error and never throws.
-    #[wasm_bindgen(js_name = Path2D)]
-    type Path;
-    #[wasm_bindgen(constructor, js_class = "Path2D")]
-    fn new(d: &str) -> Path;
     /// `new ResizeObserver(callback)`.
     #[wasm_bindgen(js_name = ResizeObserver)]
     type Observer;
@@ -187,9 +184,9 @@ pub fn option(text: &str, value: &str) -> Node {
     Choice::new(text, value).unchecked_into()
 }
 
-/// A path from SVG path data.
-pub fn path(d: &str) -> web_sys::Path2d {
-    Path::new(d).unchecked_into()
+/// Moves the context's origin by (x, y).
+pub fn translate(context: &web_sys::CanvasRenderingContext2d, x: f64, y: f64) {
+    context.unchecked_ref::<Raw>().translate(x, y);
 }
 
 /// A resize observer calling `callback`.
