@@ -15,7 +15,6 @@ mod frame;
 mod headline;
 pub mod line;
 mod marks;
-mod path;
 #[cfg(feature = "range")]
 mod range;
 #[cfg(feature = "share")]
@@ -28,7 +27,6 @@ use plotters_backend::DrawingBackend;
 pub use context::Options;
 use context::{Ctx, Out};
 pub use frame::{format_date, source_line};
-pub use path::path_data;
 
 use crate::error::{Error, ErrorKind};
 use crate::layout::Viewport;
@@ -173,10 +171,10 @@ pub fn layout(
 }
 
 fn drawing_error<E: std::error::Error + Send + Sync>(e: plotters_backend::DrawingErrorKind<E>) -> Error {
-    // The backend's error itself, not plotters' wording of the kind, which
-    // goes through `write!` and would bring `core::fmt` into the Wasm file.
-    // (The canvas backend has no errors; plotters reports font errors only
-    // from its own font code, which newsfig does not build.)
+    // The backend's error itself, without plotters' wording of the kind.
+    // (plotters-canvas reports an exception from the canvas, which the calls
+    // newsfig makes do not throw; font errors come only from plotters' own
+    // font code, which newsfig does not use.)
     let m = match e {
         plotters_backend::DrawingErrorKind::DrawingError(e) => e.to_string(),
         plotters_backend::DrawingErrorKind::FontError(_) => "a font could not be read".to_owned(),
@@ -202,11 +200,13 @@ fn text_key(style: &TextStyle) -> (u64, bool, (u8, u8, u8), u8) {
     (style.size.to_bits(), style.bold, (c.0, c.1, c.2), h + v)
 }
 
-/// Paints `scene` onto `backend`: background, then the shapes in order, then
-/// all text on top, grouped by style (text never sits under a mark).
+/// Paints `scene` onto `backend`: background over the backend's whole area
+/// (its `get_size`: a canvas's backing store, sized to the scene), then the
+/// shapes in order, then all text on top, grouped by style (text never sits
+/// under a mark).
 pub fn paint<DB: DrawingBackend>(backend: &mut DB, scene: &Scene, background: Color) -> Result<(), Error> {
     backend.ensure_prepared().map_err(drawing_error)?;
-    let (w, h) = scene.size;
+    let (w, h) = backend.get_size();
     backend.draw_rect((0, 0), (w as i32, h as i32), &background, true).map_err(drawing_error)?;
     let mut texts = Vec::new();
     for shape in &scene.shapes {

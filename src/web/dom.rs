@@ -4,7 +4,7 @@
 //!
 //! The calls below cannot throw as newsfig makes them: tag, attribute and
 //! property names are constants, a child goes to a parent newsfig just made,
-//! a frame or timer callback is a function, a canvas measures and fills any
+//! a frame or timer callback is a function, a canvas measures any
 //! text. web-sys declares them with `catch`, so each call site handled an
 //! error that never comes, and every `?` in a builder dropped the elements
 //! made so far: drop glue repeated at each step. These bindings leave out the
@@ -49,8 +49,10 @@ extern "C" {
     fn get_context(this: &Raw, kind: &str) -> JsValue;
     #[wasm_bindgen(method, js_name = measureText)]
     fn measure_text(this: &Raw, text: &str) -> web_sys::TextMetrics;
-    #[wasm_bindgen(method, js_name = fillText)]
-    fn fill_text(this: &Raw, text: &str, x: f64, y: f64);
+    #[wasm_bindgen(method, setter)]
+    fn set_direction(this: &Raw, direction: &str);
+    #[wasm_bindgen(method)]
+    fn translate(this: &Raw, x: f64, y: f64);
     /// A canvas's pixels as a PNG `data:` URL (it throws only for a canvas
     /// holding another origin's image, and newsfig draws none).
     #[wasm_bindgen(method, js_name = toDataURL)]
@@ -63,11 +65,6 @@ extern "C" {
     type Choice;
     #[wasm_bindgen(constructor, js_class = "Option")]
     fn new(text: &str, value: &str) -> Choice;
-    /// `new Path2D(d)`, which reads path data up to its first error and never throws.
-    #[wasm_bindgen(js_name = Path2D)]
-    type Path;
-    #[wasm_bindgen(constructor, js_class = "Path2D")]
-    fn new(d: &str) -> Path;
     /// `new ResizeObserver(callback)`.
     #[wasm_bindgen(js_name = ResizeObserver)]
     type Observer;
@@ -167,9 +164,9 @@ pub fn measure_text(context: &web_sys::CanvasRenderingContext2d, text: &str) -> 
     context.unchecked_ref::<Raw>().measure_text(text).width()
 }
 
-/// Fills `text` at (x, y) in the context's current font, fill and alignment.
-pub fn fill_text(context: &web_sys::CanvasRenderingContext2d, text: &str, x: f64, y: f64) {
-    context.unchecked_ref::<Raw>().fill_text(text, x, y);
+/// Sets the context's text direction (`ltr`, `rtl` or `inherit`).
+pub fn set_direction(context: &web_sys::CanvasRenderingContext2d, direction: &str) {
+    context.unchecked_ref::<Raw>().set_direction(direction);
 }
 
 /// The canvas as a PNG `data:` URL.
@@ -187,9 +184,9 @@ pub fn option(text: &str, value: &str) -> Node {
     Choice::new(text, value).unchecked_into()
 }
 
-/// A path from SVG path data.
-pub fn path(d: &str) -> web_sys::Path2d {
-    Path::new(d).unchecked_into()
+/// Moves the context's origin by (x, y).
+pub fn translate(context: &web_sys::CanvasRenderingContext2d, x: f64, y: f64) {
+    context.unchecked_ref::<Raw>().translate(x, y);
 }
 
 /// A resize observer calling `callback`.

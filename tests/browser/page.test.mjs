@@ -139,7 +139,7 @@ test('charts redraw at a new width when their container resizes', async () => {
   await page.context().close();
 });
 
-test('canvas calls per chart stay few: styles set only when they change, lines batched', async () => {
+test('canvas calls per chart stay bounded', async () => {
   const page = await openPage(env.browser, { viewport: { width: 800, height: 900 } });
   await page.goto(`${env.url}embed-test.html`);
   const counts = await page.evaluate(async () => {
@@ -180,10 +180,15 @@ test('canvas calls per chart stay few: styles set only when they change, lines b
     return out;
   });
   console.log(`canvas calls per render at 640 px: ${JSON.stringify(counts)}`);
-  // plotters-canvas needed 656 for the acreage chart (mostly its hatching) and 516 for the timeline.
-  assert.ok(counts.luodangshen_acreage <= 320, `${counts.luodangshen_acreage}`);
-  assert.ok(counts.shares <= 120, `${counts.shares}`);
-  assert.ok(counts.timeline <= 300, `${counts.timeline}`);
+  // Drawing goes through plotters-canvas, which sets every style a shape or
+  // text needs before drawing it (src/web/backend.rs): 558, 96 and 365 calls
+  // on 2026-12-06 (281, 72 and 227 with newsfig's own backend, which set a
+  // style only when it changed; filter→paint at 4× CPU did not differ). The
+  // acreage chart's calls are mostly its hatching, six per line. Bounds about
+  // 10% over, so a change that multiplies the calls shows here.
+  assert.ok(counts.luodangshen_acreage <= 620, `${counts.luodangshen_acreage}`);
+  assert.ok(counts.shares <= 110, `${counts.shares}`);
+  assert.ok(counts.timeline <= 400, `${counts.timeline}`);
   await page.context().close();
 });
 
