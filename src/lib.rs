@@ -19,7 +19,6 @@ pub mod embed;
 pub mod error;
 pub mod format;
 pub mod interact;
-pub mod json;
 pub mod layout;
 pub mod render;
 pub mod scale;
