@@ -19,15 +19,22 @@ use crate::story::{self as model, Story};
 /// serde_json, whose parser limits nesting (an arbitrary object copied into a
 /// `serde_json::Value` would recurse as deep as the page nests it). JSON has
 /// no NaN or infinities (`JSON.stringify` writes `null`), so a story with one
-/// is left to the rules.
+/// is left to the rules. A type error is worded as serde_json words it where
+/// both readers find one: serde-wasm-bindgen's can be a JS exception's text.
 pub(super) fn read(value: &JsValue) -> Result<Story, Vec<Error>> {
-    let story = model::read(serde_wasm_bindgen::Deserializer::from(value.clone())).map_err(|e| vec![e])?;
-    let problems = model::check(&story);
-    if !problems.iter().any(|e| matches!(e.kind, ErrorKind::NotFinite(_))) {
+    let as_json = || {
         let text = js_sys::JSON::stringify(value).ok().and_then(|t| t.as_string()).unwrap_or_default();
         let json: serde_json::Value = serde_json::from_str(&text)
-            .map_err(|e| vec![Error::new("story", ErrorKind::Parse(format!("not JSON: {e}")))])?;
-        model::read(json).map_err(|e| vec![e])?;
+            .map_err(|e| Error::new("story", ErrorKind::Parse(format!("not JSON: {e}"))))?;
+        model::read(json)
+    };
+    let story = match model::read(serde_wasm_bindgen::Deserializer::from(value.clone())) {
+        Ok(story) => story,
+        Err(e) => return Err(vec![as_json().err().unwrap_or(e)]),
+    };
+    let problems = model::check(&story);
+    if !problems.iter().any(|e| matches!(e.kind, ErrorKind::NotFinite(_))) {
+        as_json().map_err(|e| vec![e])?;
     }
     if problems.is_empty() {
         Ok(story)
