@@ -157,9 +157,10 @@ impl Vocabularies {
     }
 }
 
-/// A dated event, for the timeline.
+/// A dated event, for the timeline. (`StoryEvent` in TypeScript, where
+/// `Event` is the DOM's.)
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[cfg_attr(target_arch = "wasm32", derive(Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(Tsify), tsify(rename = "StoryEvent"))]
 #[serde(deny_unknown_fields)]
 pub struct Event {
     /// A stable id, unique among figures and events.
@@ -212,8 +213,9 @@ pub struct Group {
 }
 
 /// A story: its figures, the charts made of them, and where it was published.
+/// (`StoryObject` in TypeScript, where `Story` is the class `readStory` returns.)
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[cfg_attr(target_arch = "wasm32", derive(Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(Tsify), tsify(rename = "StoryObject"))]
 #[serde(deny_unknown_fields)]
 pub struct Story {
     /// Always [`FORMAT`].
@@ -229,6 +231,7 @@ pub struct Story {
     pub figures: Vec<Figure>,
     /// Dated events.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "StoryEvent[]"))]
     pub events: Vec<Event>,
     /// Every chart.
     pub groups: Vec<Group>,

@@ -18,7 +18,7 @@ pub fn version() -> String {
 /// shape as the story JSON an editor writes, once it has passed the same
 /// checks as an editor's story.
 #[cfg(feature = "builtin")]
-#[wasm_bindgen(unchecked_return_type = "Story")]
+#[wasm_bindgen(unchecked_return_type = "StoryObject")]
 pub fn story() -> Result<JsValue, JsError> {
     js::to_js(&js::builtin().map_err(js_error)?).map_err(js_error)
 }

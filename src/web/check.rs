@@ -52,7 +52,7 @@ pub(super) fn problems(value: &JsValue) -> Vec<Error> {
 /// Returns a fresh copy of it, with text direction overrides removed and
 /// optional fields that hold nothing left out, or throws an error whose
 /// message starts with the JSON path of the first problem.
-#[wasm_bindgen(js_name = parseStory, unchecked_return_type = "Story")]
+#[wasm_bindgen(js_name = parseStory, unchecked_return_type = "StoryObject")]
 pub fn parse_story(value: JsValue) -> Result<JsValue, JsError> {
     let mut story = read(&value).map_err(|mut problems| js_error(problems.swap_remove(0)))?;
     model::neutralise(&mut story);

@@ -33,8 +33,8 @@ export interface MountOptions {
   base?: string;
   /** The story object in the newsfig-story/1 format (see docs/story-format.md): an editor's,
    * or the article's, pkg/changzhi-2022.json. Optional only in builds with the `builtin` feature.
-   * `Story` is declared from the Rust types (src/story/) that read it. */
-  story?: Story;
+   * `StoryObject` is declared from the Rust types (src/story/) that read it. */
+  story?: StoryObject;
 }
 "#;
 
@@ -112,7 +112,7 @@ impl SharedStory {
 /// whose message starts with the JSON path of the first problem.
 #[wasm_bindgen(js_name = readStory)]
 pub fn read_story(
-    #[wasm_bindgen(unchecked_param_type = "Story")] value: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "StoryObject")] value: JsValue,
 ) -> Result<SharedStory, JsError> {
     super::js::story(&value).map(|story| SharedStory { story: story.into(), value }).map_err(js_error)
 }
