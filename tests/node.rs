@@ -123,4 +123,7 @@ fn unknown_fields_are_found_by_the_editors_checks() {
     let problems = newsfig::web_api::check_story(stray);
     assert!(problems[0].starts_with("figures[0].value"), "{problems:?}");
     assert!(problems[0].contains("unknown field `low`"), "{problems:?}");
+    assert!(!problems[0].contains("line 1 column"), "no place in a text the editor never saw: {problems:?}");
+    let none = newsfig::web_api::check_story(JsValue::UNDEFINED);
+    assert_eq!(none, ["story: expected a story object (one that JSON.stringify can write)"]);
 }

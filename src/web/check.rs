@@ -12,35 +12,48 @@ use crate::story::{self as model, Story};
 /// Reads an editor's story object strictly: the type error that stops
 /// reading (with its path), an unknown field, or every rule it breaks.
 ///
-/// First through serde-wasm-bindgen, which keeps numbers as JS has them (NaN
-/// and the infinities, which the rules then name). It reads only declared
-/// fields (RReverser/serde-wasm-bindgen#39), so the object is read a second
-/// time as JSON, where `deny_unknown_fields` fires: `JSON.stringify`, then
-/// serde_json, whose parser limits nesting (an arbitrary object copied into a
-/// `serde_json::Value` would recurse as deep as the page nests it). JSON has
-/// no NaN or infinities (`JSON.stringify` writes `null`), so a story with one
-/// is left to the rules. A type error is worded as serde_json words it where
-/// both readers find one: serde-wasm-bindgen's can be a JS exception's text.
+/// serde-wasm-bindgen reads it as the widget does, numbers as JS has them
+/// (NaN and the infinities, which the rules then name). It reads only the
+/// fields a type declares (RReverser/serde-wasm-bindgen#39), so the object is
+/// read a second time as JSON text (`JSON.stringify`), where serde_json and
+/// serde_path_to_error find unknown fields and name the path of a type error.
+/// Text, not `from_value` into a `serde_json::Value`: the parser limits
+/// nesting, where copying an arbitrary object would recurse as deep as the
+/// page nests it, and one reader of text is less code than a tree and a
+/// reader of it. JSON has no NaN or infinities (`JSON.stringify` writes
+/// `null`), so a story with one is left to the rules.
 pub(super) fn read(value: &JsValue) -> Result<Story, Vec<Error>> {
-    let as_json = || {
-        let text = js_sys::JSON::stringify(value).ok().and_then(|t| t.as_string()).unwrap_or_default();
-        let json: serde_json::Value = serde_json::from_str(&text)
-            .map_err(|e| Error::new("story", ErrorKind::Parse(format!("not JSON: {e}"))))?;
-        model::read(json)
-    };
-    let story = match model::read(serde_wasm_bindgen::Deserializer::from(value.clone())) {
-        Ok(story) => story,
-        Err(e) => return Err(vec![as_json().err().unwrap_or(e)]),
-    };
+    let story = serde_wasm_bindgen::from_value::<Story>(value.clone()).map_err(|e| {
+        vec![as_json(value).err().unwrap_or_else(|| Error::new("story", ErrorKind::Shape(e.to_string())))]
+    })?;
     let problems = model::check(&story);
     if !problems.iter().any(|e| matches!(e.kind, ErrorKind::NotFinite(_))) {
-        as_json().map_err(|e| vec![e])?;
+        as_json(value).map_err(|e| vec![e])?;
     }
     if problems.is_empty() {
         Ok(story)
     } else {
         Err(problems)
     }
+}
+
+/// `value` read as JSON text, with serde_json's place in that text (which
+/// the editor never saw) cut from its messages.
+fn as_json(value: &JsValue) -> Result<Story, Error> {
+    let Some(text) = js_sys::JSON::stringify(value).ok().and_then(|t| t.as_string()) else {
+        let m = "expected a story object (one that JSON.stringify can write)";
+        return Err(Error::new("story", ErrorKind::Shape(m.into())));
+    };
+    model::read_json(&text).map_err(|mut e| {
+        if let ErrorKind::Shape(m) | ErrorKind::Parse(m) = &mut e.kind {
+            if let Some((message, place)) = m.rsplit_once(" at line 1 column ") {
+                if place.bytes().all(|b| b.is_ascii_digit()) {
+                    m.truncate(message.len());
+                }
+            }
+        }
+        e
+    })
 }
 
 /// Every problem in `value`; empty when it is a valid story.
