@@ -21,7 +21,7 @@ mod value;
 
 pub use date::{digits, valid_date};
 pub use figure::{qualifier_name, Bound, Derivation, Figure, Lang, Qualifier, Source, Tags, Text, Value};
-pub use parse::{builtin, check_json, from_json, neutralise, read, read_json, BUILTIN_JSON};
+pub use parse::{builtin, check_json, from_json, neutralise, read_json, BUILTIN_JSON};
 pub use validate::{check, validate};
 
 use serde::{Deserialize, Serialize};

@@ -1,10 +1,9 @@
-//! Reading a story: from JSON text (natively, in tests and the fuzzer), or
-//! from any serde deserializer (the web edge's, over a JS object), with the
-//! JSON path of a type error; then the rules of meaning ([`validate`]).
+//! Reading a story from JSON text, through serde_json, with the JSON path of a
+//! type error (serde_path_to_error); then the rules of meaning ([`validate`]).
+//! Natively, in tests and the fuzzer; in the browser the editor's checks read
+//! an object's JSON text this way to find unknown fields (`web/check.rs`).
 
 use std::fmt::Display;
-
-use serde::Deserializer;
 
 use super::{validate, Story, Text};
 use crate::error::{Error, ErrorKind};
@@ -13,17 +12,8 @@ use crate::error::{Error, ErrorKind};
 /// (`changzhi-2022.json`, its indentation removed by `build.rs`).
 pub const BUILTIN_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/changzhi-2022.min.json"));
 
-/// Reads a story from `deserializer`, unvalidated. A type error (a missing
-/// or unknown field, a string where a number belongs) names its JSON path:
-/// `figures[3].value.low`, or `story` for the document itself.
-pub fn read<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Story, Error>
-where
-    D::Error: Display,
-{
-    serde_path_to_error::deserialize(deserializer).map_err(|e| at(e, ErrorKind::Shape))
-}
-
-/// A serde error as the crate reports it: its path, and `kind` of its message.
+/// A serde error as the crate reports it: its path (`figures[3].value.low`,
+/// or `story` for the document itself), and `kind` of its message.
 /// serde_path_to_error writes the document itself as `.`, and a key it could
 /// not read (a syntax error where a key belongs) as `?`: the error is then
 /// about the object that holds it.

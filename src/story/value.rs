@@ -75,7 +75,9 @@ impl<'de> Visitor<'de> for ValueVisitor {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
         let mut kind: Option<Kind> = None;
-        // value, low, high; then the two ends' qualifiers. The last of a repeated key counts, as in `JSON.parse`.
+        // value, low, high; then the two ends' qualifiers (null for one is
+        // absent, as for every optional field). The last of a repeated key
+        // counts, as in `JSON.parse`.
         let mut numbers: [Option<f64>; 3] = [None; 3];
         let mut ends: [Option<Qualifier>; 2] = [None; 2];
         while let Some(key) = map.next_key::<Key>()? {
@@ -87,11 +89,12 @@ impl<'de> Visitor<'de> for ValueVisitor {
                 _ if range == Some(false) => return map.next_value_seed(Unknown(key, POINT)),
                 Key::Low => numbers[1] = Some(map.next_value()?),
                 Key::High => numbers[2] = Some(map.next_value()?),
-                Key::LowQualifier => ends[0] = Some(map.next_value()?),
-                Key::HighQualifier => ends[1] = Some(map.next_value()?),
+                Key::LowQualifier => ends[0] = map.next_value()?,
+                Key::HighQualifier => ends[1] = map.next_value()?,
             }
         }
-        // Here only when the qualifier came after a field its kind lacks.
+        // A field the kind lacks, read before the qualifier that says so, is
+        // the value's error: its path ends at the value.
         let misplaced = |key: Key, fields| Err(de::Error::unknown_field(key.name(), fields));
         let number = |i: usize, key: Key| numbers[i].ok_or_else(|| de::Error::missing_field(key.name()));
         let qualifier = match kind.ok_or_else(|| de::Error::missing_field("qualifier"))? {
