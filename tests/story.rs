@@ -304,8 +304,9 @@ fn the_embedded_story_is_the_source_file_without_indentation() {
 
 #[test]
 fn null_for_an_optional_field_is_absent() {
-    let doc = with("/figures/2/value", json!({"qualifier": "range", "low": 1, "high": 2, "low_qualifier": null}))
-        .replacen("\"wording\":\"3.59万亩\"", "\"wording\":\"3.59万亩\",\"note\":null", 1);
+    let doc =
+        with("/figures/2/value", json!({"qualifier": "range", "low": 1, "high": 2, "low_qualifier": null}))
+            .replacen("\"wording\":\"3.59万亩\"", "\"wording\":\"3.59万亩\",\"note\":null", 1);
     let s = story::from_json(&doc).unwrap();
     assert_eq!(s.figures[2].value, Value::range(1.0, 2.0));
     assert_eq!(s.figures[0].note, None);
