@@ -18,7 +18,6 @@ pub mod embed;
 pub mod error;
 pub mod format;
 pub mod interact;
-pub mod json;
 pub mod layout;
 pub mod render;
 pub mod scale;

@@ -97,10 +97,33 @@ fn a_bad_story_object_names_its_path() {
     let wrong_type = editor_story(1.0);
     Reflect::set(&wrong_type, &"figures".into(), &"none".into()).unwrap();
     let problems = newsfig::web_api::check_story(wrong_type);
-    assert_eq!(problems, ["figures: expected a list, found a string"]);
+    assert_eq!(problems, ["figures: invalid type: string \"none\", expected a sequence"]);
     let infinite = editor_story(1.0);
     let value = get(&Array::from(&get(&infinite, "figures")).get(0), "value");
     Reflect::set(&value, &"value".into(), &JsValue::from_f64(f64::INFINITY)).unwrap();
     let problems = newsfig::web_api::check_story(infinite);
     assert!(problems[0].starts_with("figures[0].value.value: must be a finite number"), "{}", problems[0]);
+}
+
+#[wasm_bindgen_test]
+fn unknown_fields_are_found_by_the_editors_checks() {
+    // serde-wasm-bindgen reads only declared fields; checkStory reads the object again as JSON.
+    let misspelt = editor_story(1.0);
+    let figure = Array::from(&get(&misspelt, "figures")).get(0);
+    Reflect::set(&figure, &"derivd".into(), &JsValue::TRUE).unwrap();
+    let problems = newsfig::web_api::check_story(misspelt.clone());
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(problems[0].starts_with("figures[0].derivd: unknown field `derivd`"), "{}", problems[0]);
+    let thrown = newsfig::web_api::parse_story(misspelt).map(|_| ()).unwrap_err();
+    assert_eq!(JsValue::from(thrown).as_string(), None, "parseStory throws an Error, not a string");
+    // A value's stray field is named by path, whatever order the object has.
+    let stray = editor_story(1.0);
+    let value = get(&Array::from(&get(&stray, "figures")).get(0), "value");
+    Reflect::set(&value, &"low".into(), &JsValue::from_f64(0.0)).unwrap();
+    let problems = newsfig::web_api::check_story(stray);
+    assert!(problems[0].starts_with("figures[0].value"), "{problems:?}");
+    assert!(problems[0].contains("unknown field `low`"), "{problems:?}");
+    assert!(!problems[0].contains("line 1 column"), "no place in a text the editor never saw: {problems:?}");
+    let none = newsfig::web_api::check_story(JsValue::UNDEFINED);
+    assert_eq!(none, ["story: expected a story object (one that JSON.stringify can write)"]);
 }

@@ -69,9 +69,7 @@ fn pointers(doc: &Json, at: String, out: &mut Vec<String>) {
 }
 
 fn builtin_json() -> Json {
-    let mut text = String::new();
-    newsfig::json::write(&story::story_json(&story::builtin().unwrap()), &mut text);
-    serde_json::from_str(&text).unwrap()
+    serde_json::to_value(story::builtin().unwrap()).unwrap()
 }
 
 fn draw_all(s: &story::Story, width: f64, ratio: f64, options: &Options) {

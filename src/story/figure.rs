@@ -5,6 +5,10 @@
 //! qualifier attached to the number so that every later stage (marks, labels,
 //! tooltips, descriptions, CSV) can say it honestly.
 
+use serde::{Deserialize, Serialize};
+#[cfg(target_arch = "wasm32")]
+use tsify::Tsify;
+
 /// The two languages a widget speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Lang {
@@ -28,7 +32,9 @@ impl Lang {
 
 /// A text in both languages. Both are required: a widget must never fall back
 /// to showing an English reader Chinese, or the reverse, without saying so.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(Tsify))]
+#[serde(deny_unknown_fields)]
 pub struct Text {
     /// Chinese.
     pub zh: String,
@@ -52,7 +58,9 @@ impl Text {
 }
 
 /// What kind of claim a number is.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(Tsify))]
+#[serde(rename_all = "snake_case")]
 pub enum Qualifier {
     /// Stated as is: "3.59万亩".
     #[default]
@@ -69,6 +77,18 @@ pub enum Qualifier {
     Approx,
 }
 
+/// The name of a qualifier in the story format (its serde name).
+pub const fn qualifier_name(q: Qualifier) -> &'static str {
+    match q {
+        Qualifier::Exact => "exact",
+        Qualifier::AtLeast => "at_least",
+        Qualifier::MoreThan => "more_than",
+        Qualifier::LessThan => "less_than",
+        Qualifier::AtMost => "at_most",
+        Qualifier::Approx => "approx",
+    }
+}
+
 /// One end of a range, which may itself be qualified ("5万元以上").
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Bound {
@@ -82,7 +102,9 @@ pub struct Bound {
 ///
 /// In JSON: `{"qualifier": "at_least", "value": 500}` for one number, and
 /// `{"qualifier": "range", "low": 8000, "high": 10000}` for a span, whose ends
-/// may carry `"low_qualifier"` / `"high_qualifier"`.
+/// may carry `"low_qualifier"` / `"high_qualifier"`. Its serde impls are
+/// written out in `value.rs`: the fields a value may have depend on its
+/// qualifier.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Value {
     /// One number, qualified.
@@ -118,7 +140,9 @@ impl Value {
 }
 
 /// Where a figure came from in the article.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(Tsify))]
+#[serde(deny_unknown_fields)]
 pub struct Source {
     /// The paragraph: the n-th non-blank line of the article, the headline being 1.
     pub paragraph: u32,
@@ -127,7 +151,9 @@ pub struct Source {
 }
 
 /// How a figure the article does not state was computed from ones it does.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(Tsify))]
+#[serde(deny_unknown_fields)]
 pub struct Derivation {
     /// The formula in words, in both languages.
     pub formula: Text,
@@ -136,18 +162,32 @@ pub struct Derivation {
 }
 
 /// Tags from the story's vocabularies, by id.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(Tsify))]
+#[serde(deny_unknown_fields)]
 pub struct Tags {
     /// Industry sectors.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sector: Vec<String>,
     /// Places.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub place: Vec<String>,
     /// Partner universities and institutes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub partner: Vec<String>,
 }
 
+impl Tags {
+    /// Whether the figure or event has no tag (then `tags` is left out).
+    pub fn is_empty(&self) -> bool {
+        self.sector.is_empty() && self.place.is_empty() && self.partner.is_empty()
+    }
+}
+
 /// One number of the story.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(Tsify))]
+#[serde(deny_unknown_fields)]
 pub struct Figure {
     /// A stable id (lowercase letters, digits and `_`), used in URLs and by groups.
     pub id: String,
@@ -163,12 +203,16 @@ pub struct Figure {
     /// The sentence it comes from.
     pub source: Source,
     /// Sector, place and partner tags.
+    #[serde(default, skip_serializing_if = "Tags::is_empty")]
     pub tags: Tags,
     /// Present when we computed the figure; absent when the article states it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub derived: Option<Derivation>,
     /// Context a reader needs, such as how a vague phrase was read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
     /// Whether the value may be negative (a fall, a loss); counts and amounts may not.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub signed: bool,
 }
 

@@ -1,25 +1,32 @@
 //! The story format: an article's figures, the charts made of them, and where
 //! it was published. The same JSON serves the built-in story and an editor's own.
 //!
-//! Parsing checks shapes and types (an unknown qualifier, a string where a
+//! The types here are the definition of the `newsfig-story/1` format: serde's
+//! derives read and write them, with the field and variant names the JSON
+//! has, and unknown fields are errors (a misspelt `"derivd"` would otherwise
+//! silently present a computed number as if the article stated it). Optional
+//! fields that hold nothing are left out when written, so a story read and
+//! written back reads the same. In the browser the same derives give the
+//! TypeScript declarations (tsify).
+//!
+//! Reading checks shapes and types (an unknown qualifier, a string where a
 //! number belongs) and [`validate`] checks meaning (a low end above the high
 //! end, a tag nobody defined); both report the JSON path of the bad input.
 
 mod date;
 mod figure;
 mod parse;
-mod read;
-mod seen;
-mod shape;
 mod validate;
-mod write;
+mod value;
 
 pub use date::{digits, valid_date};
-pub use figure::{Bound, Derivation, Figure, Lang, Qualifier, Source, Tags, Text, Value};
-pub use parse::{builtin, check_tree, from_json, from_tree, neutralise, neutralise_tree, BUILTIN_JSON};
-pub use read::{kind_name, qualifier_name, KIND_VALUES};
+pub use figure::{qualifier_name, Bound, Derivation, Figure, Lang, Qualifier, Source, Tags, Text, Value};
+pub use parse::{builtin, check_json, from_json, neutralise, read_json, BUILTIN_JSON};
 pub use validate::{check, validate};
-pub use write::{figures as figures_json, story as story_json};
+
+use serde::{Deserialize, Serialize};
+#[cfg(target_arch = "wasm32")]
+use tsify::Tsify;
 
 use crate::error::{Error, ErrorKind};
 
@@ -27,7 +34,9 @@ use crate::error::{Error, ErrorKind};
 pub const FORMAT: &str = "newsfig-story/1";
 
 /// How a group of figures is drawn.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(Tsify))]
+#[serde(rename_all = "snake_case")]
 pub enum ChartKind {
     /// Big numbers with their labels.
     Headline,
@@ -41,6 +50,28 @@ pub enum ChartKind {
     Composition,
     /// Dated events in order.
     Timeline,
+}
+
+/// Every chart kind, in declaration order.
+pub const KIND_VALUES: [ChartKind; 6] = [
+    ChartKind::Headline,
+    ChartKind::Bars,
+    ChartKind::Range,
+    ChartKind::Share,
+    ChartKind::Composition,
+    ChartKind::Timeline,
+];
+
+/// The name of a chart kind in the story format (its serde name).
+pub const fn kind_name(kind: ChartKind) -> &'static str {
+    match kind {
+        ChartKind::Headline => "headline",
+        ChartKind::Bars => "bars",
+        ChartKind::Range => "range",
+        ChartKind::Share => "share",
+        ChartKind::Composition => "composition",
+        ChartKind::Timeline => "timeline",
+    }
 }
 
 impl ChartKind {
@@ -70,26 +101,32 @@ impl ChartKind {
     pub fn not_built(self, index: usize) -> crate::error::Error {
         crate::error::Error::new(
             format!("groups[{}].kind", crate::format::count(index)),
-            crate::error::ErrorKind::Unsupported(read::kind_name(self)),
+            crate::error::ErrorKind::Unsupported(kind_name(self)),
         )
     }
 }
 
 /// Where the story was published.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(Tsify))]
+#[serde(deny_unknown_fields)]
 pub struct Publication {
     /// The publication's name.
     pub name: Text,
     /// Publication date, `YYYY-MM-DD`.
     pub date: String,
     /// The article's address, http or https, when it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Bylines, as printed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub authors: Vec<String>,
 }
 
 /// One term of a tag vocabulary.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(Tsify))]
+#[serde(deny_unknown_fields)]
 pub struct Term {
     /// The id figures use.
     pub id: String,
@@ -98,18 +135,33 @@ pub struct Term {
 }
 
 /// The tag vocabularies figures and events draw from.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(Tsify))]
+#[serde(deny_unknown_fields)]
 pub struct Vocabularies {
     /// Industry sectors.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sector: Vec<Term>,
     /// Places.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub place: Vec<Term>,
     /// Partner universities and institutes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub partner: Vec<Term>,
 }
 
-/// A dated event, for the timeline.
-#[derive(Clone, Debug, PartialEq)]
+impl Vocabularies {
+    /// Whether no vocabulary has a term (then a story leaves `tags` out).
+    pub fn is_empty(&self) -> bool {
+        self.sector.is_empty() && self.place.is_empty() && self.partner.is_empty()
+    }
+}
+
+/// A dated event, for the timeline. (`StoryEvent` in TypeScript, where
+/// `Event` is the DOM's.)
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(Tsify), tsify(rename = "StoryEvent"))]
+#[serde(deny_unknown_fields)]
 pub struct Event {
     /// A stable id, unique among figures and events.
     pub id: String,
@@ -123,20 +175,26 @@ pub struct Event {
     /// The sentence it comes from.
     pub source: Source,
     /// Sector, place and partner tags.
+    #[serde(default, skip_serializing_if = "Tags::is_empty")]
     pub tags: Tags,
 }
 
 /// A figure (or, in a timeline, an event) in a group, with the label its mark carries.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(Tsify))]
+#[serde(deny_unknown_fields)]
 pub struct Item {
     /// The figure's or event's id.
     pub id: String,
     /// The mark's short label (a place, a type); the figure's label when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<Text>,
 }
 
 /// Figures that form one chart.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(Tsify))]
+#[serde(deny_unknown_fields)]
 pub struct Group {
     /// A stable id, used by embeds and URLs.
     pub id: String,
@@ -145,15 +203,20 @@ pub struct Group {
     /// The chart's headline.
     pub title: Text,
     /// One line under the headline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subtitle: Option<Text>,
     /// A note under the chart, such as how a derived value was computed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
     /// The figures, in the order they are drawn.
     pub items: Vec<Item>,
 }
 
 /// A story: its figures, the charts made of them, and where it was published.
-#[derive(Clone, Debug, PartialEq)]
+/// (`StoryObject` in TypeScript, where `Story` is the class `readStory` returns.)
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(Tsify), tsify(rename = "StoryObject"))]
+#[serde(deny_unknown_fields)]
 pub struct Story {
     /// Always [`FORMAT`].
     pub format: String,
@@ -162,10 +225,13 @@ pub struct Story {
     /// Where and when it was published.
     pub source: Publication,
     /// Tag vocabularies.
+    #[serde(default, skip_serializing_if = "Vocabularies::is_empty")]
     pub tags: Vocabularies,
     /// Every figure.
     pub figures: Vec<Figure>,
     /// Dated events.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "StoryEvent[]"))]
     pub events: Vec<Event>,
     /// Every chart.
     pub groups: Vec<Group>,

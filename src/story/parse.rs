@@ -1,44 +1,65 @@
-//! Reading a story: from JSON text, or from a JSON tree the browser built.
-//!
-//! In the browser the JSON text never reaches Rust: `JSON.parse` (free, and
-//! already in every page) builds the object and the web edge copies it into a
-//! [`Json`] tree, so the Wasm file carries no JSON text or number parser.
-//! Either way [`super::read`] names the path of a type error.
+//! Reading a story from JSON text, through serde_json, with the JSON path of a
+//! type error (serde_path_to_error); then the rules of meaning ([`validate`]).
+//! Natively, in tests and the fuzzer; in the browser the editor's checks read
+//! an object's JSON text this way to find unknown fields (`web/check.rs`).
 
-use super::{read, validate, Story, Text};
-use crate::error::Error;
-use crate::json::{self, Json};
+use std::fmt::Display;
+
+use super::{validate, Story, Text};
+use crate::error::{Error, ErrorKind};
 
 /// The built-in story as JSON text: the Shanxi Daily article of 27 April 2022
 /// (`changzhi-2022.json`, its indentation removed by `build.rs`).
 pub const BUILTIN_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/changzhi-2022.min.json"));
 
-/// Parses and validates a story from JSON text.
-pub fn from_json(text: &str) -> Result<Story, Error> {
-    from_tree(&json::parse(text)?)
+/// A serde error as the crate reports it: its path (`figures[3].value.low`,
+/// or `story` for the document itself), and `kind` of its message.
+/// serde_path_to_error writes the document itself as `.`, and a key it could
+/// not read (a syntax error where a key belongs) as `?`: the error is then
+/// about the object that holds it.
+fn at<E: Display>(e: serde_path_to_error::Error<E>, kind: fn(String) -> ErrorKind) -> Error {
+    let path = e.path().to_string();
+    let path = path.trim_end_matches('?').trim_end_matches('.');
+    let path = if path.is_empty() { "story" } else { path };
+    Error::new(path, kind(e.into_inner().to_string()))
 }
 
-/// Reads and validates a story from a JSON tree.
-pub fn from_tree(doc: &Json) -> Result<Story, Error> {
-    let mut story = read::story(doc)?;
+/// Reads a story from JSON text, unvalidated. Text that is not JSON is an
+/// [`ErrorKind::Parse`] error at the path being read; serde_json's messages
+/// end in the line and column.
+pub fn read_json(text: &str) -> Result<Story, Error> {
+    let not_json = |m: String| ErrorKind::Parse(format!("not valid JSON: {m}"));
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let story = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
+        // serde_json reports a number where an enum's name belongs (`"kind": 3`)
+        // as a syntax error ("expected value"); in valid JSON it is a type error.
+        let syntax = (e.inner().is_syntax() || e.inner().is_eof())
+            && serde_json::from_str::<serde_json::Value>(text).is_err();
+        at(e, if syntax { not_json } else { ErrorKind::Shape })
+    })?;
+    deserializer.end().map_err(|e| Error::new("story", not_json(e.to_string())))?;
+    Ok(story)
+}
+
+/// Parses and validates a story from JSON text.
+pub fn from_json(text: &str) -> Result<Story, Error> {
+    let mut story = read_json(text)?;
     validate(&story)?;
     neutralise(&mut story);
     Ok(story)
 }
 
-/// Every problem in a story tree: the type error that stops reading, or
-/// every rule it breaks. Empty when it is valid.
-pub fn check_tree(doc: &Json) -> Vec<Error> {
-    match read::story(doc) {
+/// Every problem in a story's JSON text: the type error that stops reading,
+/// or every rule it breaks. Empty when it is valid.
+pub fn check_json(text: &str) -> Vec<Error> {
+    match read_json(text) {
         Ok(story) => super::check(&story),
         Err(e) => vec![e],
     }
 }
 
 /// The built-in story, parsed and validated. A test keeps it valid, so the
-/// error arm is for a broken build, not for readers. The browser edge does
-/// not call this: it parses [`BUILTIN_JSON`] with `JSON.parse` and calls
-/// [`from_tree`], which keeps the JSON text parser out of the Wasm file.
+/// error arm is for a broken build, not for readers.
 pub fn builtin() -> Result<Story, Error> {
     from_json(BUILTIN_JSON)
 }
@@ -47,17 +68,6 @@ pub fn builtin() -> Result<Story, Error> {
 /// isolates. In a label they could make "500+" display as "+005".
 fn reorders(c: char) -> bool {
     matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-}
-
-/// Removes direction overrides from every string in a story tree, as
-/// [`neutralise`] does for a read story.
-pub fn neutralise_tree(doc: &mut Json) {
-    match doc {
-        Json::Str(s) => strip(s),
-        Json::Arr(items) => items.iter_mut().for_each(neutralise_tree),
-        Json::Obj(pairs) => pairs.iter_mut().for_each(|(_, v)| neutralise_tree(v)),
-        _ => {}
-    }
 }
 
 fn strip(s: &mut String) {

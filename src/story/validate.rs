@@ -1,8 +1,9 @@
 //! What a story must mean, beyond what its JSON types say. Every rule reports
 //! the JSON path of the input that breaks it, so an editor can find it.
 
+use std::collections::{HashMap, HashSet};
+
 use super::date::valid_date;
-use super::seen::Seen;
 use super::{ChartKind, Figure, Source, Story, Tags, Term, Text, Value, Vocabularies, FORMAT};
 use crate::error::{Error, ErrorKind};
 use crate::format::count;
@@ -36,11 +37,11 @@ struct Checker {
     errors: Vec<Error>,
     path: String,
     /// Figure and event ids with the path of their first use (in `paths`).
-    ids: Seen,
+    ids: HashMap<String, usize>,
     paths: Vec<String>,
     /// The figure ids and the event ids, for references.
-    figure_ids: Seen,
-    event_ids: Seen,
+    figure_ids: HashSet<String>,
+    event_ids: HashSet<String>,
 }
 
 fn valid_id(id: &str) -> bool {
@@ -113,11 +114,11 @@ impl Checker {
         let mark = self.enter("id", None);
         if !valid_id(id) {
             self.err(ErrorKind::BadId(id.to_owned()));
-        } else if let Some(first) = self.ids.get(id) {
+        } else if let Some(&first) = self.ids.get(id) {
             let first = self.paths[first].clone();
             self.err(ErrorKind::DuplicateId(first));
         } else {
-            self.ids.insert(id, self.paths.len());
+            self.ids.insert(id.to_owned(), self.paths.len());
             self.paths.push(self.path.clone());
         }
         self.leave(mark);
@@ -145,8 +146,8 @@ impl Checker {
         }
         self.leave(mark);
         self.vocabularies(&s.tags);
-        s.figures.iter().for_each(|f| _ = self.figure_ids.insert(&f.id, 0));
-        s.events.iter().for_each(|e| _ = self.event_ids.insert(&e.id, 0));
+        self.figure_ids = s.figures.iter().map(|f| f.id.clone()).collect();
+        self.event_ids = s.events.iter().map(|e| e.id.clone()).collect();
         if s.figures.is_empty() {
             self.err_at("figures", ErrorKind::Empty);
         }
@@ -175,13 +176,13 @@ impl Checker {
 
     fn vocabularies(&mut self, v: &Vocabularies) {
         for (name, terms) in [("sector", &v.sector), ("place", &v.place), ("partner", &v.partner)] {
-            let mut seen: Seen = Seen::default();
+            let mut seen = HashMap::new();
             for (i, Term { id, label }) in terms.iter().enumerate() {
                 let m = self.enter("tags", None);
                 self.enter(name, Some(i));
                 if !valid_id(id) {
                     self.err_at("id", ErrorKind::BadId(id.clone()));
-                } else if let Some(first) = seen.insert(id, i) {
+                } else if let Some(first) = seen.insert(id.as_str(), i) {
                     self.err_at("id", ErrorKind::DuplicateId(format!("tags.{name}[{}].id", count(first))));
                 }
                 self.text(label, "label");
@@ -237,7 +238,7 @@ impl Checker {
                 let at = self.enter("from", Some(i));
                 if *id == f.id {
                     self.err(ErrorKind::SelfReference);
-                } else if !self.figure_ids.contains(id) {
+                } else if !self.figure_ids.contains(id.as_str()) {
                     self.err(ErrorKind::UnknownFigure(id.clone()));
                 }
                 self.leave(at);
@@ -285,12 +286,12 @@ impl Checker {
     }
 
     fn groups(&mut self, s: &Story) {
-        let mut seen: Seen = Seen::default();
+        let mut seen = HashMap::new();
         for (gi, g) in s.groups.iter().enumerate() {
             let m = self.enter("groups", Some(gi));
             if !valid_id(&g.id) {
                 self.err_at("id", ErrorKind::BadId(g.id.clone()));
-            } else if let Some(first) = seen.insert(&g.id, gi) {
+            } else if let Some(first) = seen.insert(g.id.as_str(), gi) {
                 self.err_at("id", ErrorKind::DuplicateId(format!("groups[{}].id", count(first))));
             }
             self.text(&g.title, "title");

@@ -16,22 +16,20 @@ pub fn version() -> String {
 }
 
 /// The built-in story (the Shanxi Daily article) as plain objects, in the same
-/// shape as the story JSON an editor writes: the embedded file as `JSON.parse`
-/// reads it, once it has passed the same checks as an editor's story.
+/// shape as the story JSON an editor writes, once it has passed the same
+/// checks as an editor's story.
 #[cfg(feature = "builtin")]
-#[wasm_bindgen]
+#[wasm_bindgen(unchecked_return_type = "StoryObject")]
 pub fn story() -> Result<JsValue, JsError> {
-    let value = js::builtin_value().map_err(js_error)?;
-    js::story(&value).map_err(js_error)?;
-    Ok(value)
+    js::to_js(&js::builtin().map_err(js_error)?).map_err(js_error)
 }
 
 /// The built-in story's figures as plain objects (id, label, unit, value with
 /// its qualifier, wording, source sentence, tags, derivation).
 #[cfg(feature = "builtin")]
-#[wasm_bindgen]
+#[wasm_bindgen(unchecked_return_type = "Figure[]")]
 pub fn figures() -> Result<JsValue, JsError> {
-    js_sys::Reflect::get(&story()?, &"figures".into()).map_err(|_| JsError::new("story: no figures"))
+    js::to_js(&js::builtin().map_err(js_error)?.figures).map_err(js_error)
 }
 
 pub(super) fn css_row(id: &str, (l, t, r, b): (i32, i32, i32, i32), ratio: f64) -> JsValue {

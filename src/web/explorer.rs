@@ -32,8 +32,9 @@ export interface MountOptions {
   /** Where newsfig.js, embed.html and static/ live, ending in "/": used in the embed snippets. */
   base?: string;
   /** The story object in the newsfig-story/1 format (see docs/story-format.md): an editor's,
-   * or the article's, pkg/changzhi-2022.json. Optional only in builds with the `builtin` feature. */
-  story?: object;
+   * or the article's, pkg/changzhi-2022.json. Optional only in builds with the `builtin` feature.
+   * `StoryObject` is declared from the Rust types (src/story/) that read it. */
+  story?: StoryObject;
 }
 "#;
 
@@ -110,7 +111,9 @@ impl SharedStory {
 /// several charts: `readStory(json).mount(host, options)`. Throws an error
 /// whose message starts with the JSON path of the first problem.
 #[wasm_bindgen(js_name = readStory)]
-pub fn read_story(value: JsValue) -> Result<SharedStory, JsError> {
+pub fn read_story(
+    #[wasm_bindgen(unchecked_param_type = "StoryObject")] value: JsValue,
+) -> Result<SharedStory, JsError> {
     super::js::story(&value).map(|story| SharedStory { story: story.into(), value }).map_err(js_error)
 }
 

@@ -18,7 +18,7 @@ const set = (f) => { const s = clone(); f(s); return JSON.stringify(s); };
 const CASES = {
   malformed: ['{"format": "newsfig-story/1", "title": ', /is not JSON/],
   'not-json': ['<!doctype html><title>Oops</title>', /is not JSON/],
-  'wrong-type': [set((s) => { s.figures = 'none'; }), /figures: expected a list, found a string/],
+  'wrong-type': [set((s) => { s.figures = 'none'; }), /figures: invalid type: string "none", expected a sequence/],
   'missing-field': [set((s) => { delete s.figures[0].source; }), /figures\[0\]: missing field `source`/],
   'out-of-range': [set((s) => { s.figures[0].value.value = 1; }).replace('"value":1}', '"value":1e400}'), /figures\[0\]\.value\.value: must be a finite number, not Infinity/],
   negative: [set((s) => { s.figures[0].value.value = -3; }), /figures\[0\]\.value\.value: is negative/],

@@ -22,4 +22,16 @@ test('the release package lists its files, the tools module and its types includ
   for (const f of [...fetched, ...barsFetched, 'newsfig_bars.js', 'newsfig_bars.d.ts', 'newsfig_tools.d.ts', 'changzhi-2022.json']) assert.ok(manifest.files.includes(f), `${f} is not in package.json's files`);
   assert.ok(!manifest.files.includes('snippets'), 'the snippets are bundled into the glue, not shipped');
   assert.match(readFileSync(new URL('newsfig_tools.d.ts', pkg), 'utf8'), /export function checkStory\(value: any\): string\[\];/);
+  assert.match(readFileSync(new URL('newsfig_tools.d.ts', pkg), 'utf8'), /export function parseStory\(value: any\): StoryObject;/);
+});
+
+test('the story object is typed from the Rust types that read it (tsify)', () => {
+  const types = readFileSync(new URL('newsfig.d.ts', pkg), 'utf8');
+  assert.match(types, /story\?: StoryObject;/, "MountOptions' story");
+  assert.match(types, /export function readStory\(value: StoryObject\): Story;/);
+  assert.match(types, /export interface StoryObject \{[^}]*figures: Figure\[\];[^}]*events\?: StoryEvent\[\];/);
+  assert.match(types, /export interface Figure \{[^}]*value: Value;[^}]*signed\?: boolean;/);
+  assert.match(types, /export type Qualifier = "exact" \| "at_least" \| "more_than" \| "less_than" \| "at_most" \| "approx";/);
+  assert.match(types, /export type ChartKind = "headline" \| "bars" \| "range" \| "share" \| "composition" \| "timeline";/);
+  assert.match(types, /export type Value =\s*\| \{ qualifier: Qualifier; value: number \}\s*\| \{\s*qualifier: "range";/);
 });
