@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # The release build: each product of Cargo.toml's [package.metadata.newsfig.products]
 # (read by scripts/products.mjs) built by wasm-pack (LTO, opt-level "z",
-# wasm-opt -Oz), the names between its Wasm and its glue minified, and its
-# glue bundled and minified; then the embed loader and its CSS minified.
+# wasm-opt -Oz) and its glue bundled and minified; then the embed loader and its CSS minified.
 #
 #   scripts/build.sh                          every product, into pkg/
 #   OUT=bench/pkg-line scripts/build.sh --features line
@@ -60,8 +59,7 @@ while read -r name features; do
   else
     continue
   fi
-  node scripts/minify-names.mjs "$dir" "$name"
-  # Lists the Wasm's exports by their names before minification.
+  # Types the Wasm's raw exports, which only the glue uses.
   rm -f "$dir/${name}_bg.wasm.d.ts"
   minify "$dir/$name.js" "$out/$name.js"
   if [ "$name" != newsfig_tools ]; then hint "$out/$name.js"; fi

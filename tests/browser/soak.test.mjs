@@ -27,8 +27,7 @@ test('memory stays flat through 10,000 changes, 10,000 hovers and 100 mount/dest
   await page.goto(`${url}embed-test.html`);
   const r = await page.evaluate(async () => {
     const m = await import('./pkg/newsfig.js');
-    // The module's exports, their names minified by the release build
-    // (scripts/minify-names.mjs): its one memory is found by its type.
+    // The module's one memory, found by its type rather than its export's name.
     const memory = Object.values(await m.default()).find((e) => e instanceof WebAssembly.Memory);
     const measure = () => { window.gc(); return { wasm: memory.buffer.byteLength, heap: performance.memory.usedJSHeapSize }; };
     const host = document.createElement('div');
