@@ -11,7 +11,6 @@
 
 use crate::state::{View, VOCABULARIES};
 use crate::story::Lang;
-use crate::svg::escape;
 
 /// The two snippets for `view`, with files under `base` (ending in `/`),
 /// a reserved `height` in CSS px and `title` as the accessible name; `bars`
@@ -42,4 +41,21 @@ pub fn snippets(base: &str, view: &View, title: &str, height: u32, bars: bool) -
     let script = format!("<script type=\"module\" src=\"{base}newsfig.js\"></script>\n<news-fig {attrs}>\n  <noscript>{fallback}</noscript>\n</news-fig>");
     let iframe = format!("<iframe src=\"{base}{}{query}\" title=\"{title}\" width=\"100%\" height=\"{height}\" loading=\"lazy\" data-newsfig-frame></iframe>\n<script async src=\"{base}embed-host.js\"></script>\n<noscript>{fallback}</noscript>", if bars { "embed-bars.html?" } else { "embed.html?" });
     [script, iframe]
+}
+
+/// `s` with the five HTML-special characters escaped, so data never becomes
+/// markup in a snippet (`&#39;`, not XML's `&apos;`, which HTML 4 lacks).
+fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
 }

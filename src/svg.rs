@@ -1,16 +1,20 @@
-//! SVG output of a chart through plotters' [`DrawingBackend`]: the snapshot
-//! tests, the static no-JavaScript fallbacks and the reader's SVG download all
-//! come from the same scene as the canvas.
+//! SVG output of a chart: the snapshot tests, the static no-JavaScript
+//! fallbacks and the reader's SVG download all come from the same scene as
+//! the canvas, drawn through plotters-svg's `SVGBackend`.
 //!
-//! A small writer of our own rather than plotters-svg: it keeps text at the
-//! canvas's size (plotters-svg divides font sizes by 1.24), writes compact
-//! integer coordinates, escapes text, and builds for wasm32 without bringing a
-//! second backend crate into the Wasm file.
+//! [`SvgWriter`] is a thin wrapper that forwards every drawing call to
+//! `SVGBackend::with_string` but one (tested in `svg/tests.rs`): text. The
+//! scene's font sizes are canvas pixels, and `SVGBackend::draw_text` writes
+//! `font-size` as the style's size divided by 1.24, so the wrapper hands it a
+//! size 1.24 times larger, chosen so that the division gives back exactly the
+//! scene's size: SVG text is as large as the canvas's.
 
-use plotters_backend::text_anchor::{HPos, VPos};
+use plotters_backend::text_anchor::Pos;
 use plotters_backend::{
-    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontStyle,
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontFamily,
+    FontStyle, FontTransform,
 };
+use plotters_svg::SVGBackend;
 
 use crate::error::Error;
 use crate::layout::Viewport;
@@ -18,157 +22,115 @@ use crate::render::{layout, paint, Options};
 use crate::story::Story;
 use crate::text::{estimate_width, TextStyle};
 
-/// An SVG document being written.
-pub struct SvgWriter {
-    size: (u32, u32),
-    out: String,
+#[cfg(test)]
+mod tests;
+
+/// `SVGBackend`'s divisor of font sizes (its `draw_text` writes
+/// `style.size() / 1.24`).
+const SVG_FONT_DIVISOR: f64 = 1.24;
+
+type Res = Result<(), DrawingErrorKind<std::io::Error>>;
+
+/// An SVG document being written into a `String`: `SVGBackend`, with text at
+/// the canvas's size. The document is complete (its `</svg>` written) after
+/// `present`, which [`paint`] calls last, or when the writer is dropped.
+pub struct SvgWriter<'a> {
+    inner: SVGBackend<'a>,
 }
 
-/// Writing to a `String` cannot fail: there is no value of this error type,
-/// so no code to report one is compiled.
-#[derive(Debug)]
-pub enum Never {}
-
-impl std::fmt::Display for Never {
-    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match *self {}
+impl<'a> SvgWriter<'a> {
+    /// An empty document `size` device pixels large, written into `out`.
+    pub fn new(out: &'a mut String, size: (u32, u32)) -> Self {
+        SvgWriter { inner: SVGBackend::with_string(out, size) }
     }
 }
 
-impl std::error::Error for Never {}
-
-type Res = Result<(), DrawingErrorKind<Never>>;
-
-fn hex(c: BackendColor) -> String {
-    crate::theme::hex(c.rgb)
+/// The size to give `SVGBackend` for text `size` px high: `size` × 1.24, or
+/// a neighbour a bit or two away whose division comes closer to `size`
+/// (exactly `size` where one exists: 20, not 20.000000000000004, in the
+/// document).
+fn compensated(size: f64) -> f64 {
+    let scaled = size * SVG_FONT_DIVISOR;
+    let (up, down) = (scaled.next_up(), scaled.next_down());
+    let error = |s: &f64| (s / SVG_FONT_DIVISOR - size).abs();
+    [scaled, up, down, up.next_up(), down.next_down()]
+        .into_iter()
+        .min_by(|a, b| error(a).total_cmp(&error(b)))
+        .unwrap_or(scaled)
 }
 
-/// A coordinate or size in digits (newsfig's own writer, not `Display`: the
-/// SVG download is made in the tools module, which then carries no
-/// `core::fmt`).
-fn n(v: i32) -> String {
-    crate::format::decimal(f64::from(v), 0)
-}
+/// A text style as the scene has it, but for its size, [`compensated`].
+struct Compensated<'s, S>(&'s S);
 
-/// A width or height in digits.
-fn u(v: u32) -> String {
-    crate::format::int(v.into())
-}
-
-/// `s` with the five XML-special characters escaped, so data never becomes markup.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
+impl<S: BackendTextStyle> BackendTextStyle for Compensated<'_, S> {
+    type FontError = S::FontError;
+    fn color(&self) -> BackendColor {
+        self.0.color()
     }
-    out
-}
-
-impl SvgWriter {
-    /// An empty document `size` device pixels large.
-    pub fn new(size: (u32, u32)) -> Self {
-        let (w, h) = size;
-        let (w, h) = (u(w), u(h));
-        let out = format!("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\">\n");
-        SvgWriter { size, out }
+    fn size(&self) -> f64 {
+        compensated(self.0.size())
     }
-
-    /// The finished document.
-    pub fn finish(mut self) -> String {
-        self.out.push_str("</svg>\n");
-        self.out
+    fn transform(&self) -> FontTransform {
+        self.0.transform()
+    }
+    fn style(&self) -> FontStyle {
+        self.0.style()
+    }
+    fn anchor(&self) -> Pos {
+        self.0.anchor()
+    }
+    fn family(&self) -> FontFamily<'_> {
+        self.0.family()
+    }
+    fn layout_box(&self, text: &str) -> Result<((i32, i32), (i32, i32)), Self::FontError> {
+        self.0.layout_box(text)
+    }
+    fn draw<E, DR: FnMut(i32, i32, BackendColor) -> Result<(), E>>(
+        &self,
+        text: &str,
+        pos: BackendCoord,
+        draw: DR,
+    ) -> Result<Result<(), E>, Self::FontError> {
+        self.0.draw(text, pos, draw)
     }
 }
 
-impl DrawingBackend for SvgWriter {
-    type ErrorType = Never;
+impl DrawingBackend for SvgWriter<'_> {
+    type ErrorType = std::io::Error;
     fn get_size(&self) -> (u32, u32) {
-        self.size
+        self.inner.get_size()
     }
     fn ensure_prepared(&mut self) -> Res {
-        Ok(())
+        self.inner.ensure_prepared()
     }
     fn present(&mut self) -> Res {
-        Ok(())
+        self.inner.present()
     }
-    fn draw_pixel(&mut self, (x, y): BackendCoord, c: BackendColor) -> Res {
-        let rect =
-            format!("<rect x=\"{}\" y=\"{}\" width=\"1\" height=\"1\" fill=\"{}\"/>\n", n(x), n(y), hex(c));
-        self.out.push_str(&rect);
-        Ok(())
+    fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Res {
+        self.inner.draw_pixel(point, color)
     }
-    fn draw_line<S: BackendStyle>(&mut self, a: BackendCoord, b: BackendCoord, s: &S) -> Res {
-        let (c, w) = (hex(s.color()), u(s.stroke_width()));
-        let line = format!(
-            "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{c}\" stroke-width=\"{w}\"/>\n",
-            n(a.0),
-            n(a.1),
-            n(b.0),
-            n(b.1)
-        );
-        self.out.push_str(&line);
-        Ok(())
+    fn draw_line<S: BackendStyle>(&mut self, from: BackendCoord, to: BackendCoord, style: &S) -> Res {
+        self.inner.draw_line(from, to, style)
     }
-    fn draw_rect<S: BackendStyle>(&mut self, a: BackendCoord, b: BackendCoord, s: &S, fill: bool) -> Res {
-        let (x, y, w, h) = (a.0.min(b.0), a.1.min(b.1), (b.0 - a.0).abs(), (b.1 - a.1).abs());
-        let paint = if fill {
-            format!("fill=\"{}\"", hex(s.color()))
-        } else {
-            format!("fill=\"none\" stroke=\"{}\" stroke-width=\"{}\"", hex(s.color()), u(s.stroke_width()))
-        };
-        let rect =
-            format!("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" {paint}/>\n", n(x), n(y), n(w), n(h));
-        self.out.push_str(&rect);
-        Ok(())
+    fn draw_rect<S: BackendStyle>(&mut self, a: BackendCoord, b: BackendCoord, style: &S, fill: bool) -> Res {
+        self.inner.draw_rect(a, b, style, fill)
     }
-    /// A path as one `<polyline>`, where plotters' default writes a `<line>`
-    /// per segment (or, for a wider stroke, a filled outline of the path).
-    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, path: I, s: &S) -> Res {
-        self.out.push_str("<polyline points=\"");
-        for (i, (x, y)) in path.into_iter().enumerate() {
-            let point = format!("{}{},{}", if i == 0 { "" } else { " " }, n(x), n(y));
-            self.out.push_str(&point);
-        }
-        let (c, w) = (hex(s.color()), u(s.stroke_width()));
-        let end =
-            format!("\" fill=\"none\" stroke=\"{c}\" stroke-width=\"{w}\" stroke-linejoin=\"round\"/>\n");
-        self.out.push_str(&end);
-        Ok(())
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        path: I,
+        style: &S,
+    ) -> Res {
+        self.inner.draw_path(path, style)
     }
-    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, v: I, s: &S) -> Res {
-        let points: Vec<String> = v.into_iter().map(|(x, y)| format!("{},{}", n(x), n(y))).collect();
-        let polygon = format!(
-            "<polygon points=\"{}\" fill=\"{}\"/>\n",
-            crate::format::join(&points, " "),
-            hex(s.color())
-        );
-        self.out.push_str(&polygon);
-        Ok(())
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        vert: I,
+        style: &S,
+    ) -> Res {
+        self.inner.fill_polygon(vert, style)
     }
-    fn draw_text<S: BackendTextStyle>(&mut self, text: &str, s: &S, (x, y): BackendCoord) -> Res {
-        let anchor = match s.anchor().h_pos {
-            HPos::Left => "start",
-            HPos::Center => "middle",
-            HPos::Right => "end",
-        };
-        // Baseline shifts in em, which every SVG renderer honours (not all
-        // support `dominant-baseline`).
-        let dy = match s.anchor().v_pos {
-            VPos::Top => "0.8em",
-            VPos::Center => "0.35em",
-            VPos::Bottom => "0",
-        };
-        let weight = if matches!(s.style(), FontStyle::Bold) { " font-weight=\"bold\"" } else { "" };
-        let element = format!("<text x=\"{}\" y=\"{}\" font-size=\"{}\" font-family=\"{}\" fill=\"{}\" text-anchor=\"{anchor}\" dy=\"{dy}\"{weight}>{}</text>\n", n(x), n(y), crate::format::trimmed(s.size(), 2), escape(s.family().as_str()), hex(s.color()), escape(text));
-        self.out.push_str(&element);
-        Ok(())
+    fn draw_text<S: BackendTextStyle>(&mut self, text: &str, style: &S, pos: BackendCoord) -> Res {
+        self.inner.draw_text(text, &Compensated(style), pos)
     }
 }
 
@@ -185,9 +147,9 @@ pub fn render_with(
     let group = story.group(group_id)?;
     let viewport = Viewport::new(css_width, ratio)?;
     let scene = layout(story, group, options, &viewport, measure)?;
-    let mut svg = SvgWriter::new(scene.size);
-    paint(&mut svg, &scene, options.theme.background)?;
-    Ok(svg.finish())
+    let mut out = String::new();
+    paint(&mut SvgWriter::new(&mut out, scene.size), &scene, options.theme.background)?;
+    Ok(out)
 }
 
 /// Renders group `group_id` of `story` as an SVG document `css_width` pixels

@@ -319,17 +319,20 @@ fn svg_draws_the_line_as_one_polyline_per_run() {
     let vp = Viewport::new(640.0, 1.0).unwrap();
     let chart =
         layout(&Points::new(xs.clone(), ys.clone()).unwrap(), &options(Lang::En), &vp, &measure).unwrap();
-    let mut svg = SvgWriter::new(chart.scene.size);
-    paint(&mut svg, &chart, Theme::light().background).unwrap();
-    let svg = svg.finish();
+    let mut svg = String::new();
+    paint(&mut SvgWriter::new(&mut svg, chart.scene.size), &chart, Theme::light().background).unwrap();
     assert_eq!(svg.matches("<polyline").count(), 1);
+    // The line is drawn inside the document, which closes once, at the end.
+    assert!(svg.trim_end().ends_with("</svg>"));
+    assert_eq!(svg.matches("</svg>").count(), 1);
+    assert!(svg.rfind("<polyline") < svg.find("</svg>"), "the line after the document's end");
     assert!(svg.len() < 60_000, "{} bytes for 100k points", svg.len());
     ys[50_000] = f64::NAN;
     let chart =
         layout(&Points::new(xs.clone(), ys.clone()).unwrap(), &options(Lang::En), &vp, &measure).unwrap();
-    let mut svg = SvgWriter::new(chart.scene.size);
-    paint(&mut svg, &chart, Theme::light().background).unwrap();
-    assert_eq!(svg.finish().matches("<polyline").count(), 2);
+    let mut svg = String::new();
+    paint(&mut SvgWriter::new(&mut svg, chart.scene.size), &chart, Theme::light().background).unwrap();
+    assert_eq!(svg.matches("<polyline").count(), 2);
 }
 
 #[test]

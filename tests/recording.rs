@@ -24,7 +24,7 @@ struct Recorder {
     calls: Vec<Call>,
 }
 
-use newsfig::svg::Never;
+use std::convert::Infallible as Never;
 
 type Res = Result<(), DrawingErrorKind<Never>>;
 

@@ -145,7 +145,7 @@ fn line_chart() {
     let measure = |t: &str, s: &TextStyle| estimate_width(t, s.size, s.bold);
     let points = Points::new(xs, ys).unwrap();
     let chart = layout(&points, &options, &Viewport::new(640.0, 1.0).unwrap(), &measure).unwrap();
-    let mut svg = svg::SvgWriter::new(chart.scene.size);
-    paint(&mut svg, &chart, options.theme.background).unwrap();
-    check("line.en.light.640", &svg.finish());
+    let mut out = String::new();
+    paint(&mut svg::SvgWriter::new(&mut out, chart.scene.size), &chart, options.theme.background).unwrap();
+    check("line.en.light.640", &out);
 }

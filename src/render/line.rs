@@ -289,10 +289,11 @@ pub fn layout(
     })
 }
 
-/// Paints the chart: the frame through [`super::paint`], then each run of
-/// the line as one path (a run of one point draws nothing).
+/// Paints the chart: the frame as [`super::paint`] draws it, then each run
+/// of the line as one path (a run of one point draws nothing), then
+/// `present`, once, at the end.
 pub fn paint<DB: DrawingBackend>(backend: &mut DB, chart: &LineScene, bg: Color) -> Result<(), Error> {
-    super::paint(backend, &chart.scene, bg)?;
+    super::draw(backend, &chart.scene, bg)?;
     for run in chart.runs.iter().filter(|r| r.len() > 1) {
         backend.draw_path(run.iter().copied(), &chart.stroke).map_err(drawing_error)?;
     }

@@ -205,6 +205,18 @@ fn text_key(style: &TextStyle) -> (u64, bool, (u8, u8, u8), u8) {
 /// shapes in order, then all text on top, grouped by style (text never sits
 /// under a mark).
 pub fn paint<DB: DrawingBackend>(backend: &mut DB, scene: &Scene, background: Color) -> Result<(), Error> {
+    draw(backend, scene, background)?;
+    backend.present().map_err(drawing_error)
+}
+
+/// [`paint`] but for its last step, `present`, for a caller that draws more
+/// on top: a backend may finish its output on `present` (plotters-svg
+/// closes the document).
+pub(crate) fn draw<DB: DrawingBackend>(
+    backend: &mut DB,
+    scene: &Scene,
+    background: Color,
+) -> Result<(), Error> {
     backend.ensure_prepared().map_err(drawing_error)?;
     let (w, h) = backend.get_size();
     backend.draw_rect((0, 0), (w as i32, h as i32), &background, true).map_err(drawing_error)?;
@@ -236,7 +248,7 @@ pub fn paint<DB: DrawingBackend>(backend: &mut DB, scene: &Scene, background: Co
             backend.draw_text(text, *style, **pos).map_err(drawing_error)?;
         }
     }
-    backend.present().map_err(drawing_error)
+    Ok(())
 }
 
 /// A figure's value as its mark's label: qualifier sign, unit, and "derived"

@@ -65,7 +65,8 @@ test('CSV, PNG and SVG download from the page itself', async () => {
   assert.equal(width, Math.round(cssWidth) * 2, 'twice the CSS width');
   const svg = await grab('svg');
   const svgText = svg.body.toString('utf8');
-  assert.match(svgText, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  assert.match(svgText, /^<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  assert.match(svgText, /<\/svg>\s*$/);
   assert.match(svgText, /Source: Shanxi Daily, 27 April 2022/);
   assert.deepEqual(page.problems, []);
   await page.context().close();
