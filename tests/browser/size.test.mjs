@@ -18,9 +18,11 @@ const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 // CSS; the tools module, which a widget loads on a reader's first use of a
 // tool, its glue and Wasm. Measured after issue 22 (serde, serde-wasm-bindgen,
 // plotters-canvas, the stable toolchain): widget 98.3, bars-only 93.7, tools
-// module 126.7. The widget's budget is the goal itself, Highcharts' core
-// bundle (99.8 KiB gzipped); the others leave a kilobyte.
-const BUDGET_KIB = { newsfig: 99.8, newsfig_bars: 94.5, newsfig_tools: 127.5 };
+// module 126.7, then 128.5 with SVG through plotters-svg (1.8 KiB more
+// than the writer of our own it replaced). The widget's budget is the goal
+// itself, Highcharts' core bundle (99.8 KiB gzipped); the others leave a
+// kilobyte.
+const BUDGET_KIB = { newsfig: 99.8, newsfig_bars: 94.5, newsfig_tools: 129.3 };
 // The article's page: the full widget and the article's story, which the
 // embeds and the article page fetch beside the Wasm.
 const PAGE_BUDGET_KIB = BUDGET_KIB.newsfig + 10;
