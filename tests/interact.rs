@@ -100,7 +100,7 @@ words! {
 fn tooltips_quote_the_source_and_show_derivations() {
     let story = story::builtin().unwrap();
     let t = item_tooltip(&story, "cooperation_at_a_glance", 1, Lang::En).unwrap();
-    assert_eq!(t.value, "at least 500 outcomes");
+    assert_eq!(t.value, "more than 500 outcomes");
     assert_eq!(t.basis, "Article: 500余项");
     assert!(t.source.starts_with("Paragraph 4: “") && t.source.contains("500余项合作成果"));
     let d = item_tooltip(&story, "luodangshen_acreage", 1, Lang::Zh).unwrap();

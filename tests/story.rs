@@ -196,8 +196,10 @@ fn value_of(id: &str) -> Value {
 #[test]
 fn qualifiers_match_the_article_wording() {
     let point = |q, v| Value::Point { qualifier: q, value: v };
-    assert_eq!(value_of("cooperation_outcomes"), point(Qualifier::AtLeast, 500.0), "500余项");
-    assert_eq!(value_of("pv_glass_transmittance"), point(Qualifier::MoreThan, 94.0), "94%以上");
+    // "余" after a number: an amount above it (GB/T 15835-2011), so more than 500.
+    assert_eq!(value_of("cooperation_outcomes"), point(Qualifier::MoreThan, 500.0), "500余项");
+    // "以上" includes the number (Civil Code art. 1259), so at least 94%.
+    assert_eq!(value_of("pv_glass_transmittance"), point(Qualifier::AtLeast, 94.0), "94%以上");
     assert_eq!(value_of("luodangshen_ratio_to_dingxi"), point(Qualifier::LessThan, 10.0), "不到1/10");
     assert_eq!(value_of("luodangshen_return_before"), Value::range(8_000.0, 10_000.0), "8000—10000元");
     assert_eq!(value_of("luodangshen_return_after"), Value::range(50_000.0, 100_000.0), "5—10万元");
