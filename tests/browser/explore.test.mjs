@@ -218,12 +218,12 @@ test('data- attributes on the host preset the view, as the fragment keys do', as
     const story = await (await fetch('./pkg/changzhi-2022.json')).json();
     const w = mount(host, { ...host.dataset, story });
     const f = w.fragment();
-    w.update({ group: 'shares', partner: '', sector: 'photovoltaics', log: true });
+    w.update({ group: 'shares', partner: '', sector: 'optoelectronics', log: true });
     const g = w.fragment();
     w.destroy();
     return [f, g, host.childElementCount];
   });
-  assert.deepEqual(fragment, ['group=timeline&lang=en&partner=whut', 'group=shares&lang=en&log=1&sector=photovoltaics', 0]);
+  assert.deepEqual(fragment, ['group=timeline&lang=en&partner=whut', 'group=shares&lang=en&log=1&sector=optoelectronics', 0]);
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

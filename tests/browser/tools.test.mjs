@@ -123,14 +123,14 @@ test('the pointer or keyboard focus coming onto the tool bar starts the tools mo
 });
 
 test('"Embed this" shows both snippets for the current view, ready to copy', async () => {
-  const page = await load('#group=shares&lang=en&sector=photovoltaics');
+  const page = await load('#group=shares&lang=en&sector=optoelectronics');
   await page.click(tool('embed'));
   await page.waitForSelector('#explorer .nf-embed:not([aria-busy])');
   const [script, iframe] = await page.$$eval('#explorer .nf-embed textarea', (t) => t.map((x) => x.value));
   assert.match(script, /<script type="module" src="[^"]*newsfig\.js"><\/script>/);
-  assert.match(script, /<news-fig data-group="shares" data-lang="en" data-theme="auto" data-height="\d+" data-sector="photovoltaics">/);
+  assert.match(script, /<news-fig data-group="shares" data-lang="en" data-theme="auto" data-height="\d+" data-sector="optoelectronics">/);
   assert.match(script, /<noscript><img src="[^"]*static\/shares\.en\.svg"/);
-  assert.match(iframe, /<iframe src="[^"]*embed\.html\?group=shares&amp;lang=en&amp;sector=photovoltaics"/);
+  assert.match(iframe, /<iframe src="[^"]*embed\.html\?group=shares&amp;lang=en&amp;sector=optoelectronics"/);
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.click('#explorer .nf-copy >> nth=0');
   const selected = await page.evaluate(() => { const a = document.activeElement; return a.value.slice(a.selectionStart, a.selectionEnd); });
