@@ -55,6 +55,8 @@ pub enum ErrorKind {
     UnknownEvent(String),
     /// A derived figure that names itself as a source.
     SelfReference,
+    /// A derived figure with article wording: our arithmetic is not the article's words.
+    DerivedWording,
     /// A paragraph number below 1.
     BadParagraph,
     /// A date not in `YYYY`, `YYYY-MM` or `YYYY-MM-DD` form, or not a real date.
@@ -155,6 +157,10 @@ impl ErrorKind {
             UnknownFigure(id) => format!("no figure has the id \"{id}\""),
             UnknownEvent(id) => format!("no event has the id \"{id}\""),
             SelfReference => "a figure cannot be derived from itself".to_owned(),
+            DerivedWording => {
+                "a derived figure has no article wording; say how it was computed in derived.formula"
+                    .to_owned()
+            }
             BadParagraph => "paragraphs count from 1".to_owned(),
             BadDate(d) => format!("date \"{d}\" must be YYYY, YYYY-MM or YYYY-MM-DD"),
             BadUrl(u) => format!("link \"{u}\" must start with http:// or https://"),

@@ -22,10 +22,10 @@ fn base() -> Json {
              "source": {"paragraph": 21, "sentence": "全市潞党参栽培面积3.59万亩。"},
              "tags": {"sector": ["herbs"], "place": ["changzhi"]}},
             {"id": "b", "label": {"zh": "乙", "en": "B"}, "unit": {"zh": "%", "en": "%"},
-             "value": {"qualifier": "more_than", "value": 94}, "wording": "94%以上",
+             "value": {"qualifier": "at_least", "value": 94}, "wording": "94%以上",
              "source": {"paragraph": 25, "sentence": "透光率增加到94%以上。"}},
             {"id": "c", "label": {"zh": "丙", "en": "C"}, "unit": {"zh": "元/亩", "en": "yuan per mu"},
-             "value": {"qualifier": "range", "low": 8000, "high": 10000}, "wording": "8000—10000元",
+             "value": {"qualifier": "range", "low": 8000, "high": 10000},
              "source": {"paragraph": 23, "sentence": "亩效益由8000—10000元。"},
              "derived": {"formula": {"zh": "甲", "en": "A"}, "from": ["a"]}}
         ],
@@ -93,6 +93,12 @@ rejects! {
     derived_from_missing: with("/figures/2/derived/from/0", json!("zzz")) => "figures[2].derived.from[0]", "no figure has the id \"zzz\"";
     derived_from_itself: with("/figures/2/derived/from/0", json!("c")) => "figures[2].derived.from[0]", "itself";
     derived_from_nothing: with("/figures/2/derived/from", json!([])) => "figures[2].derived.from", "must not be empty";
+    derived_with_article_wording: {
+        let mut doc = base();
+        doc["figures"][2]["wording"] = json!("8000—10000元");
+        doc.to_string()
+    } => "figures[2].wording", "a derived figure has no article wording";
+    stated_without_wording: without("/figures/0", "wording") => "figures[0].wording", "must not be empty";
     paragraph_zero: with("/figures/0/source/paragraph", json!(0)) => "figures[0].source.paragraph", "count from 1";
     negative_paragraph: with("/figures/0/source/paragraph", json!(-3)) => "figures[0].source.paragraph", "invalid value: integer `-3`, expected u32";
     empty_sentence: with("/figures/0/source/sentence", json!("")) => "figures[0].source.sentence", "must not be empty";

@@ -199,6 +199,9 @@ pub struct Figure {
     /// The number and its qualifier.
     pub value: Value,
     /// The article's own wording of the number ("3.59万亩"), kept for display.
+    /// Absent from a derived figure: its words are our formula
+    /// (`derived.formula`), which must never pass for the article's.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub wording: String,
     /// The sentence it comes from.
     pub source: Source,

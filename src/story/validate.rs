@@ -222,7 +222,11 @@ impl Checker {
         self.text(&f.label, "label");
         self.text(&f.unit, "unit");
         self.value(f);
-        self.nonempty(&f.wording, "wording");
+        match (&f.derived, f.wording.is_empty()) {
+            (None, _) => self.nonempty(&f.wording, "wording"),
+            (Some(_), false) => self.err_at("wording", ErrorKind::DerivedWording),
+            (Some(_), true) => {}
+        }
         self.source(&f.source);
         self.tags(&story.tags, &f.tags);
         if let Some(note) = &f.note {
