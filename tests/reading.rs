@@ -216,6 +216,7 @@ fn vague_amounts_are_ranges_with_qualified_ends() {
     // 十几: the teens, more than 10 and under 20.
     span("十几", Lang::Zh, end(MoreThan, 10.0), end(LessThan, 20.0));
     span("十几万", Lang::Zh, end(MoreThan, 1e5), end(LessThan, 2e5));
+    span("二十几人", Lang::Zh, end(MoreThan, 20.0), end(LessThan, 30.0));
     // 几十, 数十: at least 20, under 100.
     span("几十", Lang::Zh, end(AtLeast, 20.0), end(LessThan, 100.0));
     span("数十", Lang::Zh, end(AtLeast, 20.0), end(LessThan, 100.0));
@@ -233,6 +234,8 @@ fn words_that_only_look_like_qualifiers_are_not_read() {
     zh("限额以上5家", Exact, 5.0);
     zh("最近3个月", Exact, 3.0);
     zh("附近3个村", Exact, 3.0);
+    zh("近年来全省的90%", Exact, 90.0);
+    zh("近日全市3家", Exact, 3.0);
     // 数 and 几 are numerals only before 十, 百, 千.
     zh("数据显示3项", Exact, 3.0);
 }

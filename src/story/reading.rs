@@ -185,9 +185,10 @@ pub const QUALIFIER_WORDS: [QualifierWord; 22] = [
 
 /// Words that hold a qualifier word but name something else, so the word in
 /// them is not read: 规模以上 ("above designated size", a class of enterprise,
-/// as in 规模以上工业企业), 限额以上 (the same for trade), 最近 ("recently") and
-/// 附近 ("nearby").
-pub const NOT_QUALIFIERS: [&str; 4] = ["规模以上", "限额以上", "最近", "附近"];
+/// as in 规模以上工业企业), 限额以上 (the same for trade), 最近, 近年, 近日, 近期
+/// and 近来 (recently, in recent years, days, times) and 附近 ("nearby").
+pub const NOT_QUALIFIERS: [&str; 8] =
+    ["规模以上", "限额以上", "最近", "近年", "近日", "近期", "近来", "附近"];
 
 /// A number and how it is meant.
 #[derive(Clone, Copy, Debug, PartialEq)]

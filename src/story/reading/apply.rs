@@ -124,6 +124,15 @@ fn agree(a: Option<Reading>, b: Option<Reading>) -> Option<Reading> {
     }
 }
 
+/// Whether `word`, at `at` in `text`, is inside a look-alike ("规模以上", "最近", "近年").
+fn lookalike(text: &str, at: usize, word: &str) -> bool {
+    NOT_QUALIFIERS.iter().any(|l| {
+        l.match_indices(word).any(|(k, _)| {
+            at.checked_sub(k).and_then(|start| text.get(start..)).is_some_and(|t| t.starts_with(l))
+        })
+    })
+}
+
 /// Where `word` stands in `pre` if it qualifies the number after `pre`:
 /// right before it, or in Chinese before a "…的" that names the whole the
 /// number is a part of ("不到甘肃定西市的1/10"). Returns the word's start.
@@ -149,10 +158,7 @@ fn before(pre: &str, lang: Lang) -> Result<Option<Reading>, ()> {
         .filter_map(|row| Some((row, row.word(lang), word_at(pre, row.word(lang), lang)?)))
         .max_by_key(|(_, word, at)| (at + word.len(), word.len()));
     let Some((row, word, at)) = found else { return Ok(None) };
-    if NOT_QUALIFIERS
-        .iter()
-        .any(|l| l.len() > word.len() && l.ends_with(word) && pre[..at + word.len()].ends_with(l))
-    {
+    if lookalike(pre, at, word) {
         return Ok(None);
     }
     let head = pre[..at].trim_end();
@@ -174,8 +180,7 @@ fn before(pre: &str, lang: Lang) -> Result<Option<Reading>, ()> {
 fn after_unit(rest: &str) -> Option<Reading> {
     for (i, c) in rest.char_indices().chain([(rest.len(), ' ')]).take(4) {
         if let Some(row) = starting(&rest[i..], WordPosition::AfterUnit) {
-            let through = &rest[..i + row.zh.len()];
-            return (!NOT_QUALIFIERS.iter().any(|l| through.ends_with(l))).then_some(row.reading);
+            return (!lookalike(rest, i, row.zh)).then_some(row.reading);
         }
         if !unit_char(c) {
             break;

@@ -103,40 +103,43 @@ pub(super) fn arabic(s: &str) -> Option<(f64, &str)> {
 /// than 10 and under 20. The ends are qualified, not exact, so no chart
 /// claims a round 20 or 100 the article never printed.
 fn chinese(s: &str) -> Option<(Numeral, &str)> {
-    let floor = |reading, value| AmountEnd { reading, value };
+    let bound = |reading, value| AmountEnd { reading, value };
     if let Some(rest) = s.strip_prefix("一半") {
         return Some((Numeral::One(0.5), rest));
-    }
-    if let Some(rest) = s.strip_prefix("十几") {
-        return Some((Numeral::Span(floor(Reading::MoreThan, 10.0), floor(Reading::LessThan, 20.0)), rest));
     }
     if let Some(r) = s.strip_prefix('几').or_else(|| s.strip_prefix('数')) {
         let (u, rest) = lookup(r, &UNITS)?;
         return Some((
-            Numeral::Span(floor(Reading::AtLeast, 2.0 * u), floor(Reading::LessThan, 10.0 * u)),
+            Numeral::Span(bound(Reading::AtLeast, 2.0 * u), bound(Reading::LessThan, 10.0 * u)),
             rest,
         ));
     }
     if let Some(r) = s.strip_prefix('十') {
-        let (d, rest) = lookup(r, &DIGITS).unwrap_or((0.0, r));
-        return Some((Numeral::One(10.0 + d), rest));
+        return Some(tens(10.0, r));
     }
     let (d, r) = lookup(s, &DIGITS)?;
     let (num, r) = match lookup(r, &DIGITS) {
         Some((e, r2)) if e == d + 1.0 => {
-            let exact = |value| AmountEnd { reading: Reading::Exact, value };
-            (Numeral::Span(exact(d), exact(e)), r2)
+            (Numeral::Span(bound(Reading::Exact, d), bound(Reading::Exact, e)), r2)
         }
         _ => (Numeral::One(d), r),
     };
     match (num, lookup(r, &UNITS)) {
-        (Numeral::One(_), Some((10.0, r2))) => {
-            let (ones, rest) = lookup(r2, &DIGITS).unwrap_or((0.0, r2));
-            Some((Numeral::One(d * 10.0 + ones), rest))
-        }
+        (Numeral::One(_), Some((10.0, r2))) => Some(tens(d * 10.0, r2)),
         (_, Some((u, rest))) => Some((num.times(u), rest)),
         (_, None) => Some((num, r)),
     }
+}
+
+/// `t` tens and what follows them: a digit ("三十五"), 几 ("十几", "二十几":
+/// more than `t`, under the next ten), or nothing.
+fn tens(t: f64, s: &str) -> (Numeral, &str) {
+    if let Some(rest) = s.strip_prefix('几') {
+        let bound = |reading, value| AmountEnd { reading, value };
+        return (Numeral::Span(bound(Reading::MoreThan, t), bound(Reading::LessThan, t + 10.0)), rest);
+    }
+    let (ones, rest) = lookup(s, &DIGITS).unwrap_or((0.0, s));
+    (Numeral::One(t + ones), rest)
 }
 
 /// A number in Chinese text, Arabic or Chinese, without its multiplier.
