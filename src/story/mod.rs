@@ -16,12 +16,17 @@
 mod date;
 mod figure;
 mod parse;
+mod reading;
 mod validate;
 mod value;
 
 pub use date::{digits, valid_date};
 pub use figure::{qualifier_name, Bound, Derivation, Figure, Lang, Qualifier, Source, Tags, Text, Value};
 pub use parse::{builtin, check_json, from_json, neutralise, read_json, BUILTIN_JSON};
+pub use reading::{
+    read_amount, Amount, AmountEnd, QualifierWord, Reading, ReadingBasis, WordPosition, NOT_QUALIFIERS,
+    QUALIFIER_WORDS,
+};
 pub use validate::{check, validate};
 
 use serde::{Deserialize, Serialize};
