@@ -1,7 +1,8 @@
 //! The figures of a story: a number, what kind of claim it is, and where it came from.
 //!
-//! A news article rarely states a bare number. "500余项" is *at least* 500,
-//! "94%以上" is *more than* 94%, "8000—10000元" is a range. [`Value`] keeps that
+//! A news article rarely states a bare number. "500余项" is *more than* 500,
+//! "94%以上" is *at least* 94%, "8000—10000元" is a range (the reading table,
+//! [`super::reading`], says why). [`Value`] keeps that
 //! qualifier attached to the number so that every later stage (marks, labels,
 //! tooltips, descriptions, CSV) can say it honestly.
 
@@ -65,9 +66,9 @@ pub enum Qualifier {
     /// Stated as is: "3.59万亩".
     #[default]
     Exact,
-    /// A floor that may be met: "500余", "100+".
+    /// A floor that may be met: "94%以上", "不少于", "至少".
     AtLeast,
-    /// A floor that is exceeded: "94%以上".
+    /// A floor that is exceeded: "500余", "多", "超过".
     MoreThan,
     /// A ceiling that is not reached: "不到1/10".
     LessThan,
