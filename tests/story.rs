@@ -188,7 +188,7 @@ fn builtin_story_is_valid_and_covers_the_article() {
     let s = story::builtin().unwrap();
     assert!(story::check(&s).is_empty());
     assert_eq!(s.figures.len(), 34);
-    assert_eq!(s.events.len(), 11);
+    assert_eq!(s.events.len(), 13, "11 dated events and the two key-project listings of ¶5 and ¶10");
     let kinds: Vec<_> = s.groups.iter().map(|g| format!("{:?}", g.kind)).collect();
     for k in ["Headline", "Bars", "Range", "Share", "Composition", "Timeline"] {
         assert!(kinds.iter().any(|x| x == k), "no {k} group");
