@@ -76,7 +76,7 @@ fn the_builtin_story_arrives_whole() {
     let story = newsfig::web_api::story().unwrap();
     assert_eq!(get(&story, "format").as_string().unwrap(), "newsfig-story/1");
     assert_eq!(get(&get(&story, "source"), "date").as_string().unwrap(), "2022-04-27");
-    assert_eq!(Array::from(&get(&story, "events")).length(), 11);
+    assert_eq!(Array::from(&get(&story, "events")).length(), 13);
     assert_eq!(Array::from(&get(&get(&story, "tags"), "partner")).length(), 15);
 }
 
