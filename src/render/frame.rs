@@ -86,5 +86,8 @@ pub fn footer(cx: &Ctx, out: &mut Out, top: f64) -> f64 {
     if let Some(note) = &cx.group.note {
         y = write(cx, out, cx.t(note), small, (left, y), right - left) + cx.px(2.0);
     }
+    if let Some(legend) = super::marks::arrow_legend(cx) {
+        y = write(cx, out, legend, small, (left, y), right - left) + cx.px(2.0);
+    }
     write(cx, out, &source_line(cx.story, cx.lang), small, (left, y), right - left) + cx.px(cx.m.pad)
 }

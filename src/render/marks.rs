@@ -131,6 +131,29 @@ pub fn span(cx: &Ctx, out: &mut Out, bar: Bar, derived: bool) {
 
 /// The mark for a figure's value in `bar`: a span for a range, otherwise a
 /// bar whose end shows the qualifier; hatched when derived.
+/// What an arrowhead means, for a chart that draws one. "At least" and
+/// "more than" end in the same arrowhead (the bar cannot show whether the
+/// number itself is included), so the words under the chart tell them apart,
+/// as the labels' ≥ and > do.
+pub fn arrow_legend(cx: &Ctx) -> Option<&'static str> {
+    use crate::story::{ChartKind, Lang, Qualifier, Value};
+    let open = |v: &Value| {
+        let end = match *v {
+            Value::Point { qualifier, .. } => qualifier,
+            Value::Range { high, .. } => high.qualifier,
+        };
+        matches!(end, Qualifier::AtLeast | Qualifier::MoreThan)
+    };
+    let drawn = matches!(cx.group.kind, ChartKind::Bars | ChartKind::Range)
+        && cx.figures().is_ok_and(|fs| fs.iter().any(|(_, f)| open(&f.value)));
+    drawn.then_some(match cx.lang {
+        Lang::Zh => "箭头：数值超出条形所示，≥ 为不少于（含该数），> 为超过（不含该数）。",
+        Lang::En => {
+            "An arrowhead: the value goes past the bar; ≥ is at least (the number included), > is more than."
+        }
+    })
+}
+
 pub fn value(cx: &Ctx, out: &mut Out, bar: Bar, f: &crate::story::Figure) {
     match f.value {
         crate::story::Value::Range { .. } => span(cx, out, bar, f.derived.is_some()),

@@ -116,17 +116,22 @@ test('the hostile page changes nothing inside the widgets, and they still work',
   for (let i = 0; i < IDS.length; i++) {
     assert.deepEqual(b[i], a[i], `${IDS[i]} differs on the hostile page`);
   }
-  const at = await hostile.evaluate(() => {
+  const box = await hostile.evaluate(() => {
     const host = document.getElementById('bars');
     host.scrollIntoView();
     const r = host.shadowRoot.querySelector('canvas').getBoundingClientRect();
-    return { x: r.left + r.width * 0.3, y: r.top + r.height * 0.62 };
+    return { left: r.left, top: r.top, width: r.width, height: r.height };
   });
-  await hostile.mouse.move(at.x, at.y);
-  const tip = await hostile.evaluate(() => {
-    const t = document.getElementById('bars').shadowRoot.querySelector('.nf-tooltip');
-    return { hidden: t.hidden, text: t.textContent };
-  });
+  // Down the chart at 30% of its width until the pointer is over a bar (its
+  // rows sit between the headline and the notes, whose height varies).
+  let tip = { hidden: true, text: '' };
+  for (let f = 0.3; f < 0.9 && tip.hidden; f += 0.04) {
+    await hostile.mouse.move(box.left + box.width * 0.3, box.top + box.height * f);
+    tip = await hostile.evaluate(() => {
+      const t = document.getElementById('bars').shadowRoot.querySelector('.nf-tooltip');
+      return { hidden: t.hidden, text: t.textContent };
+    });
+  }
   assert.equal(tip.hidden, false);
   assert.match(tip.text, /mu/);
   assert.deepEqual(hostile.problems, []);
