@@ -20,6 +20,8 @@ fn bound_words(b: Bound, unit: &Text, lang: Lang) -> String {
         (Qualifier::AtMost, Lang::En) => format!("at most {v}"),
         (Qualifier::Approx, Lang::Zh) => format!("约{v}"),
         (Qualifier::Approx, Lang::En) => format!("about {v}"),
+        (Qualifier::Nearly, Lang::Zh) => format!("近{v}"),
+        (Qualifier::Nearly, Lang::En) => format!("nearly {v}"),
     }
 }
 

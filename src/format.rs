@@ -134,6 +134,8 @@ fn sign(q: Qualifier, lang: Lang) -> &'static str {
         (Qualifier::Exact, _) => "",
         (Qualifier::Approx, Lang::Zh) => "约",
         (Qualifier::Approx, Lang::En) => "≈",
+        (Qualifier::Nearly, Lang::Zh) => "近",
+        (Qualifier::Nearly, Lang::En) => "nearly ",
         (Qualifier::AtLeast, _) => "≥",
         (Qualifier::MoreThan, _) => ">",
         (Qualifier::LessThan, _) => "<",

@@ -47,6 +47,8 @@ table! {
     en_exact_mu: value_label(&point(Qualifier::Exact, 35_900.0), &mu(), Lang::En) => "35,900 mu";
     zh_approx_rounds_to_three_digits: value_label(&point(Qualifier::Approx, 39_888.9), &mu(), Lang::Zh) => "约3.99万亩";
     en_approx_rounds_to_three_digits: value_label(&point(Qualifier::Approx, 39_888.9), &mu(), Lang::En) => "≈39,900 mu";
+    zh_nearly_keeps_the_number: value_label(&point(Qualifier::Nearly, 7e6), &Text::new("元", "yuan"), Lang::Zh) => "近700万元";
+    en_nearly: value_label(&point(Qualifier::Nearly, 4.0), &Text::new("毫米", "mm"), Lang::En) => "nearly 4 mm";
     more_than_percent: value_label(&point(Qualifier::MoreThan, 94.0), &pct(), Lang::En) => ">94%";
     less_than_mu: value_label(&point(Qualifier::LessThan, 359_000.0), &mu(), Lang::Zh) => "<35.9万亩";
     at_least: value_label(&point(Qualifier::AtLeast, 500.0), &Text::new("项", "outcomes"), Lang::En) => "≥500 outcomes";

@@ -88,6 +88,8 @@ words! {
     more_than_en: point(Qualifier::MoreThan, 94.0), Text::new("%", "%"), Lang::En => "more than 94%";
     less_than_zh: point(Qualifier::LessThan, 10.0), Text::new("%", "%"), Lang::Zh => "不到10%";
     approx_en: point(Qualifier::Approx, 39_888.9), Text::new("亩", "mu"), Lang::En => "about 39,900 mu";
+    nearly_en: point(Qualifier::Nearly, 4.0), Text::new("毫米", "mm"), Lang::En => "nearly 4 mm";
+    nearly_zh: point(Qualifier::Nearly, 7e6), Text::new("元", "yuan"), Lang::Zh => "近700万元";
     range_en: Value::range(8_000.0, 10_000.0), Text::new("元/亩", "yuan per mu"), Lang::En => "8,000–10,000 yuan per mu";
     range_zh: Value::range(50_000.0, 100_000.0), Text::new("元/亩", "yuan per mu"), Lang::Zh => "5万—10万元/亩";
     qualified_range_en: Value::Range {

@@ -21,7 +21,8 @@ fn any_qualifier() -> impl Strategy<Value = Qualifier> {
         Just(Qualifier::MoreThan),
         Just(Qualifier::LessThan),
         Just(Qualifier::AtMost),
-        Just(Qualifier::Approx)
+        Just(Qualifier::Approx),
+        Just(Qualifier::Nearly)
     ]
 }
 

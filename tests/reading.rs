@@ -172,10 +172,10 @@ fn the_law_and_the_standard_are_cited_where_they_speak() {
 }
 
 #[test]
-fn nearly_is_approx_in_the_story_format() {
-    assert_eq!(Nearly.to_qualifier(), Qualifier::Approx);
+fn nearly_is_its_own_qualifier_in_the_story_format() {
+    assert_eq!(Nearly.to_qualifier(), Qualifier::Nearly);
     let value = read_amount("近700万", Lang::Zh).unwrap().to_value();
-    assert_eq!(value, Value::Point { qualifier: Qualifier::Approx, value: 7e6 });
+    assert_eq!(value, Value::Point { qualifier: Qualifier::Nearly, value: 7e6 });
     let value = read_amount("十几万", Lang::Zh).unwrap().to_value();
     let bound = |value, qualifier| Bound { value, qualifier };
     let want = Value::Range { low: bound(1e5, Qualifier::MoreThan), high: bound(2e5, Qualifier::LessThan) };

@@ -86,7 +86,8 @@ pub fn bar(cx: &Ctx, out: &mut Out, bar: Bar, end: Qualifier, derived: bool) {
     match (derived, end) {
         (true, _) => derived_body(cx, out, &bar),
         (false, Qualifier::LessThan | Qualifier::AtMost) => out.fill((l, t, r, b), cx.theme.tint(bar.color)),
-        (false, Qualifier::Approx) => {
+        // Nearly is about the number, from below: the same fading end.
+        (false, Qualifier::Approx | Qualifier::Nearly) => {
             // Solid, then three steps fading towards the background.
             let step = cx.px(4.0).min((r - l) / 4.0);
             out.fill((l, t, r - 3.0 * step, b), bar.color);

@@ -76,6 +76,8 @@ pub enum Qualifier {
     AtMost,
     /// About this much: "约", or a value computed from rounded inputs.
     Approx,
+    /// Nearly this much, just under it: "近700万", "将近", "接近".
+    Nearly,
 }
 
 /// The name of a qualifier in the story format (its serde name).
@@ -87,6 +89,7 @@ pub const fn qualifier_name(q: Qualifier) -> &'static str {
         Qualifier::LessThan => "less_than",
         Qualifier::AtMost => "at_most",
         Qualifier::Approx => "approx",
+        Qualifier::Nearly => "nearly",
     }
 }
 

@@ -41,9 +41,7 @@ pub enum Reading {
 }
 
 impl Reading {
-    /// The story format's qualifier. The format has no `nearly` yet, so
-    /// [`Reading::Nearly`] is `approx` there; it gains a `nearly` qualifier
-    /// later (issue 23), and then this maps it to that.
+    /// The story format's qualifier, which has one for each reading.
     pub const fn to_qualifier(self) -> Qualifier {
         match self {
             Reading::Exact => Qualifier::Exact,
@@ -51,7 +49,8 @@ impl Reading {
             Reading::AtLeast => Qualifier::AtLeast,
             Reading::AtMost => Qualifier::AtMost,
             Reading::LessThan => Qualifier::LessThan,
-            Reading::Approx | Reading::Nearly => Qualifier::Approx,
+            Reading::Approx => Qualifier::Approx,
+            Reading::Nearly => Qualifier::Nearly,
         }
     }
 

@@ -277,11 +277,11 @@ impl Checker {
                 }
                 use Qualifier::*;
                 if matches!(low.qualifier, LessThan | AtMost) {
-                    let allowed = ErrorKind::BadBoundQualifier("exact, at_least, more_than, approx");
+                    let allowed = ErrorKind::BadBoundQualifier("exact, at_least, more_than, approx, nearly");
                     self.err_at("low_qualifier", allowed);
                 }
                 if matches!(high.qualifier, MoreThan | AtLeast) {
-                    let allowed = ErrorKind::BadBoundQualifier("exact, at_most, less_than, approx");
+                    let allowed = ErrorKind::BadBoundQualifier("exact, at_most, less_than, approx, nearly");
                     self.err_at("high_qualifier", allowed);
                 }
             }

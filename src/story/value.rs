@@ -33,6 +33,7 @@ enum Kind {
     LessThan,
     AtMost,
     Approx,
+    Nearly,
     Range,
 }
 
@@ -110,6 +111,7 @@ impl<'de> Visitor<'de> for ValueVisitor {
             Kind::LessThan => Qualifier::LessThan,
             Kind::AtMost => Qualifier::AtMost,
             Kind::Approx => Qualifier::Approx,
+            Kind::Nearly => Qualifier::Nearly,
         };
         let given = [
             (numbers[1].is_some(), Key::Low),
@@ -171,7 +173,7 @@ export type Value =
           qualifier: "range";
           low: number;
           high: number;
-          low_qualifier?: "exact" | "at_least" | "more_than" | "approx";
-          high_qualifier?: "exact" | "at_most" | "less_than" | "approx";
+          low_qualifier?: "exact" | "at_least" | "more_than" | "approx" | "nearly";
+          high_qualifier?: "exact" | "at_most" | "less_than" | "approx" | "nearly";
       };
 "#;

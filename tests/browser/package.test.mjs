@@ -31,7 +31,7 @@ test('the story object is typed from the Rust types that read it (tsify)', () =>
   assert.match(types, /export function readStory\(value: StoryObject\): Story;/);
   assert.match(types, /export interface StoryObject \{[^}]*figures: Figure\[\];[^}]*events\?: StoryEvent\[\];/);
   assert.match(types, /export interface Figure \{[^}]*value: Value;[^}]*signed\?: boolean;/);
-  assert.match(types, /export type Qualifier = "exact" \| "at_least" \| "more_than" \| "less_than" \| "at_most" \| "approx";/);
+  assert.match(types, /export type Qualifier = "exact" \| "at_least" \| "more_than" \| "less_than" \| "at_most" \| "approx" \| "nearly";/);
   assert.match(types, /export type ChartKind = "headline" \| "bars" \| "range" \| "share" \| "composition" \| "timeline";/);
   assert.match(types, /export type Value =\s*\| \{ qualifier: Qualifier; value: number \}\s*\| \{\s*qualifier: "range";/);
 });
