@@ -2,26 +2,16 @@
 //! outcomes", "8,000–10,000 yuan per mu", "不到10%". The qualifier is said,
 //! never dropped, and a derived value says how it was computed.
 
-use crate::format::{int, with_unit};
-use crate::story::{Bound, ChartKind, Event, Figure, Lang, Qualifier, Story, Text, Value};
+use crate::format::{int, number, with_unit};
+use crate::story::{Bound, ChartKind, Event, Figure, Lang, Qualifier, Reading, Story, Text, Value};
 
-/// A qualified number in words, unit included.
+/// A qualified number in words, unit included, written with the reading
+/// table's words (`story::reading`): "500余项", "94%以上", "不到10%",
+/// "近700万元"; "more than 500 outcomes", "at least 94%", "under 10%".
 fn bound_words(b: Bound, unit: &Text, lang: Lang) -> String {
-    let v = with_unit(b.value, unit, lang);
-    match (b.qualifier, lang) {
-        (Qualifier::Exact, _) => v,
-        (Qualifier::AtLeast, Lang::Zh) => format!("至少{v}"),
-        (Qualifier::AtLeast, Lang::En) => format!("at least {v}"),
-        (Qualifier::MoreThan, Lang::Zh) => format!("超过{v}"),
-        (Qualifier::MoreThan, Lang::En) => format!("more than {v}"),
-        (Qualifier::LessThan, Lang::Zh) => format!("不到{v}"),
-        (Qualifier::LessThan, Lang::En) => format!("less than {v}"),
-        (Qualifier::AtMost, Lang::Zh) => format!("最多{v}"),
-        (Qualifier::AtMost, Lang::En) => format!("at most {v}"),
-        (Qualifier::Approx, Lang::Zh) => format!("约{v}"),
-        (Qualifier::Approx, Lang::En) => format!("about {v}"),
-        (Qualifier::Nearly, Lang::Zh) => format!("近{v}"),
-        (Qualifier::Nearly, Lang::En) => format!("nearly {v}"),
+    match Reading::of(b.qualifier).written() {
+        Some(word) => word.write(&number(b.value, lang), unit.get(lang), lang),
+        None => with_unit(b.value, unit, lang),
     }
 }
 

@@ -84,7 +84,7 @@ fn point(q: Qualifier, v: f64) -> Value {
 
 words! {
     at_least_en: point(Qualifier::AtLeast, 500.0), Text::new("项", "outcomes"), Lang::En => "at least 500 outcomes";
-    at_least_zh: point(Qualifier::AtLeast, 500.0), Text::new("项", "outcomes"), Lang::Zh => "至少500项";
+    at_least_zh: point(Qualifier::AtLeast, 500.0), Text::new("项", "outcomes"), Lang::Zh => "500项以上";
     more_than_en: point(Qualifier::MoreThan, 94.0), Text::new("%", "%"), Lang::En => "more than 94%";
     less_than_zh: point(Qualifier::LessThan, 10.0), Text::new("%", "%"), Lang::Zh => "不到10%";
     approx_en: point(Qualifier::Approx, 39_888.9), Text::new("亩", "mu"), Lang::En => "about 39,900 mu";
@@ -95,7 +95,7 @@ words! {
     qualified_range_en: Value::Range {
         low: Bound { value: 1e9, qualifier: Qualifier::AtLeast },
         high: Bound { value: 1e10, qualifier: Qualifier::LessThan },
-    }, Text::new("元", "yuan"), Lang::En => "between at least 1 billion and less than 10 billion yuan";
+    }, Text::new("元", "yuan"), Lang::En => "between at least 1 billion and under 10 billion yuan";
 }
 
 #[test]

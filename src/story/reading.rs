@@ -41,6 +41,20 @@ pub enum Reading {
 }
 
 impl Reading {
+    /// The reading of a story format's qualifier: its words come from the
+    /// table too (describe.rs).
+    pub const fn of(q: Qualifier) -> Reading {
+        match q {
+            Qualifier::Exact => Reading::Exact,
+            Qualifier::MoreThan => Reading::MoreThan,
+            Qualifier::AtLeast => Reading::AtLeast,
+            Qualifier::AtMost => Reading::AtMost,
+            Qualifier::LessThan => Reading::LessThan,
+            Qualifier::Approx => Reading::Approx,
+            Qualifier::Nearly => Reading::Nearly,
+        }
+    }
+
     /// The story format's qualifier, which has one for each reading.
     pub const fn to_qualifier(self) -> Qualifier {
         match self {

@@ -36,7 +36,7 @@ test('hovering a mark shows its value in words and its sentence, without repaint
   await page.mouse.move(at.x, at.y);
   const tip = await tooltip(page, '#luodangshen');
   assert.equal(tip.hidden, false);
-  assert.match(tip.text, /超过35\.9万亩/);
+  assert.match(tip.text, /35\.9万余亩/);
   assert.match(tip.text, /推算值：/);
   assert.match(tip.text, /原文第21段：“近年来,全市潞党参栽培面积3\.59万亩/);
   const after = await canvasFacts(page, '#luodangshen canvas');
