@@ -2,7 +2,7 @@
 //! outcomes", "8,000–10,000 yuan per mu", "不到10%". The qualifier is said,
 //! never dropped, and a derived value says how it was computed.
 
-use crate::format::{int, number, with_unit};
+use crate::format::{number, with_unit};
 use crate::story::{Bound, ChartKind, Event, Figure, Lang, Qualifier, Reading, Story, Text, Value};
 
 /// A qualified number in words, unit included, written with the reading
@@ -66,8 +66,8 @@ impl Tooltip {
 
 fn source_text(sentence: &str, paragraph: u32, lang: Lang) -> String {
     match lang {
-        Lang::Zh => format!("原文第{}段：“{sentence}”", int(paragraph.into())),
-        Lang::En => format!("Paragraph {}: “{sentence}”", int(paragraph.into())),
+        Lang::Zh => format!("原文第{paragraph}段：“{sentence}”"),
+        Lang::En => format!("Paragraph {paragraph}: “{sentence}”"),
     }
 }
 
@@ -160,7 +160,7 @@ pub fn summary(story: &Story, group_id: &str, lang: Lang) -> Option<String> {
     let source = crate::render::source_line(story, lang);
     let kind = kind_words(group.kind, lang);
     Some(match lang {
-        Lang::Zh => format!("{kind}：{title}。{}{end}{source}{end}", crate::format::join(&items, sep)),
-        Lang::En => format!("{kind}: {title}. {}{end} {source}{end}", crate::format::join(&items, sep)),
+        Lang::Zh => format!("{kind}：{title}。{}{end}{source}{end}", items.join(sep)),
+        Lang::En => format!("{kind}: {title}. {}{end} {source}{end}", items.join(sep)),
     })
 }

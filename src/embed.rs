@@ -18,7 +18,7 @@ use crate::story::Lang;
 pub fn snippets(base: &str, view: &View, title: &str, height: u32, bars: bool) -> [String; 2] {
     let lang = if view.lang == Lang::Zh { "zh" } else { "en" };
     let (base, title) = (escape(base), escape(title));
-    let height = crate::format::int(height.into());
+    let height = height.to_string();
     let group = escape(&view.group);
     let fallback = format!("<img src=\"{base}static/{group}.{lang}.svg\" alt=\"{title}\" width=\"640\">");
     let mut attrs =

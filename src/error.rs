@@ -6,7 +6,7 @@
 
 use std::fmt;
 
-use crate::format::{count, plain};
+use crate::format::plain;
 
 /// An error with the place it happened.
 #[derive(Clone, Debug, PartialEq)]
@@ -113,8 +113,7 @@ const LINE: bool = cfg!(any(feature = "line", not(target_arch = "wasm32")));
 pub const UNEXPLAINED: &str = "not valid (newsfig_tools.js: checkStory says why)";
 
 impl ErrorKind {
-    /// The message, after the path. Built by joining strings (`cat!`), not
-    /// with `write!`: the widget then carries no `core::fmt` machinery.
+    /// The message, after the path.
     pub fn message(&self) -> String {
         use ErrorKind::*;
         match self {
@@ -129,7 +128,7 @@ impl ErrorKind {
             // Only a line chart's data makes these: a Wasm build without the
             // line chart leaves their words out.
             CountMismatch(n, other, m) if LINE => {
-                format!("has {} values but {other} has {}", count(*n), count(*m))
+                format!("has {n} values but {other} has {m}")
             }
             NotAscending(before) if LINE => format!("must not be below {before}; sort the points by x"),
             _ if TERSE => UNEXPLAINED.to_owned(),
@@ -168,8 +167,8 @@ impl ErrorKind {
             Negative(v) => {
                 format!("is negative ({}); mark the figure \"signed\": true if it can be", plain(*v))
             }
-            TooLong(n, max) => format!("is {} characters long; at most {}", count(*n), count(*max)),
-            TooMany(max) => format!("has more than {} items; split it into several groups", count(*max)),
+            TooLong(n, max) => format!("is {n} characters long; at most {max}"),
+            TooMany(max) => format!("has more than {max} items; split it into several groups"),
             Shape(m) => m.clone(),
             _ => UNEXPLAINED.to_owned(),
         }

@@ -26,16 +26,6 @@ pub fn decimal(v: f64, decimals: u32) -> String {
     }
 }
 
-/// An index or a count in digits.
-pub fn count(n: usize) -> String {
-    n.to_string()
-}
-
-/// `n` in decimal digits.
-pub fn int(n: u64) -> String {
-    n.to_string()
-}
-
 /// `v` in the fewest decimals that read back as exactly `v`: `35900`, `0.9`,
 /// `-5`. For data (CSV) and error messages, where a number must not change.
 pub fn plain(v: f64) -> String {
@@ -80,7 +70,7 @@ pub fn round_significant(v: f64, digits: i32) -> f64 {
     if v == 0.0 || !v.is_finite() {
         return v;
     }
-    let magnitude = crate::scale::log10(v.abs()).floor() as i32;
+    let magnitude = v.abs().log10().floor() as i32;
     let factor = 10f64.powi(digits - 1 - magnitude);
     (v * factor).round() / factor
 }
@@ -172,14 +162,4 @@ pub fn value_label(value: &Value, unit: &Text, lang: Lang) -> String {
             format!("{}{}", sign(qualifier, lang), with_unit(shown(bound), unit, lang))
         }
     }
-}
-
-/// `parts` with `sep` between them.
-pub fn join<S: AsRef<str>>(parts: &[S], sep: &str) -> String {
-    parts.iter().map(AsRef::as_ref).collect::<Vec<&str>>().join(sep)
-}
-
-/// The number of characters in `s`.
-pub fn char_count(s: &str) -> usize {
-    s.chars().count()
 }

@@ -32,7 +32,7 @@ impl Scale {
         let (t, x0, x1) = match *self {
             Scale::Linear { max, x0, x1 } => (if max > 0.0 { v / max } else { 0.0 }, x0, x1),
             Scale::Log { min, max, x0, x1 } => {
-                let t = if v > 0.0 { (log10(v) - log10(min)) / (log10(max) - log10(min)) } else { 0.0 };
+                let t = if v > 0.0 { (v.log10() - min.log10()) / (max.log10() - min.log10()) } else { 0.0 };
                 (t, x0, x1)
             }
         };
@@ -82,11 +82,6 @@ impl Map {
     }
 }
 
-/// log10(x).
-pub(crate) fn log10(x: f64) -> f64 {
-    x.log10()
-}
-
 /// floor(u) as a pixel: Wasm instructions, where `round` is a library call.
 pub(crate) fn whole(u: f64) -> i32 {
     u.floor() as i32
@@ -94,7 +89,7 @@ pub(crate) fn whole(u: f64) -> i32 {
 
 /// A "nice" step (1, 2, 2.5 or 5 times a power of ten) near `raw`.
 fn nice_step(raw: f64) -> f64 {
-    let power = 10f64.powi(log10(raw).floor() as i32);
+    let power = 10f64.powi(raw.log10().floor() as i32);
     let f = raw / power;
     let nice = match f {
         f if f <= 1.0 => 1.0,
@@ -150,7 +145,7 @@ pub fn log_ticks(min: f64, max: f64) -> Vec<f64> {
     if !(min > 0.0 && max >= min && max.is_finite()) {
         return vec![1.0, 10.0];
     }
-    let lo = log10(min).floor() as i32;
-    let hi = (log10(max).ceil() as i32).max(lo + 1);
+    let lo = min.log10().floor() as i32;
+    let hi = (max.log10().ceil() as i32).max(lo + 1);
     (lo..=hi).map(|e| 10f64.powi(e)).collect()
 }

@@ -93,7 +93,7 @@ pub fn csv(story: &Story, group: &Group, lang: Lang, keep: &dyn Fn(usize) -> boo
         "sentence",
     ];
     let mut out = String::from("\u{feff}");
-    out.push_str(&crate::format::join(&header, ","));
+    out.push_str(&header.join(","));
     out.push_str("\r\n");
     for (_, item) in group.items.iter().enumerate().filter(|(i, _)| keep(*i)) {
         let mut cells: Vec<String> = vec![String::new(); header.len()];
@@ -117,7 +117,7 @@ pub fn csv(story: &Story, group: &Group, lang: Lang, keep: &dyn Fn(usize) -> boo
             cells[9] = value_words(&f.value, &f.unit, lang);
             cells[10] = f.wording.clone();
             cells[11] = f.derived.as_ref().map(|d| d.formula.get(lang).to_owned()).unwrap_or_default();
-            cells[13] = crate::format::int(f.source.paragraph.into());
+            cells[13] = f.source.paragraph.to_string();
             cells[14] = f.source.sentence.clone();
         } else if let Some(e) = story.event(&item.id) {
             cells[1] = e.label.get(lang).to_owned();
@@ -125,10 +125,10 @@ pub fn csv(story: &Story, group: &Group, lang: Lang, keep: &dyn Fn(usize) -> boo
             cells[9] = format_date(&e.date, lang);
             cells[10] = e.wording.clone();
             cells[12] = e.date.clone();
-            cells[13] = crate::format::int(e.source.paragraph.into());
+            cells[13] = e.source.paragraph.to_string();
             cells[14] = e.source.sentence.clone();
         }
-        out.push_str(&crate::format::join(&cells.iter().map(|c| field(c)).collect::<Vec<_>>(), ","));
+        out.push_str(&cells.iter().map(|c| field(c)).collect::<Vec<_>>().join(","));
         out.push_str("\r\n");
     }
     out

@@ -268,6 +268,5 @@ impl<'a> Ctx<'a> {
 
 /// The JSON path of item `i` of group `index`'s id, for errors.
 pub(super) fn item_path(index: usize, i: usize) -> String {
-    use crate::format::count;
-    format!("groups[{}].items[{}].id", count(index), count(i))
+    format!("groups[{index}].items[{i}].id")
 }

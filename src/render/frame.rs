@@ -2,7 +2,6 @@
 //! the note and the source line below. A chart copied out of the page (a
 //! screenshot, a PNG download) keeps its title and its source.
 
-use crate::format::int;
 use crate::layout::wrap;
 use crate::story::{Lang, Story};
 use crate::text::TextStyle;
@@ -53,7 +52,7 @@ pub fn format_date(date: &str, lang: Lang) -> String {
     let mut parts = date.split('-').map(crate::story::digits);
     let (y, m, d) = (parts.next().flatten(), parts.next().flatten(), parts.next().flatten());
     let month = |m: u32| MONTHS.get(m.wrapping_sub(1) as usize).copied();
-    let text = |n: u32| int(n.into());
+    let text = |n: u32| n.to_string();
     let (y, d) = (y.map(text), d.map(text));
     match (lang, y, m, d) {
         (Lang::Zh, Some(y), None, _) => format!("{y}年"),

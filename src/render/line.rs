@@ -15,7 +15,7 @@ use plotters_backend::DrawingBackend;
 
 use super::{drawing_error, Measure, Scene, Shape};
 use crate::error::{Error, ErrorKind};
-use crate::format::{count, number};
+use crate::format::number;
 use crate::layout::{Viewport, MAX_DEVICE_EDGE};
 pub use crate::scale::Map;
 use crate::scale::{nice_domain, ticks_within, whole};
@@ -36,7 +36,7 @@ fn check_lengths(xs: &[f64], ys: &[f64]) -> Result<(), Error> {
 /// The error for `xs[i]` below `xs[before]`; out of line, off the hot loop.
 #[cold]
 fn not_ascending(i: usize, before: usize) -> Error {
-    Error::new(format!("xs[{}]", count(i)), ErrorKind::NotAscending(format!("xs[{}]", count(before))))
+    Error::new(format!("xs[{i}]"), ErrorKind::NotAscending(format!("xs[{before}]")))
 }
 
 /// One pixel column's points so far: first, lowest, highest and last, with

@@ -1,16 +1,9 @@
 //! Story dates: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as precise as the article.
 
-/// A run of ASCII digits as a number; `None` for anything else (or over
-/// `u32`). Dates need no more, and core's `parse` is 0.3 KB of Wasm.
+/// A run of ASCII digits as a number; `None` for anything else (a sign,
+/// which `parse` would take, or over `u32`).
 pub fn digits(s: &str) -> Option<u32> {
-    if s.is_empty() {
-        return None;
-    }
-    s.bytes().try_fold(0u32, |n, b| {
-        let d = b.wrapping_sub(b'0');
-        (d < 10).then_some(())?;
-        n.checked_mul(10)?.checked_add(u32::from(d))
-    })
+    s.bytes().all(|b| b.is_ascii_digit()).then(|| s.parse().ok()).flatten()
 }
 
 /// Whether `date` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD` and names a real day.

@@ -105,7 +105,7 @@ impl ChartKind {
     /// The error for group `index`, of this kind, in a build that leaves the kind out.
     pub fn not_built(self, index: usize) -> crate::error::Error {
         crate::error::Error::new(
-            format!("groups[{}].kind", crate::format::count(index)),
+            format!("groups[{index}].kind"),
             crate::error::ErrorKind::Unsupported(kind_name(self)),
         )
     }

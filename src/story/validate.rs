@@ -6,7 +6,6 @@ use std::collections::{HashMap, HashSet};
 use super::date::valid_date;
 use super::{ChartKind, Figure, Source, Story, Tags, Term, Text, Value, Vocabularies, FORMAT};
 use crate::error::{Error, ErrorKind};
-use crate::format::count;
 use crate::story::Qualifier;
 
 /// Every problem in `story`, in document order; empty when it is valid.
@@ -60,7 +59,7 @@ impl Checker {
         }
         if let Some(i) = index {
             self.path.push('[');
-            self.path.push_str(&count(i));
+            self.path.push_str(&i.to_string());
             self.path.push(']');
         }
         mark
@@ -102,7 +101,7 @@ impl Checker {
             self.err_at(key, ErrorKind::Empty);
         } else if s.len() > max {
             // Bytes bound characters from above: count only when it may matter.
-            let n = crate::format::char_count(s);
+            let n = s.chars().count();
             if n > max {
                 self.err_at(key, ErrorKind::TooLong(n, max));
             }
@@ -183,7 +182,7 @@ impl Checker {
                 if !valid_id(id) {
                     self.err_at("id", ErrorKind::BadId(id.clone()));
                 } else if let Some(first) = seen.insert(id.as_str(), i) {
-                    self.err_at("id", ErrorKind::DuplicateId(format!("tags.{name}[{}].id", count(first))));
+                    self.err_at("id", ErrorKind::DuplicateId(format!("tags.{name}[{first}].id")));
                 }
                 self.text(label, "label");
                 self.leave(m);
@@ -296,7 +295,7 @@ impl Checker {
             if !valid_id(&g.id) {
                 self.err_at("id", ErrorKind::BadId(g.id.clone()));
             } else if let Some(first) = seen.insert(g.id.as_str(), gi) {
-                self.err_at("id", ErrorKind::DuplicateId(format!("groups[{}].id", count(first))));
+                self.err_at("id", ErrorKind::DuplicateId(format!("groups[{first}].id")));
             }
             self.text(&g.title, "title");
             for (t, name) in [(&g.subtitle, "subtitle"), (&g.note, "note")] {

@@ -64,7 +64,7 @@ impl App {
             // fragment, then what else the tools need.
             let hidden: String = self.hidden.iter().map(|&h| if h { '1' } else { '0' }).collect();
             let base = self.base.replace('%', "%25").replace('&', "%26").replace('+', "%2B");
-            let (width, height) = (crate::format::int(width.into()), crate::format::int(height.into()));
+            let (width, height) = (width.to_string(), height.to_string());
             let job = format!(
                 "{}&theme={}&hidden={hidden}&width={width}&height={height}&base={base}",
                 self.view.fragment(),

@@ -204,7 +204,7 @@ impl App {
         let id = next_id();
         stage.set_tab_index(0);
         attr(&stage, "role", "group");
-        let desc_id = format!("nf-desc-{}", crate::format::int(id.into()));
+        let desc_id = format!("nf-desc-{id}");
         attr(&stage, "aria-describedby", &desc_id);
         let canvas: HtmlCanvasElement = typed(doc, "canvas", "nf-canvas");
         attr(&canvas, "aria-hidden", "true");

@@ -16,7 +16,6 @@ use web_sys::{Document, HtmlElement, HtmlTextAreaElement};
 
 use super::dom::{add, attr, download, el, text, typed};
 use crate::error::{Error, ErrorKind};
-use crate::format::int;
 use crate::state::View;
 use crate::story::{Lang, Story};
 use crate::table::{headings, Row};
@@ -126,8 +125,8 @@ fn fill_table(doc: &Document, panel: &HtmlElement, caption: &str, rows: &[Row], 
             (None, _) => r.wording.clone(),
         };
         let source = match lang {
-            Lang::Zh => format!("第{}段：“{}”", int(r.paragraph.into()), r.sentence),
-            Lang::En => format!("¶{}: “{}”", int(r.paragraph.into()), r.sentence),
+            Lang::Zh => format!("第{}段：“{}”", r.paragraph, r.sentence),
+            Lang::En => format!("¶{}: “{}”", r.paragraph, r.sentence),
         };
         for cell in [&r.value, &basis, &source] {
             let td = el(doc, "td", "");
@@ -207,8 +206,8 @@ fn fill_sources(doc: &Document, panel: &HtmlElement, rows: &[Row], lang: Lang) {
         text(
             &para,
             &match lang {
-                Lang::Zh => format!("（原文第{}段）", int(r.paragraph.into())),
-                Lang::En => format!(" (paragraph {})", int(r.paragraph.into())),
+                Lang::Zh => format!("（原文第{}段）", r.paragraph),
+                Lang::En => format!(" (paragraph {})", r.paragraph),
             },
         );
         add(&li, &name);
