@@ -14,6 +14,8 @@
 //! `wasm32`; it turns DOM state into plain values and hands them to the core.
 
 pub mod describe;
+#[cfg(feature = "draft")]
+pub mod draft;
 pub mod embed;
 pub mod error;
 pub mod format;
