@@ -164,7 +164,9 @@ impl Explorer {
     /// Removes the widget: its DOM, listeners, observer and animation frame.
     /// Until then it lives on, whether or not the page keeps this object.
     pub fn destroy(&self) {
-        self.app.borrow_mut().destroy();
+        if let Ok(mut app) = self.app.try_borrow_mut() {
+            app.destroy();
+        }
         app::release(&self.app);
     }
 
@@ -174,7 +176,7 @@ impl Explorer {
         &self,
         #[wasm_bindgen(unchecked_param_type = "MountOptions")] options: JsValue,
     ) -> Result<(), JsError> {
-        let mut app = self.app.borrow_mut();
+        let mut app = self.app.try_borrow_mut().map_err(|_| busy())?;
         if let Some(theme) = read(&options, "theme") {
             app.theme = ThemeName::parse(&theme)
                 .ok_or_else(|| JsError::new(&format!("theme: unknown theme \"{theme}\"")))?;
@@ -193,7 +195,7 @@ impl Explorer {
     pub fn set_theme(&self, theme: &str) -> Result<(), JsError> {
         let name = ThemeName::parse(theme)
             .ok_or_else(|| JsError::new(&format!("theme: unknown theme \"{theme}\"")))?;
-        let mut app = self.app.borrow_mut();
+        let mut app = self.app.try_borrow_mut().map_err(|_| busy())?;
         app.theme = name;
         app.redraw();
         Ok(())
@@ -203,7 +205,7 @@ impl Explorer {
     #[wasm_bindgen(js_name = setLang)]
     pub fn set_lang(&self, lang: &str) -> Result<(), JsError> {
         let lang = parse_lang(lang).map_err(js_error)?;
-        let mut app = self.app.borrow_mut();
+        let mut app = self.app.try_borrow_mut().map_err(|_| busy())?;
         app.view.lang = lang;
         app.redraw();
         Ok(())
@@ -211,7 +213,7 @@ impl Explorer {
 
     /// The current view as a URL fragment (without `#`).
     pub fn fragment(&self) -> String {
-        self.app.borrow().view.fragment()
+        self.app.try_borrow().map(|app| app.view.fragment()).unwrap_or_default()
     }
 
     /// The marks of the last drawing as `[id, left, top, right, bottom]` in CSS px;
@@ -219,11 +221,17 @@ impl Explorer {
     /// (after a slow, cold mount the first frame lays out only the page, and the
     /// paint may come in the third).
     pub fn marks(&self) -> Vec<JsValue> {
-        let app = self.app.borrow();
+        let Ok(app) = self.app.try_borrow() else { return Vec::new() };
         if app.unpainted.is_some() {
             return Vec::new();
         }
         let r = app.ratio;
         app.scene.iter().flat_map(|s| s.marks.iter()).map(|m| css_row(&m.figure, m.bounds, r)).collect()
     }
+}
+
+/// The error of a call made while the widget is busy: from inside one of its
+/// own events (a page's listener that the widget's work set off).
+fn busy() -> JsError {
+    JsError::new("the widget is busy: call again after the current event")
 }

@@ -29,6 +29,8 @@ mod explorer;
 mod export;
 #[cfg(feature = "tools")]
 mod extras;
+#[cfg(any(feature = "explorer", feature = "line", feature = "widget"))]
+mod guard;
 #[cfg(feature = "explorer")]
 mod handlers;
 mod js;

@@ -17,7 +17,7 @@ use crate::theme::{Theme, ThemeName};
 #[wasm_bindgen]
 pub struct Widget {
     canvas: HtmlCanvasElement,
-    story: Story,
+    story: std::rc::Rc<Story>,
     group: String,
     lang: Lang,
     theme: ThemeName,
@@ -48,7 +48,7 @@ impl Widget {
         let lang = parse_lang(lang).map_err(js_error)?;
         Ok(Widget {
             canvas,
-            story,
+            story: story.into(),
             group: group.to_owned(),
             lang,
             theme: ThemeName::Light,
@@ -99,6 +99,17 @@ impl Widget {
     pub fn marks(&self) -> Vec<JsValue> {
         self.marks.iter().map(|m| css_row(&m.figure, m.bounds, self.ratio)).collect()
     }
+
+    /// The id of the mark under a pointer at (`clientX`, `clientY`), within 6
+    /// screen px, for a page's own tooltip: undefined if none. It maps through
+    /// the canvas's box on screen, so it holds inside a container scaled by a
+    /// CSS transform, where `marks()` boxes would need the scale applied.
+    #[wasm_bindgen(js_name = markAt)]
+    pub fn mark_at(&self, client_x: f64, client_y: f64) -> Option<String> {
+        let p = super::dom::canvas_point(&self.canvas, client_x, client_y)?;
+        let i = crate::interact::hit(&self.marks, p.x, p.y, (6.0 * p.per_screen_px).round() as i32)?;
+        self.marks.get(i).map(|m| m.figure.clone())
+    }
 }
 
 impl Widget {
@@ -111,9 +122,15 @@ impl Widget {
             return Ok(0.0);
         }
         let viewport = Viewport::new(css_width, ratio)?;
-        let group = self.story.group(&self.group)?;
         let options = Options { theme: Theme::named(self.theme), log: self.log, ..Options::new(self.lang) };
-        let scene = WebCanvas::new(self.canvas.clone())?.draw(&self.story, group, &options, &viewport)?;
+        let (canvas, story, group) = (self.canvas.clone(), self.story.clone(), self.group.clone());
+        // Through `guarded`: a throw from the page must not leave this object borrowed.
+        let scene = super::guard::guarded("canvas", move || {
+            let mut canvas = WebCanvas::new(canvas)?;
+            let scene = canvas.lay_out(&story, story.group(&group)?, &options, &viewport)?;
+            crate::render::paint(&mut canvas, &scene, options.theme.background)?;
+            Ok::<_, Error>(scene)
+        })??;
         self.marks = scene.marks;
         self.ratio = viewport.ratio;
         Ok(scene.css_height)
