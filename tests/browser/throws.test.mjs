@@ -78,3 +78,41 @@ for (const c of CASES) {
     await p.context().close();
   });
 }
+
+// Every import of the built glue that is not wrapped in wasm-bindgen's
+// `handleError` (a binding without `catch`), and why no throw from it can
+// leave a widget's state borrowed. A new binding without `catch` fails this
+// test until it is listed here with its reason.
+const WHY = {
+  // The canvas's drawing calls, from plotters-canvas and our wrapper: every
+  // layout and paint runs inside guard::guarded, whose Function.call catches.
+  guarded: 'beginPath closePath fill fillRect lineTo moveTo stroke strokeRect set_fillStyle set_font set_lineWidth set_strokeStyle set_textAlign set_textBaseline',
+  // Attribute getters and setters, and methods, that the DOM and HTML
+  // standards define without exceptions for the values newsfig passes.
+  spec: 'body click clientHeight clientWidth clientX clientY currentTarget devicePixelRatio disconnect getAttribute height hidden key left top width location matches name offsetHeight offsetWidth ownerDocument pointerType preventDefault remove set_className set_download set_height set_hidden set_href set_id set_name set_tabIndex set_textContent set_type set_value set_width style value observe childElementCount children firstElementChild lastElementChild item document set_readOnly set_rows',
+  // createElement throws only for an invalid tag name (ours are constants);
+  // `new Option`, `new ResizeObserver(function)` and `new Uint8Array` never throw.
+  constructors: 'createElement new',
+  // wasm-bindgen's and serde-wasm-bindgen's own glue: type tests, conversions,
+  // iteration of plain values, console.error, the closure bookkeeping.
+  glue: 'Error Number String __wbindgen_boolean_get __wbindgen_debug_string __wbindgen_in __wbindgen_is_function __wbindgen_is_object __wbindgen_is_string __wbindgen_is_undefined __wbindgen_jsval_eq __wbindgen_jsval_loose_eq __wbindgen_number_get __wbindgen_string_get __wbindgen_throw _wbg_cb_unref done entries error get get_unchecked get_with_ref_key instanceof_ArrayBuffer instanceof_CanvasRenderingContext2d instanceof_Error instanceof_KeyboardEvent instanceof_PointerEvent instanceof_Uint8Array isArray isSafeInteger iterator length message next now of prototypesetcall static_accessor_WINDOW set',
+  // A story object's getters run only inside mount, readStory, checkStory
+  // and parseStory, before a widget holds any state: a throw there reaches
+  // that call's caller (listed under glue: entries, get_with_ref_key).
+  // Our own snippets, which catch inside: the tools module's loader and the copy button.
+  snippets: 'tool copyOnClick',
+};
+
+test('every binding without catch in the built glue is listed with why it cannot freeze a widget', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const listed = new Set(Object.values(WHY).flatMap((names) => names.split(' ')));
+  for (const product of ['newsfig', 'newsfig_bars', 'newsfig_tools']) {
+    const glue = await readFile(new URL(`../../pkg/${product}.js`, import.meta.url), 'utf8');
+    const imports = [...glue.matchAll(/__wbg_([A-Za-z0-9_]+?)_[0-9a-f]{16}:function\(([^)]*)\)\{(return [A-Za-z$_]+\(function)?/g)];
+    assert.ok(imports.length > 50, `${product}: the glue's imports are found`);
+    const uncaught = imports.filter((m) => !(m[3] && m[2] === '')).map((m) => m[1]);
+    const caught = imports.length - uncaught.length;
+    assert.deepEqual(uncaught.filter((n) => !listed.has(n)), [], `${product}: bindings without catch nobody listed`);
+    if (product !== 'newsfig_tools') assert.ok(caught >= 20, `${product}: ${caught} bindings with catch`);
+  }
+});
