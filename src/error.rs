@@ -74,7 +74,7 @@ pub enum ErrorKind {
     /// A language code other than `zh` or `en`.
     UnknownLanguage(String),
     /// A figure group id that the story does not have.
-    UnknownGroup(String),
+    UnknownGroup { id: String, known: Vec<String> },
     /// A chart kind this build leaves out (its cargo feature is off).
     Unsupported(&'static str),
     /// A size or pixel ratio that is not a finite positive number.
@@ -119,7 +119,9 @@ impl ErrorKind {
         match self {
             Parse(m) | Environment(m) => m.clone(),
             UnknownLanguage(l) => format!("unknown language \"{l}\"; use \"zh\" or \"en\""),
-            UnknownGroup(g) => format!("unknown figure group \"{g}\""),
+            UnknownGroup { id, known } => {
+                format!("no chart has the id \"{id}\"; this story's charts: {}", known.join(", "))
+            }
             Unsupported(kind) => {
                 format!("{kind} charts are not in this build of newsfig; build it with the `{kind}` feature")
             }
@@ -182,10 +184,38 @@ impl fmt::Display for ErrorKind {
 }
 
 impl Error {
-    /// `path: message`, as the widget shows it and `mount` throws it.
+    /// `path: message`, as the widget shows it and `mount` throws it, with the
+    /// path cut to a readable length ([`readable_path`]); `path` keeps it whole.
     pub fn message(&self) -> String {
-        format!("{}: {}", self.path, self.kind.message())
+        format!("{}: {}", readable_path(&self.path), self.kind.message())
     }
+}
+
+/// Steps a path may have before its message shows only its ends.
+const PATH_STEPS: usize = 8;
+/// Characters a path may have before its message shows only its ends.
+const PATH_CHARS: usize = 80;
+
+/// `path` as a person reads it. A path nested past [`PATH_STEPS`] steps (a
+/// story that nests arrays hundreds deep) keeps its first three steps and
+/// its last, with the depth stated: `format[0][0]…[0] (129 steps)`. A path still
+/// longer than [`PATH_CHARS`] characters (a long key) keeps its two ends.
+pub fn readable_path(path: &str) -> std::borrow::Cow<'_, str> {
+    let starts: Vec<usize> =
+        path.char_indices().filter(|&(i, c)| i > 0 && (c == '[' || c == '.')).map(|(i, _)| i).collect();
+    let cut = match (starts.get(2), starts.last()) {
+        (Some(&third), Some(&last)) if starts.len() + 1 > PATH_STEPS => {
+            format!("{}…{} ({} steps)", &path[..third], &path[last..], starts.len() + 1)
+        }
+        _ => path.to_owned(),
+    };
+    let chars = cut.chars().count();
+    if chars <= PATH_CHARS {
+        return if cut.len() == path.len() { path.into() } else { cut.into() };
+    }
+    let head: String = cut.chars().take(PATH_CHARS / 2).collect();
+    let tail: String = cut.chars().skip(chars - PATH_CHARS / 4).collect();
+    format!("{head}…{tail}").into()
 }
 
 impl fmt::Display for Error {

@@ -22,7 +22,7 @@ mod value;
 
 pub use date::{digits, valid_date};
 pub use figure::{qualifier_name, Bound, Derivation, Figure, Lang, Qualifier, Source, Tags, Text, Value};
-pub use parse::{builtin, check_json, from_json, neutralise, read_json, BUILTIN_JSON};
+pub use parse::{builtin, check_json, from_json, neutralise, read_json, text_of, BUILTIN_JSON};
 pub use reading::{
     read_amount, Amount, AmountEnd, QualifierWord, Reading, ReadingBasis, WordPosition, NOT_QUALIFIERS,
     QUALIFIER_WORDS,
@@ -255,9 +255,9 @@ impl Story {
 
     /// The group with `id`, or an error naming it.
     pub fn group(&self, id: &str) -> Result<&Group, Error> {
-        self.groups
-            .iter()
-            .find(|g| g.id == id)
-            .ok_or_else(|| Error::new("group", ErrorKind::UnknownGroup(id.to_owned())))
+        self.groups.iter().find(|g| g.id == id).ok_or_else(|| {
+            let known = self.groups.iter().map(|g| g.id.clone()).collect();
+            Error::new("group", ErrorKind::UnknownGroup { id: id.to_owned(), known })
+        })
     }
 }

@@ -17,9 +17,9 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
+use super::dom::Callback;
 use crate::error::{Error, ErrorKind};
 
 /// Runs `f` so that a throw from a page call inside it comes back as an
@@ -27,7 +27,13 @@ use crate::error::{Error, ErrorKind};
 pub fn guarded<T: 'static>(what: &str, f: impl FnOnce() -> T + 'static) -> Result<T, Error> {
     let out = Rc::new(Cell::new(None));
     let slot = out.clone();
-    let call = Closure::once(move || slot.set(Some(f())));
+    // The widget's one closure type (each type costs its own glue).
+    let mut f = Some(f);
+    let call = Callback::new(move |_| {
+        if let Some(f) = f.take() {
+            slot.set(Some(f()));
+        }
+    });
     let called = call.as_ref().unchecked_ref::<js_sys::Function>().call0(&JsValue::UNDEFINED);
     let thrown = |e: JsValue| {
         let why = e

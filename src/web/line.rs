@@ -105,7 +105,7 @@ impl LineChart {
         xs: Vec<f64>,
         ys: Vec<f64>,
         #[wasm_bindgen(unchecked_param_type = "LineOptions | undefined")] options: Option<JsValue>,
-    ) -> Result<LineChart, JsError> {
+    ) -> Result<LineChart, JsValue> {
         let points = Points::new(xs, ys).map_err(js_error)?;
         let options = self::options(&options.unwrap_or(JsValue::UNDEFINED)).map_err(js_error)?;
         WebCanvas::new(canvas.clone()).map_err(js_error)?;
@@ -127,8 +127,11 @@ impl LineChart {
     // At the canvas's CSS width and the screen's pixel ratio; a canvas with
     // no width (a hidden container) is left alone. Call it after the canvas
     // is resized.
-    pub fn draw(&mut self) -> Result<(), JsError> {
-        let mut chart = self.chart.try_borrow_mut().map_err(|_| JsError::new("the chart is drawing"))?;
+    pub fn draw(&mut self) -> Result<(), JsValue> {
+        let mut chart = self
+            .chart
+            .try_borrow_mut()
+            .map_err(|_| JsValue::from(js_sys::Error::new("the chart is drawing")))?;
         chart.drawn = true;
         chart.laid = None;
         chart.draw(false).map_err(js_error)

@@ -71,6 +71,11 @@ pub use line::LineChart;
 #[cfg(feature = "widget")]
 pub use widget::Widget;
 
-pub(super) fn js_error(e: Error) -> JsError {
-    JsError::new(&e.message())
+/// The error a call throws: a JS `Error` whose message names the input with
+/// a path cut to a readable length, and whose `path` property holds the
+/// whole path for code that wants it.
+pub(super) fn js_error(e: Error) -> JsValue {
+    let err = js_sys::Error::new(&e.message());
+    let _ = js_sys::Reflect::set(&err, &"path".into(), &e.path.as_str().into());
+    err.into()
 }

@@ -38,7 +38,7 @@ impl Widget {
         group: &str,
         lang: &str,
         story: Option<JsValue>,
-    ) -> Result<Widget, JsError> {
+    ) -> Result<Widget, JsValue> {
         let story = match story {
             Some(value) if !value.is_undefined() && !value.is_null() => js::story(&value),
             _ => js::builtin(),
@@ -60,16 +60,18 @@ impl Widget {
 
     /// Switches the language ("zh" or "en"); call [`Widget::render`] to show it.
     #[wasm_bindgen(js_name = setLang)]
-    pub fn set_lang(&mut self, lang: &str) -> Result<(), JsError> {
+    pub fn set_lang(&mut self, lang: &str) -> Result<(), JsValue> {
         self.lang = parse_lang(lang).map_err(js_error)?;
         Ok(())
     }
 
     /// Switches the theme ("light" or "dark"); call [`Widget::render`] to show it.
     #[wasm_bindgen(js_name = setTheme)]
-    pub fn set_theme(&mut self, theme: &str) -> Result<(), JsError> {
+    pub fn set_theme(&mut self, theme: &str) -> Result<(), JsValue> {
         self.theme = ThemeName::parse(theme).ok_or_else(|| {
-            JsError::new(&format!("theme: unknown theme \"{theme}\"; use \"light\" or \"dark\""))
+            JsValue::from(js_sys::Error::new(&format!(
+                "theme: unknown theme \"{theme}\"; use \"light\" or \"dark\""
+            )))
         })?;
         Ok(())
     }
@@ -90,7 +92,7 @@ impl Widget {
     /// Draws the chart at the canvas's current CSS width and the screen's pixel ratio.
     /// The canvas's backing store is sized in device pixels and its CSS height
     /// set to fit the chart. Returns the CSS height.
-    pub fn render(&mut self) -> Result<f64, JsError> {
+    pub fn render(&mut self) -> Result<f64, JsValue> {
         self.render_inner().map_err(js_error)
     }
 
