@@ -193,29 +193,23 @@ impl Error {
 
 /// Steps a path may have before its message shows only its ends.
 const PATH_STEPS: usize = 8;
-/// Characters a path may have before its message shows only its ends.
-const PATH_CHARS: usize = 80;
+/// Bytes a path may have before its message shows only its ends.
+const PATH_BYTES: usize = 80;
 
-/// `path` as a person reads it. A path nested past [`PATH_STEPS`] steps (a
-/// story that nests arrays hundreds deep) keeps its first three steps and
-/// its last, with the depth stated: `format[0][0]…[0] (129 steps)`. A path still
-/// longer than [`PATH_CHARS`] characters (a long key) keeps its two ends.
+/// `path` as a person reads it. A path nested past [`PATH_STEPS`] steps keeps
+/// its first three steps and its last, with the depth stated:
+/// `format[0][0]…[0] (130 steps)`. A path still longer than [`PATH_BYTES`]
+/// (a long key) keeps its start.
 pub fn readable_path(path: &str) -> std::borrow::Cow<'_, str> {
-    let starts: Vec<usize> =
-        path.char_indices().filter(|&(i, c)| i > 0 && (c == '[' || c == '.')).map(|(i, _)| i).collect();
-    let cut = match (starts.get(2), starts.last()) {
-        (Some(&third), Some(&last)) if starts.len() + 1 > PATH_STEPS => {
-            format!("{}…{} ({} steps)", &path[..third], &path[last..], starts.len() + 1)
-        }
-        _ => path.to_owned(),
-    };
-    let chars = cut.chars().count();
-    if chars <= PATH_CHARS {
-        return if cut.len() == path.len() { path.into() } else { cut.into() };
+    let steps = || path.match_indices(['[', '.']).map(|(i, _)| i).filter(|&i| i > 0);
+    let count = steps().count() + 1;
+    if let (true, Some(third), Some(last)) = (count > PATH_STEPS, steps().nth(2), steps().last()) {
+        return format!("{}…{} ({count} steps)", &path[..third], &path[last..]).into();
     }
-    let head: String = cut.chars().take(PATH_CHARS / 2).collect();
-    let tail: String = cut.chars().skip(chars - PATH_CHARS / 4).collect();
-    format!("{head}…{tail}").into()
+    if path.len() > PATH_BYTES {
+        return format!("{}…", &path[..path.floor_char_boundary(PATH_BYTES)]).into();
+    }
+    path.into()
 }
 
 impl fmt::Display for Error {
