@@ -54,3 +54,48 @@ fn write_for_looking() {
         }
     }
 }
+
+/// Highlighting changes colours only: every mark keeps its box, at every
+/// width, in both languages, with the highlight on every item or on none.
+#[test]
+fn highlighting_never_changes_a_marks_length() {
+    let story = story::builtin().unwrap();
+    for g in &story.groups {
+        let mut plain = story.clone();
+        let mut all = story.clone();
+        for s in [&mut plain, &mut all] {
+            let group = s.groups.iter_mut().find(|x| x.id == g.id).unwrap();
+            group.highlight.clear();
+        }
+        let group = all.groups.iter_mut().find(|x| x.id == g.id).unwrap();
+        group.highlight = group.items.iter().map(|i| i.id.clone()).collect();
+        for lang in [Lang::Zh, Lang::En] {
+            for width in [320.0, 640.0, 1000.0] {
+                let at = |s: &story::Story| scene(s, &g.id, lang, width, Theme::light(), 1.0).marks;
+                let base = at(&plain);
+                assert_eq!(at(&story), base, "{} {lang:?} {width}", g.id);
+                assert_eq!(at(&all), base, "{} {lang:?} {width}", g.id);
+            }
+        }
+    }
+}
+
+/// The highlighted mark is drawn in the accent colour, the others in the grey.
+#[test]
+fn the_highlighted_bar_is_in_the_accent_colour() {
+    let story = story::builtin().unwrap();
+    for theme in [Theme::light(), Theme::dark()] {
+        let s = scene(&story, "luodangshen_acreage", Lang::En, 640.0, theme, 1.0);
+        let fill_in = |id: &str| {
+            let m = s.marks.iter().find(|m| m.figure == id).unwrap();
+            s.shapes.iter().find_map(|sh| match sh {
+                Shape::Fill { from, color, .. } if from.0 == m.bounds.0 && from.1 == m.bounds.1 => {
+                    Some(*color)
+                }
+                _ => None,
+            })
+        };
+        assert_eq!(fill_in("luodangshen_acreage_changzhi"), Some(theme.mark()));
+        assert_eq!(fill_in("luodangshen_acreage_shanxi"), Some(theme.tint(theme.other)));
+    }
+}

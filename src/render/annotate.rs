@@ -208,7 +208,7 @@ pub fn place(cx: &Ctx, out: &Out, area: Rect) -> Placed {
     let pad = cx.px(5.0);
     let step = cx.px(4.0);
     let reach = cx.px(160.0);
-    let ideal = cx.px(14.0);
+    let (shortest, ideal) = (cx.px(10.0), cx.px(18.0));
     for (k, a) in cx.group.annotations.iter().enumerate() {
         if cx.footnoted.contains(&k) {
             continue;
@@ -239,8 +239,9 @@ pub fn place(cx: &Ctx, out: &Out, area: Rect) -> Placed {
                     let (from, to) = leader(bx, mark, ax);
                     let length = (to.0 - from.0).hypot(to.1 - from.1);
                     // Best a short leader away: close, yet visibly pointing.
+                    // (A leader shorter than `shortest` would hide under the text.)
                     let score = (length - ideal).abs() + penalty;
-                    if length <= reach
+                    if (shortest..=reach).contains(&length)
                         && best.is_none_or(|(s, _, _)| score < s)
                         && free(grow(bx, pad), &busy, &leaders)
                         && clear(from, to, pad, &others)
