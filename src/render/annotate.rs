@@ -24,6 +24,9 @@ use crate::theme::Stroke;
 /// Left, top, right, bottom in device px.
 type Rect = (f64, f64, f64, f64);
 
+/// A line segment's ends, device px.
+type Segment = ((f64, f64), (f64, f64));
+
 /// An annotation drawn beside its mark.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Callout {
@@ -160,7 +163,7 @@ fn anchor_x(cx: &Ctx, a: &Annotation, mark: Rect) -> f64 {
 
 /// The leader from box `b` to `mark`, pointing at `ax`: from the box's point
 /// nearest the mark to the mark's edge facing the box.
-fn leader(b: Rect, mark: Rect, ax: f64) -> ((f64, f64), (f64, f64)) {
+fn leader(b: Rect, mark: Rect, ax: f64) -> Segment {
     let mid = (b.1 + b.3) / 2.0;
     let to = if b.3 <= mark.1 {
         (ax, mark.1)
@@ -204,7 +207,7 @@ fn blocks(cx: &Ctx, text: &str, area: f64) -> Vec<Block> {
 pub fn place(cx: &Ctx, out: &Out, area: Rect) -> Placed {
     let mut placed = Placed::default();
     let mut busy = obstacles(cx, out);
-    let mut leaders: Vec<((f64, f64), (f64, f64))> = Vec::new();
+    let mut leaders: Vec<Segment> = Vec::new();
     let pad = cx.px(5.0);
     let step = cx.px(4.0);
     let reach = cx.px(160.0);
@@ -281,7 +284,7 @@ pub fn place(cx: &Ctx, out: &Out, area: Rect) -> Placed {
 }
 
 /// Whether box `b` touches no obstacle and no leader line.
-fn free(b: Rect, busy: &[Rect], leaders: &[((f64, f64), (f64, f64))]) -> bool {
+fn free(b: Rect, busy: &[Rect], leaders: &[Segment]) -> bool {
     !busy.iter().any(|o| overlaps(b, *o)) && !leaders.iter().any(|&(p, q)| crosses(p, q, b))
 }
 
@@ -292,7 +295,7 @@ fn clear(from: (f64, f64), to: (f64, f64), pad: f64, others: &[Rect]) -> bool {
 }
 
 /// The segment less `d` at each end.
-fn shorten(from: (f64, f64), to: (f64, f64), d: f64) -> ((f64, f64), (f64, f64)) {
+fn shorten(from: (f64, f64), to: (f64, f64), d: f64) -> Segment {
     let len = (to.0 - from.0).hypot(to.1 - from.1).max(f64::EPSILON);
     let (ux, uy) = ((to.0 - from.0) / len * d, (to.1 - from.1) / len * d);
     ((from.0 + ux, from.1 + uy), (to.0 - ux, to.1 - uy))

@@ -94,9 +94,11 @@ pub struct Ctx<'a> {
     pub footnoted: &'a [usize],
 }
 
-/// What a chart's body returns: its bottom edge and its plot area
-/// (left, top, right, bottom), device px.
-pub type Body = (f64, (i32, i32, i32, i32));
+/// A plot area: left, top, right, bottom, device px.
+pub type Plot = (i32, i32, i32, i32);
+
+/// What a chart's body returns: its bottom edge and its plot area.
+pub type Body = (f64, Plot);
 
 /// What a chart layout writes.
 #[derive(Default)]

@@ -186,7 +186,7 @@ pub fn layout(
 }
 
 /// The header and body of a chart: what it draws, the body's bottom and its plot area.
-fn compose(cx: &Ctx) -> Result<(Out, f64, (i32, i32, i32, i32)), Error> {
+fn compose(cx: &Ctx) -> Result<(Out, f64, context::Plot), Error> {
     let mut out = Out::default();
     let top = frame::header(cx, &mut out);
     let (bottom, plot) = match cx.group.kind {
