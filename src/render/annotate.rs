@@ -161,6 +161,18 @@ fn anchor_x(cx: &Ctx, a: &Annotation, mark: Rect) -> f64 {
     }
 }
 
+/// `v` moved into `[lo, hi]` (`f64::clamp`, but without its panic for
+/// `lo > hi`, whose message formats floats: 1.3 KB of the Wasm).
+fn within(v: f64, lo: f64, hi: f64) -> f64 {
+    v.max(lo).min(hi)
+}
+
+/// The distance between two points (`f64::hypot` is libm's, 0.4 KB of Wasm;
+/// a square root is one instruction, and chart coordinates cannot overflow).
+fn distance(a: (f64, f64), b: (f64, f64)) -> f64 {
+    ((b.0 - a.0) * (b.0 - a.0) + (b.1 - a.1) * (b.1 - a.1)).sqrt()
+}
+
 /// The leader from box `b` to `mark`, pointing at `ax`: from the box's point
 /// nearest the mark to the mark's edge facing the box.
 fn leader(b: Rect, mark: Rect, ax: f64) -> Segment {
@@ -170,11 +182,11 @@ fn leader(b: Rect, mark: Rect, ax: f64) -> Segment {
     } else if b.1 >= mark.3 {
         (ax, mark.3)
     } else if b.0 >= mark.2 {
-        (mark.2, mid.clamp(mark.1, mark.3))
+        (mark.2, within(mid, mark.1, mark.3))
     } else {
-        (mark.0, mid.clamp(mark.1, mark.3))
+        (mark.0, within(mid, mark.1, mark.3))
     };
-    ((to.0.clamp(b.0, b.2), to.1.clamp(b.1, b.3)), to)
+    ((within(to.0, b.0, b.2), within(to.1, b.1, b.3)), to)
 }
 
 /// One annotation's text, laid out: its lines and the box they take.
@@ -240,7 +252,7 @@ pub fn place(cx: &Ctx, out: &Out, area: Rect) -> Placed {
                 while x + w <= x1 {
                     let bx = (x, y, x + w, y + h);
                     let (from, to) = leader(bx, mark, ax);
-                    let length = (to.0 - from.0).hypot(to.1 - from.1);
+                    let length = distance(from, to);
                     // Best a short leader away: close, yet visibly pointing.
                     // (A leader shorter than `shortest` would hide under the text.)
                     let score = (length - ideal).abs() + penalty;
@@ -296,7 +308,7 @@ fn clear(from: (f64, f64), to: (f64, f64), pad: f64, others: &[Rect]) -> bool {
 
 /// The segment less `d` at each end.
 fn shorten(from: (f64, f64), to: (f64, f64), d: f64) -> Segment {
-    let len = (to.0 - from.0).hypot(to.1 - from.1).max(f64::EPSILON);
+    let len = distance(from, to).max(f64::EPSILON);
     let (ux, uy) = ((to.0 - from.0) / len * d, (to.1 - from.1) / len * d);
     ((from.0 + ux, from.1 + uy), (to.0 - ux, to.1 - uy))
 }
