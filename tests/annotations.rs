@@ -99,3 +99,21 @@ fn the_highlighted_bar_is_in_the_accent_colour() {
         assert_eq!(fill_in("luodangshen_acreage_shanxi"), Some(theme.tint(theme.other)));
     }
 }
+
+/// An annotation on one end of a range points at that end; on the whole
+/// range, at its middle.
+#[test]
+fn an_annotation_points_at_the_end_it_names() {
+    for (end, side) in [(Some(story::End::Low), 0), (Some(story::End::High), 2), (None, 1)] {
+        let mut story = story::builtin().unwrap();
+        let g = story.groups.iter_mut().find(|g| g.id == "luodangshen_returns").unwrap();
+        g.annotations[0].end = end;
+        let item = g.annotations[0].item.clone();
+        let s = scene(&story, "luodangshen_returns", Lang::En, 1000.0, Theme::light(), 1.0);
+        let c = &s.callouts[0];
+        let (l, _, r, _) = s.marks.iter().find(|m| m.figure == item).unwrap().bounds;
+        let x = [l, (l + r) / 2, r][side];
+        let tip = c.leader.1;
+        assert!((tip.0 - x).abs() <= 3, "{end:?}: the leader ends at {tip:?}, not at x = {x}");
+    }
+}

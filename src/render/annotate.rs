@@ -174,19 +174,23 @@ fn distance(a: (f64, f64), b: (f64, f64)) -> f64 {
 }
 
 /// The leader from box `b` to `mark`, pointing at `ax`: from the box's point
-/// nearest the mark to the mark's edge facing the box.
-fn leader(b: Rect, mark: Rect, ax: f64) -> Segment {
-    let mid = (b.1 + b.3) / 2.0;
+/// nearest the mark to the mark's edge facing the box. A box beside the mark
+/// points at the edge it faces, so only a box on the side of `ax` can (a
+/// leader to the far end would run along the mark).
+fn leader(b: Rect, mark: Rect, ax: f64) -> Option<Segment> {
+    let mid = within((b.1 + b.3) / 2.0, mark.1, mark.3);
     let to = if b.3 <= mark.1 {
         (ax, mark.1)
     } else if b.1 >= mark.3 {
         (ax, mark.3)
-    } else if b.0 >= mark.2 {
-        (mark.2, within(mid, mark.1, mark.3))
     } else {
-        (mark.0, within(mid, mark.1, mark.3))
+        let edge = if b.0 >= mark.2 { mark.2 } else { mark.0 };
+        if (edge - ax).abs() > 1.0 {
+            return None;
+        }
+        (edge, mid)
     };
-    ((within(to.0, b.0, b.2), within(to.1, b.1, b.3)), to)
+    Some(((within(to.0, b.0, b.2), within(to.1, b.1, b.3)), to))
 }
 
 /// One annotation's text, laid out: its lines and the box they take.
@@ -251,28 +255,29 @@ pub fn place(cx: &Ctx, out: &Out, area: Rect) -> Placed {
                 let mut x = x0;
                 while x + w <= x1 {
                     let bx = (x, y, x + w, y + h);
-                    let (from, to) = leader(bx, mark, ax);
-                    let length = distance(from, to);
-                    // Best a short leader away: close, yet visibly pointing.
-                    // (A leader shorter than `shortest` would hide under the text.)
-                    let score = (length - ideal).abs() + penalty;
-                    if (shortest..=reach).contains(&length)
-                        && best.is_none_or(|(s, _, _)| score < s)
-                        && free(grow(bx, pad), &busy, &leaders)
-                        && clear(from, to, pad, &others)
-                    {
-                        best = Some((score, bx, bi));
+                    if let Some((from, to)) = leader(bx, mark, ax) {
+                        let length = distance(from, to);
+                        // Best a short leader away: close, yet visibly pointing.
+                        // (A leader shorter than `shortest` would hide under the text.)
+                        let score = (length - ideal).abs() + penalty;
+                        if (shortest..=reach).contains(&length)
+                            && best.is_none_or(|(s, _, _)| score < s)
+                            && free(grow(bx, pad), &busy, &leaders)
+                            && clear(from, to, pad, &others)
+                        {
+                            best = Some((score, bx, bi));
+                        }
                     }
                     x += step;
                 }
                 y += step;
             }
         }
-        let Some((_, bx, bi)) = best else {
+        let Some(((from, to), bx, bi)) = best.and_then(|(_, bx, bi)| Some((leader(bx, mark, ax)?, bx, bi)))
+        else {
             placed.failed.push(k);
             continue;
         };
-        let (from, to) = leader(bx, mark, ax);
         let style = style(cx);
         let r = |v: f64| v.round() as i32;
         placed.shapes.push(Shape::Fill {
