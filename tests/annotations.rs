@@ -117,3 +117,18 @@ fn an_annotation_points_at_the_end_it_names() {
         assert!((tip.0 - x).abs() <= 3, "{end:?}: the leader ends at {tip:?}, not at x = {x}");
     }
 }
+
+/// While marks grow into place, annotations stay where the settled chart puts them.
+#[test]
+fn annotations_stay_put_while_marks_animate() {
+    let story = story::builtin().unwrap();
+    let group = story.group("luodangshen_acreage").unwrap();
+    let vp = Viewport::new(640.0, 1.0).unwrap();
+    let measure = |t: &str, s: &TextStyle| estimate_width(t, s.size, s.bold);
+    let settled = layout(&story, group, &Options::new(Lang::En), &vp, &measure).unwrap();
+    let half =
+        layout(&story, group, &Options { grow: 0.3, ..Options::new(Lang::En) }, &vp, &measure).unwrap();
+    assert_eq!(half.callouts, settled.callouts);
+    assert_eq!(half.footnoted, settled.footnoted);
+    assert_ne!(half.marks, settled.marks, "the marks themselves are still growing");
+}
