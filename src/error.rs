@@ -53,6 +53,10 @@ pub enum ErrorKind {
     UnknownFigure(String),
     /// An event id that a timeline names but the story lacks.
     UnknownEvent(String),
+    /// A highlight or annotation naming an id that is not one of its group's items.
+    NotAnItem(String),
+    /// An annotation's `end` on an item whose value is one number, not a range.
+    EndOfPoint,
     /// A derived figure that names itself as a source.
     SelfReference,
     /// A derived figure with article wording: our arithmetic is not the article's words.
@@ -157,6 +161,8 @@ impl ErrorKind {
             }
             UnknownFigure(id) => format!("no figure has the id \"{id}\""),
             UnknownEvent(id) => format!("no event has the id \"{id}\""),
+            NotAnItem(id) => format!("no item of this group has the id \"{id}\"; add it to items"),
+            EndOfPoint => "names an end of a range, but this figure's value is one number".to_owned(),
             SelfReference => "a figure cannot be derived from itself".to_owned(),
             DerivedWording => {
                 "a derived figure has no article wording; say how it was computed in derived.formula"

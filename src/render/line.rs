@@ -285,6 +285,8 @@ pub fn layout(
             plot: (l, top as i32, r, b),
             legend: Vec::new(),
             spans: Vec::new(),
+            callouts: Vec::new(),
+            footnoted: Vec::new(),
         },
         runs,
         stroke: Stroke { color: theme.mark(), width: viewport.line(1.0) },

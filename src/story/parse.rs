@@ -110,6 +110,7 @@ pub fn neutralise(story: &mut Story) {
         strip_text(&mut g.title);
         g.subtitle.iter_mut().chain(g.note.iter_mut()).for_each(strip_text);
         g.items.iter_mut().filter_map(|i| i.label.as_mut()).for_each(strip_text);
+        g.annotations.iter_mut().for_each(|a| strip_text(&mut a.text));
     }
 }
 

@@ -113,7 +113,7 @@ impl App {
     /// Shows the tooltip for mark `i`, inside the stage, and optionally says it aloud.
     pub fn show_tooltip(&mut self, i: usize, announce: bool) {
         let Some(t) = item_tooltip(&self.story, &self.view.group, i, self.view.lang) else { return };
-        for (line, s) in self.dom.lines.iter().zip([&t.title, &t.value, &t.basis, &t.source]) {
+        for (line, s) in self.dom.lines.iter().zip(&t.lines()) {
             text(line, s);
         }
         show(&self.dom.tooltip, true);
