@@ -283,14 +283,7 @@ fn check_notes(story: &story::Story, (id, lang): (&str, Lang), s: &Scene, at: &s
     let hit = |a: (f64, f64, f64, f64), b: (f64, f64, f64, f64)| {
         a.0 < b.2 - 0.5 && b.0 < a.2 - 0.5 && a.1 < b.3 - 0.5 && b.1 < a.3 - 0.5
     };
-    let texts: Vec<_> = s
-        .shapes
-        .iter()
-        .filter_map(|sh| match sh {
-            Shape::Text { text, pos, style } => Some((text.clone(), text_box(text, *pos, style, wide))),
-            _ => None,
-        })
-        .collect();
+    let texts = text_boxes(s, wide);
     for (i, c) in s.callouts.iter().enumerate() {
         let b = rect(c.bounds);
         assert!(
@@ -344,15 +337,19 @@ fn check_text(id: &str, lang: Lang, width: f64, wide: f64) {
     check_boxes(&s, &format!("{id} {lang:?} {width}px, font ×{wide}"), wide);
 }
 
-fn check_boxes(s: &Scene, at: &str, wide: f64) {
-    let boxes: Vec<_> = s
-        .shapes
+/// Every text of the scene with its estimated box, widths times `wide`.
+fn text_boxes(s: &Scene, wide: f64) -> Vec<(String, (f64, f64, f64, f64))> {
+    s.shapes
         .iter()
         .filter_map(|sh| match sh {
             Shape::Text { text, pos, style } => Some((text.clone(), text_box(text, *pos, style, wide))),
             _ => None,
         })
-        .collect();
+        .collect()
+}
+
+fn check_boxes(s: &Scene, at: &str, wide: f64) {
+    let boxes = text_boxes(s, wide);
     let (w, h) = (s.size.0 as f64, s.size.1 as f64);
     for (text, (x0, y0, x1, y1)) in &boxes {
         assert!(*x0 >= 0.0 && *y0 >= 0.0 && *x1 <= w && *y1 <= h, "{at}: {text:?} leaves the canvas");
