@@ -209,7 +209,7 @@ const PATH_BYTES: usize = 80;
 pub fn readable_path(path: &str) -> std::borrow::Cow<'_, str> {
     let steps = || path.match_indices(['[', '.']).map(|(i, _)| i).filter(|&i| i > 0);
     let count = steps().count() + 1;
-    if let (true, Some(third), Some(last)) = (count > PATH_STEPS, steps().nth(2), steps().last()) {
+    if let (true, Some(third), Some(last)) = (count > PATH_STEPS, steps().nth(2), steps().next_back()) {
         return format!("{}…{} ({count} steps)", &path[..third], &path[last..]).into();
     }
     if path.len() > PATH_BYTES {
