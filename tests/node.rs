@@ -8,7 +8,7 @@ use newsfig::layout::Viewport;
 use newsfig::render::{layout, Options};
 use newsfig::text::{estimate_width, TextStyle};
 use newsfig::{story, Lang};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
 fn get(obj: &JsValue, key: &str) -> JsValue {
@@ -115,7 +115,9 @@ fn unknown_fields_are_found_by_the_editors_checks() {
     assert_eq!(problems.len(), 1, "{problems:?}");
     assert!(problems[0].starts_with("figures[0].derivd: unknown field `derivd`"), "{}", problems[0]);
     let thrown = newsfig::web_api::parse_story(misspelt).map(|_| ()).unwrap_err();
-    assert_eq!(JsValue::from(thrown).as_string(), None, "parseStory throws an Error, not a string");
+    assert!(thrown.is_instance_of::<js_sys::Error>(), "parseStory throws an Error, not a string");
+    let path = Reflect::get(&thrown, &"path".into()).unwrap().as_string();
+    assert_eq!(path.as_deref(), Some("figures[0].derivd"), "the whole path, for code");
     // A value's stray field is named by path, whatever order the object has.
     let stray = editor_story(1.0);
     let value = get(&Array::from(&get(&stray, "figures")).get(0), "value");
