@@ -241,6 +241,16 @@ pub fn place(cx: &Ctx, out: &Out, area: Rect) -> Placed {
         let ax = anchor_x(cx, a, mark);
         // The mark's own parts (its fill, arrowhead, hatching) are not in a leader's way.
         let others: Vec<Rect> = busy.iter().copied().filter(|o| !overlaps(*o, grow(mark, 1.0))).collect();
+        // The other marks: a note must sit nearer its own mark than any of
+        // them, or a reader takes it for theirs.
+        let rivals: Vec<Rect> = out
+            .marks
+            .iter()
+            .filter(|m| m.figure != a.item)
+            .map(|m| {
+                (f64::from(m.bounds.0), f64::from(m.bounds.1), f64::from(m.bounds.2), f64::from(m.bounds.3))
+            })
+            .collect();
         let mut best: Option<(f64, Rect, usize)> = None;
         let choices = blocks(cx, cx.t(&a.text), area.2 - area.0);
         for (bi, block) in choices.iter().enumerate() {
@@ -263,6 +273,7 @@ pub fn place(cx: &Ctx, out: &Out, area: Rect) -> Placed {
                         if (shortest..=reach).contains(&length)
                             && best.is_none_or(|(s, _, _)| score < s)
                             && free(grow(bx, pad), &busy, &leaders)
+                            && rivals.iter().all(|o| gap(bx, *o) > gap(bx, mark))
                             && clear(from, to, pad, &others)
                         {
                             best = Some((score, bx, bi));
@@ -298,6 +309,13 @@ pub fn place(cx: &Ctx, out: &Out, area: Rect) -> Placed {
         placed.callouts.push(Callout { index: k, bounds: (r(bx.0), r(bx.1), r(bx.2), r(bx.3)), leader });
     }
     placed
+}
+
+/// The distance between two boxes (0 when they touch).
+fn gap(a: Rect, b: Rect) -> f64 {
+    let dx = (b.0 - a.2).max(a.0 - b.2).max(0.0);
+    let dy = (b.1 - a.3).max(a.1 - b.3).max(0.0);
+    (dx * dx + dy * dy).sqrt()
 }
 
 /// Whether box `b` touches no obstacle and no leader line.
