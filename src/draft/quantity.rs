@@ -2,6 +2,11 @@
 //! exact words it was printed with ("500余项", "94%以上", "5—10万元",
 //! "more than 500 outcomes").
 
+mod names;
+mod normal;
+mod units;
+mod zh;
+
 use std::ops::Range;
 
 use crate::story::{Text, Value};
@@ -48,8 +53,46 @@ pub struct Quantity {
     pub kind: QuantityKind,
 }
 
+/// A quantity found in the normalised text (its span in that text).
+struct Found {
+    span: Range<usize>,
+    value: Value,
+    unit: Text,
+    kind: QuantityKind,
+}
+
+/// Whether a number may start at `i` of `t`: a digit or a Chinese numeral
+/// that does not continue a number before it.
+fn starts(t: &str, i: usize) -> bool {
+    let Some(c) = t[i..].chars().next() else { return false };
+    let prev = t[..i].chars().next_back();
+    let numeral = |c: char| "一二两三四五六七八九十百千万亿几数零〇".contains(c);
+    let digitish = |c: char| c.is_ascii_digit() || c == '.' || c == ',';
+    if c.is_ascii_digit() {
+        return prev.is_none_or(|p| !digitish(p) && !p.is_ascii_alphabetic());
+    }
+    "一二两三四五六七八九十几数".contains(c) && prev.is_none_or(|p| !numeral(p) && !p.is_ascii_digit())
+}
+
 /// Every quantity in `text`, in order of position.
 pub fn read_quantities(text: &str) -> Vec<Quantity> {
-    let _ = text;
-    Vec::new()
+    let n = normal::normalise(text);
+    let t = n.text.as_str();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        let found = if starts(t, i) { zh::at(t, i) } else { None };
+        match found {
+            Some(f) => {
+                i = f.span.end.max(i + 1);
+                let span = n.orig(f.span.start)..n.orig(f.span.end);
+                out.push(Quantity { span, value: f.value, unit: f.unit, kind: f.kind });
+            }
+            None => i += t[i..].chars().next().map_or(1, char::len_utf8),
+        }
+        while !t.is_char_boundary(i) {
+            i += 1;
+        }
+    }
+    out
 }

@@ -270,3 +270,10 @@ pub fn read_amount(phrase: &str, lang: Lang) -> Option<Amount> {
         Lang::En => apply::en(phrase),
     }
 }
+
+/// The number at the very start of `text`, as the table reads it without
+/// words around it ("500余", "5—10万", "三四千"), and how many bytes of
+/// `text` it takes: the drafter finds where a quantity's words end with it.
+pub fn read_number(text: &str, lang: Lang) -> Option<(Amount, usize)> {
+    apply::number_at(text, lang)
+}

@@ -107,7 +107,9 @@ fn range<'a>(first: &Term<'a>, dashes: &[&str], units: usize, term: ReadTerm) ->
         let second = dashes.iter().find_map(|d| term(after.strip_prefix(d)?.trim_start()));
         if let Some(second) = second.filter(|s| s.rest.starts_with(unit)) {
             let (mut low, high) = (first.end()?, second.end()?);
-            if first.scale == 1.0 {
+            // Shared unless that would put the low end above the high one:
+            // "从8500到3万" is 8,500 to 30,000.
+            if first.scale == 1.0 && low.value * second.scale <= high.value {
                 low.value *= second.scale;
             }
             return Some((Amount::Range(low, high), second.rest));
@@ -187,6 +189,22 @@ fn after_unit(rest: &str) -> Option<Reading> {
         }
     }
     None
+}
+
+/// The number at the start of `s` with what sticks to it (余, 多, 万, a
+/// range's dash and second end), and how many bytes of `s` it takes; no
+/// words before it or after its unit are read.
+pub(super) fn number_at(s: &str, lang: Lang) -> Option<(Amount, usize)> {
+    let (term, dashes, units): (ReadTerm, &[&str], usize) = match lang {
+        Lang::Zh => (zh_term, &ZH_DASHES, 2),
+        Lang::En => (en_term, &EN_DASHES, 0),
+    };
+    let first = term(s)?;
+    let (amount, rest) = match range(&first, dashes, units, term) {
+        Some(found) => found,
+        None => (first.amount()?, first.rest),
+    };
+    Some((amount, s.len() - rest.len()))
 }
 
 /// A Chinese phrase read by the table.

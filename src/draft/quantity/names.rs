@@ -1,0 +1,105 @@
+//! Numbers that are not amounts: dates ("2022年", "3月25日"), which the
+//! drafter resolves into events; ordinals ("第11个"); and numbers inside a
+//! name ("12大基地", "四梁八柱", "三年行动计划"), which must not be proposed
+//! as counts.
+
+use crate::story::{read_number, Amount, AmountEnd, Lang, Qualifier, Reading, Text, Value};
+
+use super::units::unit_at;
+use super::{Found, QuantityKind};
+
+/// Words after "N年" that make it a programme's name, not a span of years.
+const PROGRAMMES: [&str; 6] = ["行动", "计划", "规划", "攻坚", "工程", "专项"];
+
+/// A whole number read exactly, if the amount is one.
+fn whole(amount: Amount) -> Option<f64> {
+    match amount {
+        Amount::Point(AmountEnd { reading: Reading::Exact, value }) if value.fract() == 0.0 => Some(value),
+        _ => None,
+    }
+}
+
+fn exact(value: f64) -> Value {
+    Value::Point { qualifier: Qualifier::Exact, value }
+}
+
+fn found(span: std::ops::Range<usize>, value: f64, kind: QuantityKind, unit: Text) -> Option<Found> {
+    Some(Found { span, value: exact(value), unit, kind })
+}
+
+/// A number and the word after it ("3月", "25日"), if the number is whole and in `range`.
+fn part(t: &str, i: usize, words: &[&str], range: std::ops::RangeInclusive<f64>) -> Option<usize> {
+    let (amount, len) = read_number(&t[i..], Lang::Zh)?;
+    whole(amount).filter(|v| range.contains(v))?;
+    let w = words.iter().find(|w| t[i + len..].starts_with(**w))?;
+    Some(i + len + w.len())
+}
+
+/// A date that starts at `i`: a year of four digits, a month, a day, and
+/// what follows of the same date ("2022年3月25日").
+fn date(t: &str, i: usize, end: usize, value: f64) -> Option<Found> {
+    let four = t[i..end].len() == 4 && t[i..end].bytes().all(|b| b.is_ascii_digit());
+    let mut stop = if four && t[end..].starts_with('年') {
+        end + '年'.len_utf8()
+    } else {
+        let month = !t[..i].ends_with('个') && !t[end..].starts_with("月份以来");
+        part(t, i, &["月"], 1.0..=12.0).filter(|_| month).or_else(|| part(t, i, &["日", "号"], 1.0..=31.0))?
+    };
+    if t[..stop].ends_with('年') {
+        stop = part(t, stop, &["月"], 1.0..=12.0).unwrap_or(stop);
+    }
+    if t[..stop].ends_with('月') {
+        stop = part(t, stop, &["日", "号"], 1.0..=31.0).unwrap_or(stop);
+    }
+    found(i..stop, value, QuantityKind::Date, Text::new("", ""))
+}
+
+/// A number at `i..end` that is a date, an ordinal or part of a name.
+pub(super) fn special(t: &str, i: usize, end: usize, amount: Amount) -> Option<Found> {
+    let value = whole(amount)?;
+    let rest = &t[end..];
+    if let Some(start) = t[..i].strip_suffix('第').map(str::len) {
+        let (stop, unit) = match unit_at(rest) {
+            Some(u) if u.kind == QuantityKind::Count => (end + u.word.len(), Text::new(u.zh, u.en)),
+            _ => (end, Text::new("", "")),
+        };
+        return found(start..stop, value, QuantityKind::Ordinal, unit);
+    }
+    if let Some(d) = date(t, i, end, value) {
+        return Some(d);
+    }
+    let name = |stop: usize| found(i..stop, value, QuantityKind::Name, Text::new("", ""));
+    // "12大基地", "四大": a set that has a name.
+    if let Some(r) = rest.strip_prefix('大').filter(|r| !r.starts_with(['于', '约', '多', '概'])) {
+        let noun = r.chars().take_while(|c| is_han(*c)).take(2).map(char::len_utf8).sum::<usize>();
+        return name(end + '大'.len_utf8() + noun);
+    }
+    // "三年行动计划".
+    if rest.strip_prefix('年').is_some_and(|r| PROGRAMMES.iter().any(|p| r.starts_with(p))) {
+        return name(end + '年'.len_utf8());
+    }
+    // "四梁八柱", "一带一路": numeral, word, numeral, word, in characters.
+    let cs: Vec<char> = t[i..].chars().take(4).collect();
+    if cs.len() == 4
+        && is_numeral(cs[0])
+        && is_numeral(cs[2])
+        && is_han(cs[1])
+        && is_han(cs[3])
+        && !is_numeral(cs[1])
+        && !is_numeral(cs[3])
+        && unit_at(&t[end..]).is_none_or(|u| u.kind != QuantityKind::Measure)
+    {
+        return name(i + cs.iter().map(|c| c.len_utf8()).sum::<usize>());
+    }
+    None
+}
+
+/// A Chinese numeral the normaliser left as written (a lone digit).
+fn is_numeral(c: char) -> bool {
+    "一二两三四五六七八九十百千".contains(c)
+}
+
+/// A Chinese character (the unified ideographs).
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}

@@ -1,0 +1,167 @@
+//! A quantity in Chinese text, found where its number starts: the words
+//! before it (近, 超过), the number with what sticks to it (余, 万, a
+//! range), its unit, and the words after the unit (以上, 左右). The reading
+//! table reads the words; this module only finds where they are.
+
+use crate::story::{read_amount, read_number, Lang, QualifierWord, Text, WordPosition, NOT_QUALIFIERS};
+use crate::story::{Amount, Value, QUALIFIER_WORDS};
+
+use super::names;
+use super::units::unit_at;
+use super::{Found, QuantityKind};
+
+/// Words between a qualifier and its number that do not change the reading:
+/// "超过了80", "至少有10", "近达".
+const GLUE: [&str; 5] = ["了", "有", "达", "为", "占"];
+
+/// Percent written before the number, and what one of it is in percent.
+const PARTS: [(&str, f64); 3] = [("百分之", 1.0), ("千分之", 0.1), ("万分之", 0.01)];
+
+/// The quantity whose number starts at `i` in `t` (normalised), if any.
+pub(super) fn at(t: &str, i: usize) -> Option<Found> {
+    let (mut amount, mut len) = read_number(&t[i..], Lang::Zh)?;
+    // 千 in a unit (千克, 千米, 千瓦) is not a multiplier: "3千克" is 3 kg.
+    if t[..i + len].ends_with('千')
+        && unit_at(&t[i + len - '千'.len_utf8()..]).is_some_and(|u| u.word.starts_with('千'))
+    {
+        (amount, len) = read_number(&t[i..i + len - '千'.len_utf8()], Lang::Zh)?;
+    }
+    let num_end = i + len;
+    let pre = &t[..i];
+    if let Some(found) = names::special(t, i, num_end, amount) {
+        return Some(found);
+    }
+    let (mut start, mut end) = (i, num_end);
+    let (mut unit, mut kind, mut factor) = (Text::new("", ""), QuantityKind::Number, 1.0);
+    if let Some((word, part)) = PARTS.iter().find(|(w, _)| pre.ends_with(w)) {
+        (start, unit, kind, factor) = (i - word.len(), Text::new("%", "%"), QuantityKind::Percent, *part);
+    } else if let Some(u) = unit_at(&t[end..]) {
+        end += u.word.len();
+        (unit, kind, factor) = (Text::new(u.zh, u.en), u.kind, u.factor);
+        // A rate: "元/亩", "吨/年", "元每吨".
+        let per = ["/", "每"].iter().find_map(|p| t[end..].strip_prefix(p).map(|r| (p.len(), r)));
+        if let Some(v) = per.and_then(|(p, r)| Some((p, unit_at(r)?))) {
+            let (p, v) = v;
+            end += p + v.word.len();
+            unit = Text::new(&format!("{}/{}", u.zh, v.zh), &format!("{} per {}", u.en, singular(v.en)));
+            kind = QuantityKind::Rate;
+        }
+    }
+    let after = after_unit(t, end);
+    let before = before(pre, start)?;
+    if let Some(b) = before {
+        start = b.0;
+    }
+    if let Some(a) = after {
+        end += a.zh.len();
+    }
+    let phrase = format!("{}{}{}", before.map_or("", |b| b.1.zh), &t[i..num_end], after.map_or("", |a| a.zh));
+    let value = scale(read_amount(&phrase, Lang::Zh)?, factor);
+    let words = &t[i..num_end];
+    if kind == QuantityKind::Number && (words.contains('/') || words.contains("分之")) {
+        kind = QuantityKind::Fraction;
+    }
+    // One character alone is a number only where it stands alone; "一个",
+    // "一次" say "a", "once", not a count of one.
+    let lone = len_chars(words) == 1 && !words.starts_with(|c: char| c.is_ascii_digit());
+    if lone
+        && ((kind == QuantityKind::Number && !bare_ok(t, i, num_end))
+            || (words == "一" && kind == QuantityKind::Count))
+    {
+        return None;
+    }
+    Some(Found { span: start..end, value, unit, kind })
+}
+
+fn len_chars(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// Whether a one-character number with no unit stands alone ("二", "“一”"),
+/// not inside a word ("一切", "四川").
+fn bare_ok(t: &str, start: usize, end: usize) -> bool {
+    let alone = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+    alone(t[end..].chars().next()) && alone(t[..start].chars().next_back())
+}
+
+/// The English unit word for one ("per mu", "per tonne").
+fn singular(en: &str) -> &str {
+    match en {
+        "tonnes" => "tonne",
+        "years" => "year",
+        "days" => "day",
+        "months" => "month",
+        "hours" => "hour",
+        "people" => "person",
+        "households" => "household",
+        _ => en,
+    }
+}
+
+/// The amount with every end multiplied by `factor` (千分之 is a tenth of a percent).
+fn scale(amount: Amount, factor: f64) -> Value {
+    let v = amount.to_value();
+    if factor == 1.0 {
+        return v;
+    }
+    match v {
+        Value::Point { qualifier, value } => Value::Point { qualifier, value: value * factor },
+        Value::Range { mut low, mut high } => {
+            low.value *= factor;
+            high.value *= factor;
+            Value::Range { low, high }
+        }
+    }
+}
+
+/// Whether the word at `at` in `t` is part of a look-alike ("规模以上", "最近").
+fn lookalike(t: &str, at: usize, word: &str) -> bool {
+    NOT_QUALIFIERS.iter().any(|l| {
+        l.match_indices(word)
+            .any(|(k, _)| at.checked_sub(k).and_then(|s| t.get(s..)).is_some_and(|r| r.starts_with(l)))
+    })
+}
+
+/// The table's word after the unit at `end` ("以上", "左右").
+fn after_unit(t: &str, end: usize) -> Option<&'static QualifierWord> {
+    let rest = &t[end..];
+    QUALIFIER_WORDS
+        .iter()
+        .find(|r| r.position == WordPosition::AfterUnit && rest.starts_with(r.zh) && !lookalike(t, end, r.zh))
+}
+
+/// Before "…的" that names the whole the number is a part of ("不到甘肃定西市
+/// 的1/10"), the text before that whole's name (up to ten characters), which
+/// the reading table reads the same way (its `word_at`).
+fn whole_of(pre: &str) -> Option<&str> {
+    let whole = pre.strip_suffix('的')?;
+    let name: usize =
+        whole.chars().rev().take_while(|c| c.is_alphabetic()).take(10).map(char::len_utf8).sum();
+    let head = &whole[..whole.len() - name];
+    QUALIFIER_WORDS
+        .iter()
+        .filter(|r| r.position == WordPosition::Before)
+        .filter_map(|r| whole[head.len()..].find(r.zh).map(|k| &whole[..head.len() + k + r.zh.len()]))
+        .max_by_key(|p| p.len())
+}
+
+/// The table's word right before the number (or before glue such as 了),
+/// the longest; `None` when a negation precedes it ("不低于"): the table
+/// has no reading for that, so the quantity is not proposed.
+fn before(pre: &str, start: usize) -> Option<Option<(usize, &'static QualifierWord)>> {
+    let pre = &pre[..start];
+    let bare = GLUE.iter().find_map(|g| pre.strip_suffix(g)).into_iter().chain([pre]).chain(whole_of(pre));
+    let found = bare
+        .flat_map(|p| {
+            QUALIFIER_WORDS
+                .iter()
+                .filter(|r| r.position == WordPosition::Before && p.ends_with(r.zh))
+                .map(move |r| (p.len() - r.zh.len(), r))
+        })
+        .filter(|(at, r)| !lookalike(pre, *at, r.zh))
+        .max_by_key(|(at, r)| (r.zh.len(), usize::MAX - at));
+    match found {
+        Some((at, _)) if pre[..at].ends_with(['不', '未', '没']) => None,
+        found => Some(found),
+    }
+}
