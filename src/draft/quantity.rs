@@ -2,6 +2,7 @@
 //! exact words it was printed with ("500余项", "94%以上", "5—10万元",
 //! "more than 500 outcomes").
 
+mod english;
 mod names;
 mod normal;
 mod units;
@@ -68,10 +69,24 @@ fn starts(t: &str, i: usize) -> bool {
     let prev = t[..i].chars().next_back();
     let numeral = |c: char| "一二两三四五六七八九十百千万亿几数零〇".contains(c);
     let digitish = |c: char| c.is_ascii_digit() || c == '.' || c == ',';
+    if ["a ", "an ", "one "].iter().any(|a| t[i..].starts_with(a)) {
+        return prev.is_none_or(|p| !p.is_alphanumeric()) && english::fraction(&t[i..]);
+    }
     if c.is_ascii_digit() {
         return prev.is_none_or(|p| !digitish(p) && !p.is_ascii_alphabetic());
     }
     "一二两三四五六七八九十几数".contains(c) && prev.is_none_or(|p| !numeral(p) && !p.is_ascii_digit())
+}
+
+/// Whether the number at `i` stands in English: no Chinese character
+/// within a few characters of it, and an English letter or currency sign
+/// ("500 outcomes", "$4.3 billion", "8,000–10,000 yuan").
+fn english(t: &str, i: usize) -> bool {
+    let han = |c: char| !c.is_ascii() && c.is_alphabetic();
+    let before = t[..i].chars().rev().take(12);
+    let after = t[i..].chars().take(16);
+    let near: Vec<char> = before.chain(after).collect();
+    !near.iter().any(|c| han(*c)) && near.iter().any(|c| c.is_ascii_alphabetic() || "$€£¥".contains(*c))
 }
 
 /// Every quantity in `text`, in order of position.
@@ -81,7 +96,11 @@ pub fn read_quantities(text: &str) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < t.len() {
-        let found = if starts(t, i) { zh::at(t, i) } else { None };
+        let found = match starts(t, i) {
+            false => None,
+            true if english(t, i) => english::at(t, i),
+            true => zh::at(t, i),
+        };
         match found {
             Some(f) => {
                 i = f.span.end.max(i + 1);

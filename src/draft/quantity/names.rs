@@ -41,6 +41,9 @@ fn date(t: &str, i: usize, end: usize, value: f64) -> Option<Found> {
     let four = t[i..end].len() == 4 && t[i..end].bytes().all(|b| b.is_ascii_digit());
     let mut stop = if four && t[end..].starts_with('年') {
         end + '年'.len_utf8()
+    } else if four && (1900.0..=2100.0).contains(&value) && t[end..].starts_with(['届', '级']) {
+        // "2020届": a class of that year.
+        end + '届'.len_utf8()
     } else {
         let month = !t[..i].ends_with('个') && !t[end..].starts_with("月份以来");
         part(t, i, &["月"], 1.0..=12.0).filter(|_| month).or_else(|| part(t, i, &["日", "号"], 1.0..=31.0))?
@@ -54,8 +57,24 @@ fn date(t: &str, i: usize, end: usize, value: f64) -> Option<Found> {
     found(i..stop, value, QuantityKind::Date, Text::new("", ""))
 }
 
+/// A date written "2022-04-27" or "2022-04".
+fn iso_date(t: &str, i: usize) -> Option<Found> {
+    let b = t.as_bytes();
+    let digits = |at: usize, n: usize| b.get(at..at + n).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    let sep = |at: usize| b.get(at) == Some(&b'-');
+    if !(digits(i, 4) && sep(i + 4) && digits(i + 5, 2)) {
+        return None;
+    }
+    let stop = if sep(i + 7) && digits(i + 8, 2) { i + 10 } else { i + 7 };
+    let value = t[i..i + 4].parse().ok()?;
+    found(i..stop, value, QuantityKind::Date, Text::new("", ""))
+}
+
 /// A number at `i..end` that is a date, an ordinal or part of a name.
 pub(super) fn special(t: &str, i: usize, end: usize, amount: Amount) -> Option<Found> {
+    if let Some(d) = iso_date(t, i) {
+        return Some(d);
+    }
     let value = whole(amount)?;
     let rest = &t[end..];
     if let Some(start) = t[..i].strip_suffix('第').map(str::len) {
@@ -69,8 +88,15 @@ pub(super) fn special(t: &str, i: usize, end: usize, amount: Amount) -> Option<F
         return Some(d);
     }
     let name = |stop: usize| found(i..stop, value, QuantityKind::Name, Text::new("", ""));
-    // "12大基地", "四大": a set that has a name.
-    if let Some(r) = rest.strip_prefix('大').filter(|r| !r.starts_with(['于', '约', '多', '概'])) {
+    // "80后", "90后": a generation.
+    if rest.starts_with('后') && end - i == 2 && value % 10.0 == 0.0 {
+        return name(end + '后'.len_utf8());
+    }
+    // "12大基地", "四大": a set that has a name ("一大批" is "a great many").
+    let lone_one = &t[i..end] == "一";
+    if let Some(r) =
+        rest.strip_prefix('大').filter(|r| !lone_one && !r.starts_with(['于', '约', '多', '概', '批', '量']))
+    {
         let noun = r.chars().take_while(|c| is_han(*c)).take(2).map(char::len_utf8).sum::<usize>();
         return name(end + '大'.len_utf8() + noun);
     }

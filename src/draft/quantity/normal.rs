@@ -178,7 +178,12 @@ fn whole(core: &str) -> Option<u64> {
             return None;
         }
     }
+    // Digits one by one are a year or a code ("二〇二二"); two ordinary ones
+    // are a word ("三七", a herb) or a name.
     if cs.iter().all(|c| DIGITS.contains(*c)) {
+        if cs.len() == 2 && !cs.iter().any(|c| "零〇".contains(*c)) {
+            return None;
+        }
         return cs.iter().map(|c| digit(*c)).collect::<Option<String>>()?.parse().ok();
     }
     core.to_number(ChineseCountMethod::TenThousand).ok()

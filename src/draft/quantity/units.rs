@@ -104,7 +104,6 @@ pub(super) const UNITS: &[Unit] = &[
     u("本", "本", "volumes", 1.0, Count),
     u("场", "场", "events", 1.0, Count),
     u("届", "届", "editions", 1.0, Count),
-    u("期", "期", "phases", 1.0, Count),
     u("款", "款", "models", 1.0, Count),
     u("打", "个", "units", 12.0, Count),
     u("双", "双", "pairs", 1.0, Count),
