@@ -113,7 +113,7 @@ pub(super) fn special(t: &str, i: usize, end: usize, amount: Amount) -> Option<F
         && is_han(cs[3])
         && !is_numeral(cs[1])
         && !is_numeral(cs[3])
-        && unit_at(&t[end..]).is_none_or(|u| u.kind != QuantityKind::Measure)
+        && unit_at(&t[end..]).is_none()
     {
         return name(i + cs.iter().map(|c| c.len_utf8()).sum::<usize>());
     }

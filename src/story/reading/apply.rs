@@ -65,7 +65,8 @@ fn zh_term(s: &str) -> Option<Term<'_>> {
     let (mut word, mut scale) = (None, 1.0);
     // 余 and 多 stand before or after 万 and 亿: "500多万", "5万余元".
     loop {
-        if let Some((m, r)) = numeral::zh_multiplier(rest) {
+        // Not the 百 of 百分之 or 百分点 after a number ("七十百分位").
+        if let Some((m, r)) = numeral::zh_multiplier(rest).filter(|(_, r)| !r.starts_with('分')) {
             (num, scale, rest) = (num.times(m), scale * m, r);
         } else if let Some(row) = starting(rest, WordPosition::AfterNumber).filter(|_| word.is_none()) {
             (word, rest) = (Some(row.reading), &rest[row.zh.len()..]);
