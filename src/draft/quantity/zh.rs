@@ -3,7 +3,7 @@
 //! range), its unit, and the words after the unit (以上, 左右). The reading
 //! table reads the words; this module only finds where they are.
 
-use crate::story::{read_amount, read_number, Lang, QualifierWord, Text, WordPosition, NOT_QUALIFIERS};
+use crate::story::{in_lookalike, read_amount, read_number, Lang, QualifierWord, Text, WordPosition};
 use crate::story::{Amount, Value, QUALIFIER_WORDS};
 
 use super::names;
@@ -189,20 +189,12 @@ fn per_word(t: &str, start: usize) -> Option<(usize, (&'static str, &'static str
     PER_WORDS.iter().find(|(w, _)| rate(w)).map(|(_, per)| (0, *per))
 }
 
-/// Whether the word at `at` in `t` is part of a look-alike ("规模以上", "最近").
-fn lookalike(t: &str, at: usize, word: &str) -> bool {
-    NOT_QUALIFIERS.iter().any(|l| {
-        l.match_indices(word)
-            .any(|(k, _)| at.checked_sub(k).and_then(|s| t.get(s..)).is_some_and(|r| r.starts_with(l)))
-    })
-}
-
 /// The table's word after the unit at `end` ("以上", "左右").
 fn after_unit(t: &str, end: usize) -> Option<&'static QualifierWord> {
     let rest = &t[end..];
-    QUALIFIER_WORDS
-        .iter()
-        .find(|r| r.position == WordPosition::AfterUnit && rest.starts_with(r.zh) && !lookalike(t, end, r.zh))
+    QUALIFIER_WORDS.iter().find(|r| {
+        r.position == WordPosition::AfterUnit && rest.starts_with(r.zh) && !in_lookalike(t, end, r.zh)
+    })
 }
 
 /// Before "…的" that names the whole the number is a part of ("不到甘肃定西市
@@ -233,7 +225,7 @@ fn before(pre: &str, start: usize) -> Option<Option<(usize, &'static QualifierWo
                 .filter(|r| r.position == WordPosition::Before && p.ends_with(r.zh))
                 .map(move |r| (p.len() - r.zh.len(), r))
         })
-        .filter(|(at, r)| !lookalike(pre, *at, r.zh))
+        .filter(|(at, r)| !in_lookalike(pre, *at, r.zh))
         .max_by_key(|(at, r)| (r.zh.len(), usize::MAX - at));
     match found {
         Some((at, _)) if pre[..at].ends_with(['不', '未', '没']) => None,

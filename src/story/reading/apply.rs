@@ -128,7 +128,7 @@ fn agree(a: Option<Reading>, b: Option<Reading>) -> Option<Reading> {
 }
 
 /// Whether `word`, at `at` in `text`, is inside a look-alike ("规模以上", "最近", "近年").
-fn lookalike(text: &str, at: usize, word: &str) -> bool {
+pub(super) fn lookalike(text: &str, at: usize, word: &str) -> bool {
     NOT_QUALIFIERS.iter().any(|l| {
         l.match_indices(word).any(|(k, _)| {
             at.checked_sub(k).and_then(|start| text.get(start..)).is_some_and(|t| t.starts_with(l))
