@@ -114,7 +114,7 @@ pub fn read_quantities(text: &str) -> Vec<Quantity> {
     let n = normal::normalise(text);
     let t = n.text.as_str();
     let mut out = Vec::new();
-    let mut i = 0;
+    let (mut i, mut taken) = (0, 0);
     while i < t.len() {
         // An address is not article text: "%28" in a URL is no percentage.
         if t[i..].starts_with("http://") || t[i..].starts_with("https://") {
@@ -127,8 +127,11 @@ pub fn read_quantities(text: &str) -> Vec<Quantity> {
             true => zh::at(t, i),
         };
         match found {
+            // Words already taken by the quantity before ("几百分之五": 几百,
+            // then 百分之五) are not read twice.
+            Some(f) if f.span.start < taken => i += t[i..].chars().next().map_or(1, char::len_utf8),
             Some(f) => {
-                i = f.span.end.max(i + 1);
+                (i, taken) = (f.span.end.max(i + 1), f.span.end);
                 let span = n.orig(f.span.start)..n.orig(f.span.end);
                 out.push(Quantity { span, value: f.value, unit: f.unit, kind: f.kind });
             }

@@ -173,7 +173,8 @@ pub(super) fn at(t: &str, i: usize) -> Option<Found> {
     let mut ranged = false;
     if let (Some(b), Some(after)) = (ends_with_word(pre, "between"), t[end..].strip_prefix(" and ")) {
         let joined = format!("{number} to {after}");
-        if let Some((Amount::Range(..), l2)) = read_number(&joined, Lang::En) {
+        let second = read_number(&joined, Lang::En).filter(|(_, l2)| *l2 > len + " to ".len());
+        if let Some((Amount::Range(..), l2)) = second {
             end += " and ".len() + l2 - len - " to ".len();
             number = joined[..l2].to_owned();
             (start, ranged) = (b, true);
