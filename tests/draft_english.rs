@@ -2,6 +2,7 @@
 //! English words and the ways news writes them ("over", "almost", "up to"),
 //! ranges, currencies, units, rates and dates. Our own phrasings, written
 //! the way English-language wire and newspaper copy prints figures.
+#![cfg(feature = "draft")]
 
 mod draft_support;
 

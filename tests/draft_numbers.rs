@@ -3,6 +3,7 @@
 //! financial numerals, 万 and 亿, fractions, percentages, points, multiples,
 //! every qualifier of the reading table, ranges, adjacent numerals, vague
 //! amounts, look-alikes, units and currencies, dates, ordinals and names.
+#![cfg(feature = "draft")]
 
 mod draft_support;
 

@@ -2,7 +2,7 @@
 //! what it returns is well formed: spans on character boundaries, in order,
 //! not overlapping, never empty, with finite values.
 //! `PROPTEST_CASES=100000 cargo test --test draft_props` for a long run.
-#![cfg(not(target_arch = "wasm32"))]
+#![cfg(all(feature = "draft", not(target_arch = "wasm32")))]
 
 use newsfig::draft::read_quantities;
 use newsfig::story::Value;
