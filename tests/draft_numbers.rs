@@ -69,6 +69,13 @@ const ROWS: &[(&str, &str, QuantityKind, &str, &str)] = &[
     ("接近700万元", "接近700万元", Money, "≈7000000", "yuan"),
     ("超过了80分钟", "超过了80分钟", Measure, ">80", "minutes"),
     ("5万余元", "5万余元", Money, ">50000", "yuan"),
+    ("增长一倍多", "一倍多", Multiple, ">1", "times"),
+    ("历时5年多", "5年多", Measure, ">5", "years"),
+    ("用了3个多月", "3个多月", Measure, ">3", "months"),
+    ("将近五年", "将近五年", Measure, "≈5", "years"),
+    ("近五年来新建学校20所", "五年", Measure, "5", "years"),
+    ("零售总额2356.7亿元", "2356.7亿元", Money, "235670000000", "yuan"),
+    ("人均可支配收入3.2万元", "3.2万元", Rate, "32000", "yuan per person"),
     // Ranges, with the shared multiplier; adjacent numerals; vague amounts.
     ("每亩8000—10000元", "每亩8000—10000元", Rate, "8000..10000", "yuan per mu"),
     ("亩效益由8000—10000元，增加到5—10万元", "5—10万元", Rate, "50000..100000", "yuan per mu"),

@@ -245,11 +245,18 @@ fn unit_after(
     }
     // The noun counted: "500 outcomes", "12 bases".
     let noun = spaced.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
-    if gap == 1
-        && noun.len() > 1
-        && !STOPWORDS.contains(&noun)
-        && noun.chars().all(|c| c.is_ascii_lowercase())
-    {
+    let word = |w: &str| w.len() > 1 && !STOPWORDS.contains(&w) && w.chars().all(|c| c.is_ascii_lowercase());
+    if gap == 1 && word(noun) {
+        // A noun before the plural it qualifies: "120 million tourist visits".
+        let next = spaced[noun.len()..]
+            .strip_prefix(' ')
+            .and_then(|r| r.split(|c: char| !c.is_ascii_alphabetic()).next());
+        let noun = match next {
+            Some(n) if word(n) && !noun.ends_with('s') && n.ends_with('s') => {
+                &spaced[..noun.len() + 1 + n.len()]
+            }
+            _ => noun,
+        };
         return (Text::new("", noun), Count, end + 1 + noun.len());
     }
     (Text::new("", ""), Number, end)

@@ -73,15 +73,38 @@ pub(super) fn at(t: &str, i: usize) -> Option<Found> {
             start -= word;
         }
     }
+    // 多 or 余 after a measure word: "一倍多", "5年多", "3个多月" (more than).
+    let mut more = "";
+    if let Some(r) = ["多", "余"].iter().find(|w| t[end..].starts_with(**w)).filter(|_| end > num_end) {
+        let next = &t[end + r.len()..];
+        let counter = unit_at(next).is_some_and(|u| u.kind == QuantityKind::Count);
+        if let Some(m) = ["月", "小时"].iter().find(|m| unit.zh == "个" && next.starts_with(**m)) {
+            (unit, kind, more) = (
+                Text::new(&format!("个{m}"), if *m == "月" { "months" } else { "hours" }),
+                QuantityKind::Measure,
+                r,
+            );
+            end += r.len() + m.len();
+        } else if !counter {
+            (more, end) = (r, end + r.len());
+        }
+    }
     let after = after_unit(t, end);
-    let before = before(pre, start)?;
+    let mut before = before(pre, start)?;
+    // 近 before a span of time is "the last": 近五年来 is the past five years.
+    if before.is_some_and(|(_, w)| w.zh == "近")
+        && matches!(unit.zh.as_str(), "年" | "个月" | "天" | "日" | "周")
+    {
+        before = None;
+    }
     if let Some(b) = before {
         start = b.0;
     }
     if let Some(a) = after {
         end += a.zh.len();
     }
-    let phrase = format!("{}{}{}", before.map_or("", |b| b.1.zh), &t[i..num_end], after.map_or("", |a| a.zh));
+    let phrase =
+        format!("{}{}{more}{}", before.map_or("", |b| b.1.zh), &t[i..num_end], after.map_or("", |a| a.zh));
     let value = scale(read_amount(&phrase, Lang::Zh)?, if minus.is_some() { -factor } else { factor });
     if minus.is_some() && !matches!(value, Value::Point { qualifier: crate::story::Qualifier::Exact, .. }) {
         return None;
