@@ -87,6 +87,9 @@ const ROWS: &[(&str, &str, QuantityKind, &str, &str)] = &[
     ("从8500到3万元", "8500到3万元", Money, "8500..30000", "yuan"),
     ("十八至三十万", "十八至三十万", Number, "180000..300000", ""),
     ("20~100个", "20~100个", Count, "20..100", "units"),
+    ("利率0.5%—1%", "0.5%—1%", Percent, "0.5..1", "%"),
+    ("从8000元到10000元", "8000元到10000元", Money, "8000..10000", "yuan"),
+    ("5万元—10万元", "5万元—10万元", Money, "50000..100000", "yuan"),
     ("约5—10万元", "约5—10万元", Money, "~50000..~100000", "yuan"),
     ("三四千人", "三四千人", Count, "3000..4000", "people"),
     ("十几家", "十几家", Count, ">10..<20", "companies"),
@@ -121,6 +124,8 @@ const ROWS: &[(&str, &str, QuantityKind, &str, &str)] = &[
     ("3月25日", "3月25日", Date, "3", ""),
     ("去年10月", "10月", Date, "10", ""),
     ("2022年3月", "2022年3月", Date, "2022", ""),
+    ("1—3月，全市", "1—3月", Date, "1", ""),
+    ("2019—2022年间", "2019—2022年", Date, "2019", ""),
     ("第11个", "第11个", Ordinal, "11", "units"),
     ("第三届", "第三届", Ordinal, "3", "editions"),
     ("建设12大基地", "12大基地", Name, "12", ""),
@@ -164,6 +169,9 @@ fn lookalikes_are_not_read() {
 #[test]
 fn unread_negations_are_left_out() {
     assert!(find("不低于5吨", "5吨").is_none() && find("不低于5吨", "不低于5吨").is_none());
+    // Nor is half of a phrase the table cannot read: not "1%以上" of "0.5%—1%以上".
+    assert_eq!(describe("0.5%—1%以上"), "");
+    assert_eq!(describe("5万余元以上"), "");
 }
 
 /// Spans are byte ranges of the text as given, full-width or not.

@@ -10,7 +10,7 @@ mod zh;
 
 use std::ops::Range;
 
-use crate::story::{Text, Value};
+use crate::story::{read_number, Lang, Text, Value};
 
 /// What kind of quantity the words are, so the drafter knows what to propose.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -121,10 +121,20 @@ pub fn read_quantities(text: &str) -> Vec<Quantity> {
             i += t[i..].find(char::is_whitespace).unwrap_or(t.len() - i);
             continue;
         }
-        let found = match starts(t, i) {
-            false => None,
-            true if english(t, i) => english::at(t, i),
-            true => zh::at(t, i),
+        let lang = if english(t, i) { Lang::En } else { Lang::Zh };
+        let found = match (starts(t, i), lang) {
+            (false, _) => None,
+            (true, Lang::En) => english::at(t, i),
+            (true, Lang::Zh) => zh::at(t, i),
+        };
+        // A number whose words have no single reading ("0.5%—1%以上") is
+        // passed over whole, so its second end is not read alone.
+        let next_char = t[i..].chars().next().map_or(1, char::len_utf8);
+        let skip = match found {
+            None if starts(t, i) => {
+                read_number(&t[i..], lang).map_or(next_char, |(_, len)| len.max(next_char))
+            }
+            _ => next_char,
         };
         match found {
             // Words already taken by the quantity before ("几百分之五": 几百,
@@ -135,7 +145,7 @@ pub fn read_quantities(text: &str) -> Vec<Quantity> {
                 let span = n.orig(f.span.start)..n.orig(f.span.end);
                 out.push(Quantity { span, value: f.value, unit: f.unit, kind: f.kind });
             }
-            None => i += t[i..].chars().next().map_or(1, char::len_utf8),
+            None => i += skip,
         }
         while !t.is_char_boundary(i) {
             i += 1;

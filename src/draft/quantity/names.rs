@@ -61,6 +61,22 @@ fn date(t: &str, i: usize, end: usize, value: f64) -> Option<Found> {
     found(i..stop, value, QuantityKind::Date, Text::new("", ""))
 }
 
+/// A span of dates: "2019—2022年", "1—3月" (and "1—3月份"), a Date whose
+/// value is its first end.
+fn date_span(t: &str, i: usize, end: usize, amount: Amount) -> Option<Found> {
+    let Amount::Range(low, high) = amount else { return None };
+    let exact = |e: AmountEnd| (e.reading == Reading::Exact && e.value.fract() == 0.0).then_some(e.value);
+    let (l, h) = (exact(low)?, exact(high)?);
+    let rest = &t[end..];
+    let years = (1900.0..=2100.0).contains(&l) && (1900.0..=2100.0).contains(&h) && rest.starts_with('年');
+    let months = (1.0..=12.0).contains(&l) && (1.0..=12.0).contains(&h) && rest.starts_with('月');
+    if !(years || months) {
+        return None;
+    }
+    let word = if rest.starts_with("月份") { "月份".len() } else { '年'.len_utf8() };
+    found(i..end + word, l, QuantityKind::Date, Text::new("", ""))
+}
+
 /// A date written "2022-04-27" or "2022-04".
 fn iso_date(t: &str, i: usize) -> Option<Found> {
     let b = t.as_bytes();
@@ -77,6 +93,9 @@ fn iso_date(t: &str, i: usize) -> Option<Found> {
 /// A number at `i..end` that is a date, an ordinal or part of a name.
 pub(super) fn special(t: &str, i: usize, end: usize, amount: Amount) -> Option<Found> {
     if let Some(d) = iso_date(t, i) {
+        return Some(d);
+    }
+    if let Some(d) = date_span(t, i, end, amount) {
         return Some(d);
     }
     // "十四五" is no whole numeral: the reading table reads its 十四.

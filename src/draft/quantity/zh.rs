@@ -42,11 +42,13 @@ pub(super) fn at(t: &str, i: usize) -> Option<Found> {
         return Some(found);
     }
     let (mut start, mut end) = (i, num_end);
+    let mut unit_end = num_end;
     let (mut unit, mut kind, mut factor) = (Text::new("", ""), QuantityKind::Number, 1.0);
     if let Some((word, part)) = PARTS.iter().find(|(w, _)| pre.ends_with(w)) {
         (start, unit, kind, factor) = (i - word.len(), Text::new("%", "%"), QuantityKind::Percent, *part);
     } else if let Some(u) = unit_at(&t[end..]) {
         end += u.word.len();
+        unit_end = end;
         (unit, kind, factor) = (Text::new(u.zh, u.en), u.kind, u.factor);
         // A rate: "元/亩", "吨/年", "元每吨".
         let per = ["/", "每"].iter().find_map(|p| t[end..].strip_prefix(p).map(|r| (p.len(), r)));
@@ -103,8 +105,12 @@ pub(super) fn at(t: &str, i: usize) -> Option<Found> {
     if let Some(a) = after {
         end += a.zh.len();
     }
-    let phrase =
-        format!("{}{}{more}{}", before.map_or("", |b| b.1.zh), &t[i..num_end], after.map_or("", |a| a.zh));
+    // A range whose first end repeats the unit ("0.5%—1%", "8000元—10000元")
+    // is read with its second unit, as printed.
+    let printed = &t[num_end..unit_end];
+    let unit_words = if !printed.is_empty() && t[i..num_end].contains(printed) { printed } else { "" };
+    let number = format!("{}{unit_words}", &t[i..num_end]);
+    let phrase = format!("{}{number}{more}{}", before.map_or("", |b| b.1.zh), after.map_or("", |a| a.zh));
     let value = scale(read_amount(&phrase, Lang::Zh)?, if minus.is_some() { -factor } else { factor });
     if minus.is_some() && !matches!(value, Value::Point { qualifier: crate::story::Qualifier::Exact, .. }) {
         return None;
