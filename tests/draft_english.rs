@@ -86,6 +86,20 @@ const ROWS: &[(&str, &str, QuantityKind, &str, &str)] = &[
     ("in 2022 the city", "2022", Date, "2022", ""),
     ("on March 25 the plant", "March 25", Date, "25", ""),
     ("on 19 April the plant", "19 April", Date, "19", ""),
+    ("On April 19, 2022, the firm", "April 19, 2022", Date, "19", ""),
+    ("Between 2019 and 2022, the province", "Between 2019 and 2022", Date, "2019", ""),
+    ("from 2019 to 2022 the share grew", "from 2019 to 2022", Date, "2019", ""),
+    ("in 2019–2021 it grew", "2019–2021", Date, "2019", ""),
+    // Business-page forms.
+    ("US$1.2bn in bonds", "US$1.2bn", Money, "1200000000", "US dollars"),
+    ("1.2bn yuan of output", "1.2bn yuan", Money, "1200000000", "yuan"),
+    ("a $500m bond", "$500m", Money, "500000000", "US dollars"),
+    ("RMB 500 million", "RMB 500 million", Money, "500000000", "yuan"),
+    ("the 500-plus outcomes", "500-plus outcomes", Count, ">500", "outcomes"),
+    ("100+ firms", "100+ firms", Count, ">100", "firms"),
+    ("a 5-year deal", "5-year", Measure, "5", "years"),
+    ("a 10-km road", "10-km", Measure, "10", "km"),
+    ("prices fell to 35 yuan/kg", "35 yuan/kg", Rate, "35", "yuan per kg"),
 ];
 
 #[test]

@@ -99,11 +99,16 @@ fn english(t: &str, i: usize) -> bool {
 
 /// A fraction's value as a share in percent ("1/10" is 10).
 fn percent(v: Value) -> Value {
+    scaled(v, 100.0)
+}
+
+/// The value with every number multiplied by `by`.
+fn scaled(v: Value, by: f64) -> Value {
     match v {
-        Value::Point { qualifier, value } => Value::Point { qualifier, value: value * 100.0 },
+        Value::Point { qualifier, value } => Value::Point { qualifier, value: value * by },
         Value::Range { mut low, mut high } => {
-            low.value *= 100.0;
-            high.value *= 100.0;
+            low.value *= by;
+            high.value *= by;
             Value::Range { low, high }
         }
     }

@@ -140,10 +140,25 @@ fn word_at<'a>(s: &'a str, word: &str) -> Option<&'a str> {
 }
 
 /// Whether `pre` ends with `word` as a whole word; the word's start.
+/// Capitals do not matter ("Between 2019 and 2022").
 fn ends_with_word(pre: &str, word: &str) -> Option<usize> {
-    let head = pre.strip_suffix(word)?;
-    head.chars().next_back().is_none_or(|c| !c.is_ascii_alphanumeric()).then_some(head.len())
+    let at = pre.len().checked_sub(word.len()).filter(|at| pre.is_char_boundary(*at))?;
+    let head = &pre[..at];
+    (pre[at..].eq_ignore_ascii_case(word)
+        && head.chars().next_back().is_none_or(|c| !c.is_ascii_alphanumeric()))
+    .then_some(at)
 }
+
+/// Units an adjective joins with a hyphen: "5-year", "10-km".
+const HYPHENED: [(&str, &str, &str); 7] = [
+    ("year", "年", "years"),
+    ("month", "个月", "months"),
+    ("day", "天", "days"),
+    ("hour", "小时", "hours"),
+    ("km", "公里", "km"),
+    ("kilometre", "公里", "km"),
+    ("mu", "亩", "mu"),
+];
 
 /// What a rate is per: "yuan per mu", "tonnes a year".
 const PER: [(&str, &str, &str); 8] = [
@@ -180,6 +195,19 @@ pub(super) fn at(t: &str, i: usize) -> Option<Found> {
             (start, ranged) = (b, true);
         }
     }
+    // "$500m": after a currency sign, m is million.
+    let mut times = 1.0;
+    if sign.is_some()
+        && t[end..].starts_with('m')
+        && !t[end + 1..].starts_with(|c: char| c.is_ascii_alphabetic())
+    {
+        (times, end) = (1e6, end + 1);
+    }
+    // "500-plus", "500+": more than 500.
+    let plus = ["-plus", "+"].iter().find(|p| t[end..].starts_with(**p));
+    if let Some(p) = plus {
+        end += p.len();
+    }
     let (unit, kind, stop) = unit_after(t, end, sign.map(|(_, zh, en)| (*zh, *en)));
     end = stop;
     // The words before, the longest that ends right before the number.
@@ -189,8 +217,8 @@ pub(super) fn at(t: &str, i: usize) -> Option<Found> {
         .filter(|_| !ranged)
         .filter_map(|(w, canon)| Some((ends_with_word(head, w)?, *canon)))
         .min_by_key(|(at, _)| *at);
-    let mut word = "";
-    if let Some((at, canon)) = before {
+    let mut word = if plus.is_some() { "more than" } else { "" };
+    if let Some((at, canon)) = before.filter(|_| plus.is_none()) {
         (start, word) = (at, canon);
         // "not over 5": a negation the table has no reading for.
         if ["not", "no"].iter().any(|n| ends_with_word(t[..at].trim_end(), n).is_some()) {
@@ -202,7 +230,7 @@ pub(super) fn at(t: &str, i: usize) -> Option<Found> {
     if let Some((w, canon)) = AFTER.iter().find(|(w, _)| word.is_empty() && word_at(tail, w).is_some()) {
         (word, end) = (canon, t.len() - tail.len() + w.len());
     }
-    let value = read_amount(format!("{word} {number}").trim(), Lang::En)?.to_value();
+    let value = super::scaled(read_amount(format!("{word} {number}").trim(), Lang::En)?.to_value(), times);
     // A fraction is a share in percent, as in Chinese: "a tenth" is 10%.
     if kind == Number && (number.contains('/') || !number.starts_with(|c: char| c.is_ascii_digit())) {
         return Some(Found {
@@ -243,6 +271,12 @@ fn unit_after(
         }
         return (Text::new(zh, en), kind, stop);
     }
+    // A unit joined by a hyphen: "a 5-year deal", "a 10-km road".
+    if let Some(r) = rest.strip_prefix('-') {
+        if let Some((w, zh, en)) = HYPHENED.iter().find(|(w, ..)| word_at(r, w).is_some()) {
+            return (Text::new(zh, en), Measure, end + 1 + w.len());
+        }
+    }
     // The noun counted: "500 outcomes", "12 bases".
     let noun = spaced.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
     let word = |w: &str| w.len() > 1 && !STOPWORDS.contains(&w) && w.chars().all(|c| c.is_ascii_lowercase());
@@ -281,7 +315,10 @@ fn date(t: &str, i: usize) -> Option<Found> {
         Some(Found { span, value, unit: Text::new("", ""), kind: Date })
     };
     if let Some(m) = month_before.filter(|_| (1.0..=31.0).contains(&value) || digits == 4) {
-        return exact(m..stop);
+        // "April 19, 2022": the year goes with the day.
+        let year =
+            t[stop..].strip_prefix(", ").filter(|r| r.bytes().take_while(u8::is_ascii_digit).count() == 4);
+        return exact(m..year.map_or(stop, |r| t.len() - r.len() + 4));
     }
     if let Some(m) = month_after.filter(|_| (1.0..=31.0).contains(&value)) {
         return exact(i..t.len() - t[stop..].trim_start().len() + m.len());
@@ -289,7 +326,18 @@ fn date(t: &str, i: usize) -> Option<Found> {
     let year_word = ["in", "since", "by", "until", "of", "from", "to", "before", "after"]
         .iter()
         .any(|w| ends_with_word(pre, w).is_some());
-    if digits == 4 && (1900.0..=2100.0).contains(&value) && (year_word || next.is_none_or(|c| c != ' ')) {
+    let year = |v: f64, n: usize| n == 4 && (1900.0..=2100.0).contains(&v);
+    // A span of years: "between 2019 and 2022", "from 2019 to 2022", "2019–2022".
+    if year(value, digits) {
+        let rest = &t[stop..];
+        let joined = [" and ", " to ", "–", "—", "-"].iter().find_map(|j| rest.strip_prefix(j));
+        let second = joined.map(|r| (r, r.bytes().take_while(u8::is_ascii_digit).count()));
+        if let Some((r, n)) = second.filter(|(r, n)| r[..*n].parse().is_ok_and(|v| year(v, *n))) {
+            let start = ["between", "from"].iter().find_map(|w| ends_with_word(pre, w)).unwrap_or(i);
+            return exact(start..t.len() - r.len() + n);
+        }
+    }
+    if year(value, digits) && (year_word || next.is_none_or(|c| c != ' ')) {
         return exact(i..stop);
     }
     None

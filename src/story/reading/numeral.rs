@@ -58,8 +58,9 @@ const UNITS: [(char, f64); 3] = [('十', 10.0), ('百', 100.0), ('千', 1000.0)]
 /// already read as its own units ("三千").
 const ZH_MULTIPLIERS: [(char, f64); 4] = [('万', 1e4), ('亿', 1e8), ('千', 1e3), ('百', 1e2)];
 
-/// English multipliers, after a space: "5 million".
-const EN_MULTIPLIERS: [(&str, f64); 3] = [(" thousand", 1e3), (" million", 1e6), (" billion", 1e9)];
+/// English multipliers, after a space: "5 million"; "bn" as business pages print it ("$4.3bn").
+const EN_MULTIPLIERS: [(&str, f64); 5] =
+    [(" thousand", 1e3), (" million", 1e6), (" billion", 1e9), ("bn", 1e9), (" bn", 1e9)];
 
 /// English fractions a newsroom writes in words: "a tenth", "a quarter".
 const EN_FRACTIONS: [(&str, f64); 5] =
