@@ -105,20 +105,7 @@ pub(super) const STOPWORDS: [&str; 24] = [
     "are", "was", "were", "than", "as", "that", "which", "when",
 ];
 
-pub(super) const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+pub(super) use crate::render::MONTHS;
 
 /// Units an adjective joins with a hyphen: "5-year", "10-km".
 pub(super) const HYPHENED: [(&str, &str, &str); 7] = [
