@@ -78,6 +78,8 @@ fn starts(t: &str, i: usize) -> bool {
         let continues = match prev {
             Some('.') => true,
             Some(',') => group && before_prev.is_some_and(|c| c.is_ascii_digit()),
+            // "COVID-19", "GB/T 15835-2011": a code's number.
+            Some('-') => before_prev.is_some_and(|c| c.is_ascii_alphanumeric()),
             Some(p) => p.is_ascii_digit() || p.is_ascii_alphabetic(),
             None => false,
         };

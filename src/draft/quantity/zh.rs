@@ -91,6 +91,16 @@ pub(super) fn at(t: &str, i: usize) -> Option<Found> {
             (more, end) = (r, end + r.len());
         }
     }
+    // Digits joined to Latin letters are a code or a name: 5G, 3D, 4K.
+    if kind == QuantityKind::Number && t[end..].starts_with(|c: char| c.is_ascii_alphabetic()) {
+        let letters = t[end..].bytes().take_while(u8::is_ascii_alphanumeric).count();
+        return Some(Found {
+            span: i..end + letters,
+            value: amount.to_value(),
+            unit,
+            kind: QuantityKind::Name,
+        });
+    }
     let after = after_unit(t, end);
     let mut before = before(pre, start)?;
     // 近 before a span of time is "the last": 近五年来 is the past five years.
