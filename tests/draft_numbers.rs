@@ -69,6 +69,9 @@ const ROWS: &[(&str, &str, QuantityKind, &str, &str)] = &[
     ("接近700万元", "接近700万元", Money, "≈7000000", "yuan"),
     ("超过了80分钟", "超过了80分钟", Measure, ">80", "minutes"),
     ("5万余元", "5万余元", Money, ">50000", "yuan"),
+    ("千余名学生", "千余名", Count, ">1000", "people"),
+    ("万余人参加", "万余人", Count, ">10000", "people"),
+    ("百余家企业", "百余家", Count, ">100", "companies"),
     ("增长一倍多", "一倍多", Multiple, ">1", "times"),
     ("历时5年多", "5年多", Measure, ">5", "years"),
     ("用了3个多月", "3个多月", Measure, ">3", "months"),
@@ -130,6 +133,7 @@ const ROWS: &[(&str, &str, QuantityKind, &str, &str)] = &[
     ("第三届", "第三届", Ordinal, "3", "editions"),
     ("建设12大基地", "12大基地", Name, "12", ""),
     ("四梁八柱", "四梁八柱", Name, "4", ""),
+    ("已建成5G基站1200余个", "5G", Name, "5", ""),
     ("三年行动计划", "三年", Name, "3", ""),
     ("落实“五个先行”要求", "五个先行", Name, "5", ""),
     ("“十年磨一剑”的刘立新", "十年磨一剑", Name, "10", ""),
@@ -156,8 +160,19 @@ fn lookalikes_are_not_read() {
     assert_eq!(find("最近3年", "3年").map(|q| q.value), Some(draft_support::value("3")));
     assert_eq!(find("近年来5项", "5项").map(|q| q.value), Some(draft_support::value("5")));
     // Words that hold a numeral character.
-    for text in ["一切", "四川", "队伍", "收拾房间", "陆地", "统一", "一些", "一起", "万一"]
-    {
+    for text in [
+        "一切",
+        "四川",
+        "队伍",
+        "收拾房间",
+        "陆地",
+        "统一",
+        "一些",
+        "一起",
+        "万一",
+        "千万不要",
+        "新冠肺炎(COVID-19)疫情",
+    ] {
         let found = describe(text);
         assert!(found.is_empty(), "{text:?}: {found}");
     }

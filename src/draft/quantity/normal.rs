@@ -221,7 +221,7 @@ fn run(out: &mut Normal, text: &str, chars: &[(usize, char)], k: usize, end: usi
     let round = lone && units_only && matches!(after, Some('余' | '多'));
     // Units alone with no unit word after them are not an amount: 千万不要 ("by all means").
     let unit_after = super::units::unit_at(&text[at(end)..]).is_some();
-    let bare_units = units_only && !round && !part && !after_part(chars, k) && !unit_after;
+    let bare_units = units_only && !round && !part && !decimal && !after_part(chars, k) && !unit_after;
     let keep = (part && units_only)
         || bare_units
         || (lone && !decimal && !part && !after_part(chars, k) && !round)
