@@ -39,8 +39,8 @@ fn part(t: &str, i: usize, words: &[&str], range: std::ops::RangeInclusive<f64>)
     Some(i + len + w.len())
 }
 
-/// A date that starts at `i`: a year of four digits, a month, a day, and
-/// what follows of the same date ("2022年3月25日").
+/// A date that starts at `i`: a year of four digits, a month (月 or 月份),
+/// a day, a quarter (三季度), and what follows of the same date ("2022年3月25日").
 fn date(t: &str, i: usize, end: usize, value: f64) -> Option<Found> {
     let four = t[i..end].len() == 4 && t[i..end].bytes().all(|b| b.is_ascii_digit());
     let mut stop = if four && t[end..].starts_with('年') {
@@ -49,11 +49,17 @@ fn date(t: &str, i: usize, end: usize, value: f64) -> Option<Found> {
         // "2020届": a class of that year.
         end + '届'.len_utf8()
     } else {
-        let month = !t[..i].ends_with('个') && !t[end..].starts_with("月份以来");
-        part(t, i, &["月"], 1.0..=12.0).filter(|_| month).or_else(|| part(t, i, &["日", "号"], 1.0..=31.0))?
+        // Not "3个月" (a span of three months).
+        let month = !t[..i].ends_with('个');
+        part(t, i, &["月份", "月"], 1.0..=12.0)
+            .filter(|_| month)
+            .or_else(|| part(t, i, &["日", "号"], 1.0..=31.0))
+            .or_else(|| part(t, i, &["季度"], 1.0..=4.0))?
     };
     if t[..stop].ends_with('年') {
-        stop = part(t, stop, &["月"], 1.0..=12.0).unwrap_or(stop);
+        stop = part(t, stop, &["月份", "月"], 1.0..=12.0)
+            .or_else(|| part(t, stop, &["季度"], 1.0..=4.0))
+            .unwrap_or(stop);
     }
     if t[..stop].ends_with('月') {
         stop = part(t, stop, &["日", "号"], 1.0..=31.0).unwrap_or(stop);
@@ -102,6 +108,10 @@ pub(super) fn special(t: &str, i: usize, end: usize, amount: Amount) -> Option<F
     let value = whole(amount).or_else(|| SET_PHRASES.iter().any(|p| t[i..].starts_with(p)).then_some(0.0))?;
     let rest = &t[end..];
     if let Some(start) = t[..i].strip_suffix('第').map(str::len) {
+        // "第一季度" is a date: the first quarter.
+        if rest.starts_with("季度") && (1.0..=4.0).contains(&value) {
+            return found(start..end + "季度".len(), value, QuantityKind::Date, Text::new("", ""));
+        }
         let (stop, unit) = match unit_at(rest) {
             Some(u) if u.kind == QuantityKind::Count => (end + u.word.len(), Text::new(u.zh, u.en)),
             _ => (end, Text::new("", "")),
