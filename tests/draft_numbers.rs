@@ -44,6 +44,8 @@ const ROWS: &[(&str, &str, QuantityKind, &str, &str)] = &[
     ("千分之二点四", "千分之二点四", Percent, "0.24", "%"),
     ("提高3个百分点", "3个百分点", Points, "3", "percentage points"),
     ("增长5倍", "5倍", Multiple, "5", "times"),
+    ("产值翻一番", "翻一番", Multiple, "2", "times"),
+    ("收入翻了两番", "翻了两番", Multiple, "4", "times"),
     // Every qualifier word, read by the table.
     ("成果500余项", "500余项", Count, ">500", "items"),
     ("100多件", "100多件", Count, ">100", "items"),

@@ -1,7 +1,8 @@
-//! Numbers that are not amounts: dates ("2022年", "3月25日"), which the
-//! drafter resolves into events; ordinals ("第11个"); and numbers inside a
-//! name ("12大基地", "四梁八柱", "三年行动计划"), which must not be proposed
-//! as counts.
+//! Numbers that are not plain amounts: dates ("2022年", "3月25日", "三季度"),
+//! which the drafter resolves into events; ordinals ("第11个"); numbers
+//! inside a name ("12大基地", "四梁八柱", "三年行动计划"), which must not be
+//! proposed as counts; and 翻番 ("翻两番" is four times), whose number counts
+//! doublings.
 
 use crate::story::{read_number, Amount, AmountEnd, Lang, Qualifier, Reading, Text, Value};
 
@@ -120,6 +121,13 @@ pub(super) fn special(t: &str, i: usize, end: usize, amount: Amount) -> Option<F
     }
     if let Some(d) = date(t, i, end, value) {
         return Some(d);
+    }
+    // "翻一番", "翻两番": doubled, doubled twice; 2ⁿ times.
+    if let Some(start) = t[..i].strip_suffix("翻了").or_else(|| t[..i].strip_suffix('翻')).map(str::len) {
+        if rest.starts_with('番') && (1.0..=10.0).contains(&value) {
+            let unit = Text::new("倍", "times");
+            return found(start..end + '番'.len_utf8(), 2f64.powf(value), QuantityKind::Multiple, unit);
+        }
     }
     let name = |stop: usize| found(i..stop, value, QuantityKind::Name, Text::new("", ""));
     if let Some(p) = SET_PHRASES.iter().find(|p| t[i..].starts_with(**p)) {
