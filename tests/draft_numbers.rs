@@ -161,6 +161,11 @@ fn lookalikes_are_not_read() {
     let q = find("500家规模以上工业企业", "500家")
         .unwrap_or_else(|| panic!("{}", describe("500家规模以上工业企业")));
     assert_eq!(q.value, draft_support::value("500"));
+    // So is 规模以下 (below designated size), in the table itself too.
+    assert_eq!(find("3000家规模以下企业", "3000家").map(|q| q.value), Some(draft_support::value("3000")));
+    let table =
+        newsfig::story::read_amount("3家规模以下企业", newsfig::story::Lang::Zh).map(|a| a.to_value());
+    assert_eq!(table, Some(draft_support::value("3")));
     // 最近 and 近年 are "recently": the number after them is exact.
     assert_eq!(find("最近3年", "3年").map(|q| q.value), Some(draft_support::value("3")));
     assert_eq!(find("近年来5项", "5项").map(|q| q.value), Some(draft_support::value("5")));
