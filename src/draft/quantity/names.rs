@@ -54,7 +54,7 @@ fn date(t: &str, i: usize, end: usize, value: f64) -> Option<Found> {
         let month = !t[..i].ends_with('个');
         part(t, i, &["月份", "月"], 1.0..=12.0)
             .filter(|_| month)
-            .or_else(|| part(t, i, &["日", "号"], 1.0..=31.0))
+            .or_else(|| part(t, i, &["日", "号"], 1.0..=31.0).filter(|&e| !numbered(t, e)))
             .or_else(|| part(t, i, &["季度"], 1.0..=4.0))?
     };
     if t[..stop].ends_with('年') {
@@ -66,6 +66,12 @@ fn date(t: &str, i: usize, end: usize, value: f64) -> Option<Found> {
         stop = part(t, stop, &["日", "号"], 1.0..=31.0).unwrap_or(stop);
     }
     found(i..stop, value, QuantityKind::Date, Text::new("", ""))
+}
+
+/// Whether a day word ending at `end` is 号 before a noun: "1号线" is Line 1,
+/// "2号楼" Building 2, not a day.
+fn numbered(t: &str, end: usize) -> bool {
+    t[..end].ends_with('号') && t[end..].chars().next().is_some_and(is_han)
 }
 
 /// A span of dates: "2019—2022年", "1—3月" (and "1—3月份"), a Date whose
@@ -130,6 +136,10 @@ pub(super) fn special(t: &str, i: usize, end: usize, amount: Amount) -> Option<F
         }
     }
     let name = |stop: usize| found(i..stop, value, QuantityKind::Name, Text::new("", ""));
+    // "1号线", "2号楼": a number that names a thing.
+    if rest.starts_with('号') && numbered(t, end + '号'.len_utf8()) {
+        return name(end + '号'.len_utf8());
+    }
     if let Some(p) = SET_PHRASES.iter().find(|p| t[i..].starts_with(**p)) {
         return name(i + p.len());
     }
