@@ -82,6 +82,12 @@ const ROWS: &[(&str, &str, QuantityKind, &str, &str)] = &[
     ("under a tenth of the county", "under a tenth", Fraction, "<10", "%"),
     ("about 1/3 of the land", "about 1/3", Fraction, "~33.333333333333336", "%"),
     ("a 3.2 per cent rise", "3.2 per cent", Percent, "3.2", "%"),
+    // Numbers in words, when they count something.
+    ("Three universities joined", "Three universities", Count, "3", "universities"),
+    ("more than twelve bases", "more than twelve bases", Count, ">12", "bases"),
+    ("nearly forty countries", "nearly forty countries", Count, "≈40", "countries"),
+    ("Twenty-five people attended", "Twenty-five people", Count, "25", "people"),
+    ("a five-year plan", "five-year", Measure, "5", "years"),
     // Dates are dates, not counts.
     ("in 2022 the city", "2022", Date, "2022", ""),
     ("on March 25 the plant", "March 25", Date, "25", ""),
@@ -113,6 +119,8 @@ fn english_news_phrasings_read_as_the_table_says() {
 #[test]
 fn unread_negations_are_left_out() {
     assert_eq!(describe("not over 5 tonnes"), "");
+    // A number in words that counts nothing is a word.
+    assert_eq!(describe("two of the firms grew; ten of them"), "");
     assert_eq!(
         describe("no fewer than 5 tonnes").matches(">=").count(),
         0,

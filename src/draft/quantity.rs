@@ -68,6 +68,9 @@ fn starts(t: &str, i: usize) -> bool {
     let Some(c) = t[i..].chars().next() else { return false };
     let prev = t[..i].chars().next_back();
     let numeral = |c: char| "一二两三四五六七八九十百千万亿几数零〇".contains(c);
+    if english::word_number(&t[i..]).is_some() {
+        return prev.is_none_or(|p| !p.is_alphanumeric() && p != '-');
+    }
     if ["a ", "an ", "one "].iter().any(|a| t[i..].starts_with(a)) {
         return prev.is_none_or(|p| !p.is_alphanumeric()) && english::fraction(&t[i..]);
     }

@@ -11,12 +11,34 @@ use crate::story::{read_amount, read_number, Amount, Lang, Qualifier, Text, Valu
 mod words;
 
 use super::{Found, QuantityKind};
-use words::{AFTER, HYPHENED, MONTHS, PER, SIGNS, STOPWORDS, SYNONYMS, UNITS};
+use words::{AFTER, HYPHENED, MONTHS, NUMBER_WORDS, PER, SIGNS, STOPWORDS, SYNONYMS, TENS, UNITS};
 use QuantityKind::{Count, Date, Fraction, Measure, Money, Number, Rate};
 
 /// Whether `s` starts with a fraction in words ("a tenth", "a quarter").
 pub(super) fn fraction(s: &str) -> bool {
     read_number(s, Lang::En).is_some()
+}
+
+/// A number from two to ninety-nine written in words at the start of `s`
+/// ("three universities", "Twelve bases", "twenty-five people"), and its length.
+pub(super) fn word_number(s: &str) -> Option<(u32, usize)> {
+    let word = |w: &str| s.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w));
+    let ends = |at: usize| s[at..].starts_with([' ', '-']);
+    let tens = TENS.iter().zip((20..).step_by(10)).find(|(w, _)| word(w));
+    if let Some((w, n)) = tens {
+        // "twenty-five": a ten, a hyphen and a digit's word.
+        let ones = s[w.len()..].strip_prefix('-').and_then(|r| {
+            NUMBER_WORDS[..8]
+                .iter()
+                .zip(2..)
+                .find(|(o, _)| r.get(..o.len()).is_some_and(|h| h.eq_ignore_ascii_case(o)))
+        });
+        return match ones {
+            Some((o, k)) if ends(w.len() + 1 + o.len()) => Some((n + k, w.len() + 1 + o.len())),
+            _ => ends(w.len()).then_some((n, w.len())),
+        };
+    }
+    NUMBER_WORDS.iter().zip(2..).find(|(w, _)| word(w) && ends(w.len())).map(|(w, n)| (n, w.len()))
 }
 
 /// Whether `s` starts with `word` as a whole word.
@@ -44,9 +66,16 @@ pub(super) fn at(t: &str, i: usize) -> Option<Found> {
     // A currency sign: "$4.3 billion", "HK$ 5 million".
     let sign = SIGNS.iter().find(|(s, ..)| pre.ends_with(s));
     let mut start = sign.map_or(i, |(s, ..)| pre.len() - s.len());
-    let (_, len) = read_number(&t[i..], Lang::En)?;
+    // A number in words ("three universities") is read as its digits.
+    let spelled = word_number(&t[i..]);
+    let (len, mut number) = match spelled {
+        Some((value, len)) => (len, value.to_string()),
+        None => {
+            let (_, len) = read_number(&t[i..], Lang::En)?;
+            (len, t[i..i + len].to_owned())
+        }
+    };
     let mut end = i + len;
-    let mut number = t[i..end].to_owned();
     // "between 8,000 and 10,000" is the table's range "8,000 to 10,000".
     let mut ranged = false;
     if let (Some(b), Some(after)) = (ends_with_word(pre, "between"), t[end..].strip_prefix(" and ")) {
@@ -92,6 +121,10 @@ pub(super) fn at(t: &str, i: usize) -> Option<Found> {
     let tail = t[end..].trim_start_matches(' ');
     if let Some((w, canon)) = AFTER.iter().find(|(w, _)| word.is_empty() && word_at(tail, w).is_some()) {
         (word, end) = (canon, t.len() - tail.len() + w.len());
+    }
+    // A number in words counts something, or it is a word ("one of them").
+    if spelled.is_some() && kind == Number {
+        return None;
     }
     let value = super::scaled(read_amount(format!("{word} {number}").trim(), Lang::En)?.to_value(), times);
     // A fraction is a share in percent, as in Chinese: "a tenth" is 10%.

@@ -129,3 +129,29 @@ pub(super) const PER: [(&str, &str, &str); 8] = [
     ("kg", "公斤", "kg"),
     ("person", "人", "person"),
 ];
+
+/// Numbers news spells out, two to nineteen ("one" is mostly "a").
+pub(super) const NUMBER_WORDS: [&str; 18] = [
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+
+/// The tens, twenty to ninety.
+pub(super) const TENS: [&str; 8] =
+    ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
