@@ -189,10 +189,13 @@ fn mixed(chars: &[(usize, char)], k: usize) -> Option<(u64, usize)> {
     Some((value, end))
 }
 
-/// Whether the full-width comma or point at `k` stands between full-width
-/// digits: a thousands separator before exactly three, a decimal point before any.
+/// Whether the full-width comma or point at `k` stands between digits: a
+/// thousands separator between full-width digits, before exactly three of
+/// them ("４，５６５"; after ASCII digits "3，125" is a list), a decimal point
+/// before any digits.
 fn separator(chars: &[(usize, char)], k: usize, point: bool) -> bool {
-    let digit = |j: usize| chars.get(j).is_some_and(|(_, c)| c.is_ascii_digit() || matches!(c, '０'..='９'));
+    let full = |c: &char| matches!(c, '０'..='９');
+    let digit = |j: usize| chars.get(j).is_some_and(|(_, c)| full(c) || (point && c.is_ascii_digit()));
     let after = (k + 1..).take_while(|&j| digit(j)).count();
     k > 0 && digit(k - 1) && if point { after > 0 } else { after == 3 }
 }
