@@ -59,11 +59,10 @@ pub(super) fn at(t: &str, i: usize) -> Option<Found> {
             kind = QuantityKind::Rate;
         }
     }
-    // A minus sign or 负 ("负3.9%", "-22.2%"), not a range's dash ("5-10").
-    let minus = ["负", "-"].iter().find(|m| {
-        t[..start]
-            .strip_suffix(**m)
-            .is_some_and(|h| h.chars().next_back().is_none_or(|c| !c.is_alphanumeric() && c != '-'))
+    // A minus sign, 负 or 零下 ("负3.9%", "-22.2%", "零下5℃"), not a range's dash ("5-10").
+    let minus = ["零下", "负", "-"].iter().find(|m| {
+        let sign = |c: char| !c.is_alphanumeric() && c != '-';
+        t[..start].strip_suffix(**m).is_some_and(|h| **m != "-" || h.chars().next_back().is_none_or(sign))
     });
     if let Some(m) = minus {
         start -= m.len();
