@@ -38,6 +38,8 @@ const ROWS: &[(&str, &str, QuantityKind, &str, &str)] = &[
     ("around 300 workers", "around 300 workers", Count, "~300", "workers"),
     ("approximately 7,000 households", "approximately 7,000 households", Count, "~7000", "households"),
     ("roughly 45 km", "roughly 45 km", Measure, "~45", "km"),
+    ("once 4 millimeters thick", "4 millimeters", Measure, "4", "mm"),
+    ("22 million square meters a year", "22 million square meters a year", Rate, "22000000", "m² per year"),
     ("an estimated 2 million visitors", "an estimated 2 million visitors", Count, "~2000000", "visitors"),
     ("almost 7 million yuan", "almost 7 million yuan", Money, "≈7000000", "yuan"),
     ("close to 90 percent", "close to 90 percent", Percent, "≈90", "%"),

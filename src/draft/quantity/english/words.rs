@@ -60,7 +60,7 @@ pub(super) const SIGNS: [(&str, &str, &str); 8] = [
 
 /// Unit words after a number: the word, the base unit (zh, en), its factor, kind.
 pub(super) type EnUnit = (&'static str, &'static str, &'static str, f64, QuantityKind);
-pub(super) const UNITS: [EnUnit; 36] = [
+pub(super) const UNITS: [EnUnit; 43] = [
     ("percentage points", "个百分点", "percentage points", 1.0, Points),
     ("per cent", "%", "%", 1.0, Percent),
     ("percent", "%", "%", 1.0, Percent),
@@ -88,6 +88,13 @@ pub(super) const UNITS: [EnUnit; 36] = [
     ("kg", "公斤", "kg", 1.0, Measure),
     ("mm", "毫米", "mm", 1.0, Measure),
     ("millimetres", "毫米", "mm", 1.0, Measure),
+    ("millimeters", "毫米", "mm", 1.0, Measure),
+    ("centimetres", "厘米", "cm", 1.0, Measure),
+    ("centimeters", "厘米", "cm", 1.0, Measure),
+    ("kilometers", "公里", "km", 1.0, Measure),
+    ("meters", "米", "m", 1.0, Measure),
+    ("square kilometers", "平方公里", "km²", 1.0, Measure),
+    ("kilograms", "公斤", "kg", 1.0, Measure),
     ("cm", "厘米", "cm", 1.0, Measure),
     ("km", "公里", "km", 1.0, Measure),
     ("kilometres", "公里", "km", 1.0, Measure),
