@@ -2,9 +2,15 @@
 //! exact words it was printed with ("500余项", "94%以上", "5—10万元",
 //! "more than 500 outcomes").
 
+mod english;
+mod names;
+mod normal;
+mod units;
+mod zh;
+
 use std::ops::Range;
 
-use crate::story::{Text, Value};
+use crate::story::{read_number, Lang, Text, Value};
 
 /// What kind of quantity the words are, so the drafter knows what to propose.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,8 +54,112 @@ pub struct Quantity {
     pub kind: QuantityKind,
 }
 
+/// A quantity found in the normalised text (its span in that text).
+struct Found {
+    span: Range<usize>,
+    value: Value,
+    unit: Text,
+    kind: QuantityKind,
+}
+
+/// Whether a number may start at `i` of `t`: a digit or a Chinese numeral
+/// that does not continue a number before it.
+fn starts(t: &str, i: usize) -> bool {
+    let Some(c) = t[i..].chars().next() else { return false };
+    let prev = t[..i].chars().next_back();
+    let numeral = |c: char| "一二两三四五六七八九十百千万亿几数零〇".contains(c);
+    if english::word_number(&t[i..]).is_some() {
+        return prev.is_none_or(|p| !p.is_alphanumeric() && p != '-');
+    }
+    if ["a ", "an ", "one "].iter().any(|a| t[i..].starts_with(a)) {
+        return prev.is_none_or(|p| !p.is_alphanumeric()) && english::fraction(&t[i..]);
+    }
+    if c.is_ascii_digit() {
+        // Not the digits after a decimal point or a thousands separator.
+        let before_prev = t[..i].chars().rev().nth(1);
+        let group = t[i..].bytes().take_while(u8::is_ascii_digit).count() == 3;
+        let continues = match prev {
+            Some('.') => true,
+            Some(',') => group && before_prev.is_some_and(|c| c.is_ascii_digit()),
+            // "COVID-19", "GB/T 15835-2011": a code's number.
+            Some('-') => before_prev.is_some_and(|c| c.is_ascii_alphanumeric()),
+            Some(p) => p.is_ascii_digit() || p.is_ascii_alphabetic(),
+            None => false,
+        };
+        return !continues;
+    }
+    "一二两三四五六七八九十几数".contains(c) && prev.is_none_or(|p| !numeral(p) && !p.is_ascii_digit())
+}
+
+/// Whether the number at `i` stands in English: no Chinese character
+/// within a few characters of it, and an English letter or currency sign
+/// ("500 outcomes", "$4.3 billion", "8,000–10,000 yuan").
+fn english(t: &str, i: usize) -> bool {
+    let han = |c: char| !c.is_ascii() && c.is_alphabetic();
+    let before = t[..i].chars().rev().take(12);
+    let after = t[i..].chars().take(16);
+    let near: Vec<char> = before.chain(after).collect();
+    !near.iter().any(|c| han(*c)) && near.iter().any(|c| c.is_ascii_alphabetic() || "$€£¥".contains(*c))
+}
+
+/// A fraction's value as a share in percent ("1/10" is 10).
+fn percent(v: Value) -> Value {
+    scaled(v, 100.0)
+}
+
+/// The value with every number multiplied by `by`.
+fn scaled(v: Value, by: f64) -> Value {
+    match v {
+        Value::Point { qualifier, value } => Value::Point { qualifier, value: value * by },
+        Value::Range { mut low, mut high } => {
+            low.value *= by;
+            high.value *= by;
+            Value::Range { low, high }
+        }
+    }
+}
+
 /// Every quantity in `text`, in order of position.
 pub fn read_quantities(text: &str) -> Vec<Quantity> {
-    let _ = text;
-    Vec::new()
+    let n = normal::normalise(text);
+    let t = n.text.as_str();
+    let mut out = Vec::new();
+    let (mut i, mut taken) = (0, 0);
+    while i < t.len() {
+        // An address is not article text: "%28" in a URL is no percentage.
+        if t[i..].starts_with("http://") || t[i..].starts_with("https://") {
+            i += t[i..].find(char::is_whitespace).unwrap_or(t.len() - i);
+            continue;
+        }
+        let lang = if english(t, i) { Lang::En } else { Lang::Zh };
+        let found = match (starts(t, i), lang) {
+            (false, _) => None,
+            (true, Lang::En) => english::at(t, i),
+            (true, Lang::Zh) => zh::at(t, i),
+        };
+        // A number whose words have no single reading ("0.5%—1%以上") is
+        // passed over whole, so its second end is not read alone.
+        let next_char = t[i..].chars().next().map_or(1, char::len_utf8);
+        let skip = match found {
+            None if starts(t, i) => {
+                read_number(&t[i..], lang).map_or(next_char, |(_, len)| len.max(next_char))
+            }
+            _ => next_char,
+        };
+        match found {
+            // Words already taken by the quantity before ("几百分之五": 几百,
+            // then 百分之五) are not read twice.
+            Some(f) if f.span.start < taken => i += t[i..].chars().next().map_or(1, char::len_utf8),
+            Some(f) => {
+                (i, taken) = (f.span.end.max(i + 1), f.span.end);
+                let span = n.orig(f.span.start)..n.orig(f.span.end);
+                out.push(Quantity { span, value: f.value, unit: f.unit, kind: f.kind });
+            }
+            None => i += skip,
+        }
+        while !t.is_char_boundary(i) {
+            i += 1;
+        }
+    }
+    out
 }

@@ -198,10 +198,11 @@ pub const QUALIFIER_WORDS: [QualifierWord; 22] = [
 
 /// Words that hold a qualifier word but name something else, so the word in
 /// them is not read: 规模以上 ("above designated size", a class of enterprise,
-/// as in 规模以上工业企业), 限额以上 (the same for trade), 最近, 近年, 近日, 近期
-/// and 近来 (recently, in recent years, days, times) and 附近 ("nearby").
-pub const NOT_QUALIFIERS: [&str; 8] =
-    ["规模以上", "限额以上", "最近", "近年", "近日", "近期", "近来", "附近"];
+/// as in 规模以上工业企业) and 规模以下 (below it), 限额以上 and 限额以下 (the
+/// same for trade), 最近, 近年, 近日, 近期 and 近来 (recently, in recent years,
+/// days, times) and 附近 ("nearby").
+pub const NOT_QUALIFIERS: [&str; 10] =
+    ["规模以上", "规模以下", "限额以上", "限额以下", "最近", "近年", "近日", "近期", "近来", "附近"];
 
 /// A number and how it is meant.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -269,4 +270,17 @@ pub fn read_amount(phrase: &str, lang: Lang) -> Option<Amount> {
         Lang::Zh => apply::zh(phrase),
         Lang::En => apply::en(phrase),
     }
+}
+
+/// The number at the very start of `text`, as the table reads it without
+/// words around it ("500余", "5—10万", "三四千"), and how many bytes of
+/// `text` it takes: the drafter finds where a quantity's words end with it.
+pub fn read_number(text: &str, lang: Lang) -> Option<(Amount, usize)> {
+    apply::number_at(text, lang)
+}
+
+/// Whether `word`, found at byte `at` of `text`, is part of one of the
+/// [`NOT_QUALIFIERS`] ("以上" in "规模以上", "近" in "最近"), so it is not read.
+pub fn in_lookalike(text: &str, at: usize, word: &str) -> bool {
+    apply::lookalike(text, at, word)
 }

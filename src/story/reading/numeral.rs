@@ -22,12 +22,18 @@ pub(super) enum Numeral {
 impl Numeral {
     /// The numeral multiplied by `m` ("三四" by 千, "5" by 万).
     pub(super) fn times(self, m: f64) -> Numeral {
-        let end = |e: AmountEnd| AmountEnd { value: e.value * m, ..e };
+        let end = |e: AmountEnd| AmountEnd { value: tidy(e.value * m), ..e };
         match self {
-            Numeral::One(v) => Numeral::One(v * m),
+            Numeral::One(v) => Numeral::One(tidy(v * m)),
             Numeral::Span(low, high) => Numeral::Span(end(low), end(high)),
         }
     }
+}
+
+/// A product rounded to 15 significant digits, the most a double holds
+/// exactly: 2356.7 × 10⁸ is 235,670,000,000, not 235,669,999,999.99997.
+fn tidy(x: f64) -> f64 {
+    format!("{x:.14e}").parse().unwrap_or(x)
 }
 
 /// Chinese digits; 两 is 2 before a measure word or multiplier ("两位", "两千").
@@ -47,11 +53,14 @@ const DIGITS: [(char, f64); 10] = [
 /// The units inside a Chinese numeral.
 const UNITS: [(char, f64); 3] = [('十', 10.0), ('百', 100.0), ('千', 1000.0)];
 
-/// The multipliers after a number, in either script: "700万", "七八亿".
-const ZH_MULTIPLIERS: [(char, f64); 2] = [('万', 1e4), ('亿', 1e8)];
+/// The multipliers after a number, in either script: "700万", "七八亿"; and
+/// after digits, 千 and 百 ("3千万亿", "5千元"), which a Chinese numeral has
+/// already read as its own units ("三千").
+const ZH_MULTIPLIERS: [(char, f64); 4] = [('万', 1e4), ('亿', 1e8), ('千', 1e3), ('百', 1e2)];
 
-/// English multipliers, after a space: "5 million".
-const EN_MULTIPLIERS: [(&str, f64); 3] = [(" thousand", 1e3), (" million", 1e6), (" billion", 1e9)];
+/// English multipliers, after a space: "5 million"; "bn" as business pages print it ("$4.3bn").
+const EN_MULTIPLIERS: [(&str, f64); 5] =
+    [(" thousand", 1e3), (" million", 1e6), (" billion", 1e9), ("bn", 1e9), (" bn", 1e9)];
 
 /// English fractions a newsroom writes in words: "a tenth", "a quarter".
 const EN_FRACTIONS: [(&str, f64); 5] =
@@ -142,9 +151,24 @@ fn tens(t: f64, s: &str) -> (Numeral, &str) {
     (Numeral::One(t + ones), rest)
 }
 
-/// A number in Chinese text, Arabic or Chinese, without its multiplier.
+/// A number in Chinese text, Arabic or Chinese, without its multiplier; a
+/// fraction written "4分之1" (of four parts, one; "四分之一" once the drafter
+/// has put its numerals in digits) is one number.
 pub(super) fn zh(s: &str) -> Option<(Numeral, &str)> {
-    arabic(s).map(|(v, r)| (Numeral::One(v), r)).or_else(|| chinese(s))
+    let (num, rest) = arabic(s).map(|(v, r)| (Numeral::One(v), r)).or_else(|| chinese(s))?;
+    let part = rest.strip_prefix("分之").and_then(|r| Some((arabic(r).or_else(|| one_chinese(r))?, num)));
+    match part {
+        Some(((n, after), Numeral::One(d))) if d != 0.0 => Some((Numeral::One(n / d), after)),
+        _ => Some((num, rest)),
+    }
+}
+
+/// A Chinese numeral that is one number ("一" in "四分之一").
+fn one_chinese(s: &str) -> Option<(f64, &str)> {
+    match chinese(s)? {
+        (Numeral::One(v), rest) => Some((v, rest)),
+        _ => None,
+    }
 }
 
 /// 万 or 亿 at the start of `s`.
