@@ -6,7 +6,8 @@
 
 mod draft_support;
 
-use draft_support::{check, describe, find};
+use draft_support::{check, describe, find, Score};
+use newsfig::draft::read_quantities;
 use newsfig::draft::QuantityKind::{
     self, Count, Date, Fraction, Measure, Money, Multiple, Name, Number, Ordinal, Percent, Points, Rate,
 };
@@ -34,9 +35,9 @@ const ROWS: &[(&str, &str, QuantityKind, &str, &str)] = &[
     ("一万三千户", "一万三千户", Count, "13000", "households"),
     ("九百万零四百", "九百万零四百", Number, "9000400", ""),
     ("四萬萬", "四萬萬", Number, "400000000", ""),
-    // Fractions, percentages, points, multiples.
-    ("占1/10", "1/10", Fraction, "0.1", ""),
-    ("约占四分之一", "约占四分之一", Fraction, "~0.25", ""),
+    // Fractions (kept as shares, in percent), percentages, points, multiples.
+    ("占1/10", "1/10", Fraction, "10", "%"),
+    ("约占四分之一", "约占四分之一", Fraction, "~25", "%"),
     ("达到95%", "95%", Percent, "95", "%"),
     ("百分之九十五", "百分之九十五", Percent, "95", "%"),
     ("千分之二点四", "千分之二点四", Percent, "0.24", "%"),
@@ -57,7 +58,7 @@ const ROWS: &[(&str, &str, QuantityKind, &str, &str)] = &[
     ("不到10%", "不到10%", Percent, "<10", "%"),
     ("不足5吨", "不足5吨", Measure, "<5", "tonnes"),
     ("低于5吨", "低于5吨", Measure, "<5", "tonnes"),
-    ("不到甘肃定西市的1/10", "不到甘肃定西市的1/10", Fraction, "<0.1", ""),
+    ("不到甘肃定西市的1/10", "不到甘肃定西市的1/10", Fraction, "<10", "%"),
     ("约4万人", "约4万人", Count, "~40000", "people"),
     ("大约4万人", "大约4万人", Count, "~40000", "people"),
     ("300人左右", "300人左右", Count, "~300", "people"),
@@ -68,7 +69,11 @@ const ROWS: &[(&str, &str, QuantityKind, &str, &str)] = &[
     ("超过了80分钟", "超过了80分钟", Measure, ">80", "minutes"),
     ("5万余元", "5万余元", Money, ">50000", "yuan"),
     // Ranges, with the shared multiplier; adjacent numerals; vague amounts.
-    ("每亩8000—10000元", "8000—10000元", Money, "8000..10000", "yuan"),
+    ("每亩8000—10000元", "每亩8000—10000元", Rate, "8000..10000", "yuan per mu"),
+    ("亩效益由8000—10000元，增加到5—10万元", "5—10万元", Rate, "50000..100000", "yuan per mu"),
+    ("年产1万吨", "年产1万吨", Rate, "10000", "tonnes per year"),
+    ("年产量达2200万平方米", "2200万平方米", Measure, "22000000", "m²"),
+    ("新建2×1000TD生产线", "1000TD", Rate, "1000", "tonnes per day"),
     ("投资5—10万元", "5—10万元", Money, "50000..100000", "yuan"),
     ("两到三万人", "两到三万人", Count, "20000..30000", "people"),
     ("从8500到3万元", "8500到3万元", Money, "8500..30000", "yuan"),
@@ -113,6 +118,12 @@ const ROWS: &[(&str, &str, QuantityKind, &str, &str)] = &[
     ("建设12大基地", "12大基地", Name, "12", ""),
     ("四梁八柱", "四梁八柱", Name, "4", ""),
     ("三年行动计划", "三年", Name, "3", ""),
+    ("落实“五个先行”要求", "五个先行", Name, "5", ""),
+    ("“十年磨一剑”的刘立新", "十年磨一剑", Name, "10", ""),
+    ("长治三次产业同步转型", "三次产业", Name, "3", ""),
+    ("作为“80后”青年博士", "80后", Name, "80", ""),
+    ("发布时间: 2022-04-27", "2022-04-27", Date, "2022", ""),
+    ("武汉理工大学2020届学生", "2020届", Date, "2020", ""),
 ];
 
 #[test]
@@ -154,4 +165,51 @@ fn spans_are_the_exact_words() {
     let words: Vec<&str> =
         newsfig::draft::read_quantities(text).iter().map(|q| &text[q.span.clone()]).collect();
     assert_eq!(words, ["４，５６５台", "约占百分之九十五"]);
+}
+
+/// Precision and recall per qualifier on this set, printed for docs/drafting.md.
+#[test]
+fn precision_and_recall_per_qualifier() {
+    let score = Score::of_rows(ROWS);
+    println!("{}", score.table("Chinese table ({} rows)").replace("{}", &ROWS.len().to_string()));
+    for (q, [expected, found, right]) in &score.0 {
+        assert!(
+            right * 100 >= expected * 95 && right * 100 >= found * 90,
+            "{q}: {right} right of {expected} expected, {found} found"
+        );
+    }
+}
+
+/// The built-in story's stated figures, each looked for in its source
+/// sentence by its exact words: recall of value (with qualifier) and unit,
+/// per qualifier, printed for docs/drafting.md. Figures whose words are not
+/// one quantity ("从行业通用的4毫米开始一路降低", a ratio "2×1000TD") count as misses.
+#[test]
+fn the_built_in_storys_stated_figures_are_read() {
+    let story = newsfig::story::builtin().unwrap();
+    let mut score = Score::default();
+    let mut misses = Vec::new();
+    for f in story.figures.iter().filter(|f| f.derived.is_none()) {
+        let words = f.wording.as_str();
+        score.expect(draft_support::label(&f.value));
+        let found = read_quantities(&f.source.sentence);
+        let q = found.iter().find(|q| &f.source.sentence[q.span.clone()] == words);
+        match q {
+            Some(q) if draft_support::same(&q.value, &f.value) && q.unit.zh == f.unit.zh => {
+                score.found(draft_support::label(&q.value));
+                score.right(draft_support::label(&q.value));
+            }
+            Some(q) => {
+                score.found(draft_support::label(&q.value));
+                misses.push(format!("{}: {words:?} read as {:?} {:?}", f.id, q.value, q.unit.zh));
+            }
+            None => misses.push(format!("{}: {words:?} not found", f.id)),
+        }
+    }
+    println!("{}", score.table("Built-in story, stated figures (recall by exact words, value and unit)"));
+    for m in &misses {
+        println!("  miss: {m}");
+    }
+    let [e, _, r] = score.0.values().fold([0; 3], |a, b| [a[0] + b[0], a[1] + b[1], a[2] + b[2]]);
+    assert!(r * 100 >= e * 85, "{r} of {e} stated figures read");
 }

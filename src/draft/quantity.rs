@@ -68,12 +68,20 @@ fn starts(t: &str, i: usize) -> bool {
     let Some(c) = t[i..].chars().next() else { return false };
     let prev = t[..i].chars().next_back();
     let numeral = |c: char| "一二两三四五六七八九十百千万亿几数零〇".contains(c);
-    let digitish = |c: char| c.is_ascii_digit() || c == '.' || c == ',';
     if ["a ", "an ", "one "].iter().any(|a| t[i..].starts_with(a)) {
         return prev.is_none_or(|p| !p.is_alphanumeric()) && english::fraction(&t[i..]);
     }
     if c.is_ascii_digit() {
-        return prev.is_none_or(|p| !digitish(p) && !p.is_ascii_alphabetic());
+        // Not the digits after a decimal point or a thousands separator.
+        let before_prev = t[..i].chars().rev().nth(1);
+        let group = t[i..].bytes().take_while(u8::is_ascii_digit).count() == 3;
+        let continues = match prev {
+            Some('.') => true,
+            Some(',') => group && before_prev.is_some_and(|c| c.is_ascii_digit()),
+            Some(p) => p.is_ascii_digit() || p.is_ascii_alphabetic(),
+            None => false,
+        };
+        return !continues;
     }
     "一二两三四五六七八九十几数".contains(c) && prev.is_none_or(|p| !numeral(p) && !p.is_ascii_digit())
 }
@@ -89,6 +97,18 @@ fn english(t: &str, i: usize) -> bool {
     !near.iter().any(|c| han(*c)) && near.iter().any(|c| c.is_ascii_alphabetic() || "$€£¥".contains(*c))
 }
 
+/// A fraction's value as a share in percent ("1/10" is 10).
+fn percent(v: Value) -> Value {
+    match v {
+        Value::Point { qualifier, value } => Value::Point { qualifier, value: value * 100.0 },
+        Value::Range { mut low, mut high } => {
+            low.value *= 100.0;
+            high.value *= 100.0;
+            Value::Range { low, high }
+        }
+    }
+}
+
 /// Every quantity in `text`, in order of position.
 pub fn read_quantities(text: &str) -> Vec<Quantity> {
     let n = normal::normalise(text);
@@ -96,6 +116,11 @@ pub fn read_quantities(text: &str) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < t.len() {
+        // An address is not article text: "%28" in a URL is no percentage.
+        if t[i..].starts_with("http://") || t[i..].starts_with("https://") {
+            i += t[i..].find(char::is_whitespace).unwrap_or(t.len() - i);
+            continue;
+        }
         let found = match starts(t, i) {
             false => None,
             true if english(t, i) => english::at(t, i),

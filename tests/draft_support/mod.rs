@@ -78,3 +78,65 @@ pub fn check(text: &str, words: &str, kind: QuantityKind, value_s: &str, unit_en
         )
     })
 }
+
+/// A value's qualifier as the story format names it; "range" for a span.
+pub fn label(v: &Value) -> &'static str {
+    match v {
+        Value::Point { qualifier, .. } => newsfig::story::qualifier_name(*qualifier),
+        Value::Range { .. } => "range",
+    }
+}
+
+/// Precision and recall per qualifier: how many quantities of each were
+/// expected, found, and found right (right words and right value).
+#[derive(Default)]
+pub struct Score(pub std::collections::BTreeMap<&'static str, [usize; 3]>);
+
+impl Score {
+    pub fn expect(&mut self, label: &'static str) {
+        self.0.entry(label).or_default()[0] += 1;
+    }
+    pub fn found(&mut self, label: &'static str) {
+        self.0.entry(label).or_default()[1] += 1;
+    }
+    pub fn right(&mut self, label: &'static str) {
+        self.0.entry(label).or_default()[2] += 1;
+    }
+
+    /// Scores a table: every row's expected quantity, and every quantity
+    /// found in the row's text that is not a date, ordinal or name.
+    pub fn of_rows(rows: &[(&str, &str, QuantityKind, &str, &str)]) -> Score {
+        use QuantityKind::{Date, Name, Ordinal};
+        let mut score = Score::default();
+        for &(text, words, kind, v, _) in rows {
+            if matches!(kind, Date | Name | Ordinal) {
+                continue;
+            }
+            let want = value(v);
+            score.expect(label(&want));
+            for q in read_quantities(text).iter().filter(|q| !matches!(q.kind, Date | Name | Ordinal)) {
+                score.found(label(&q.value));
+                if &text[q.span.clone()] == words && same(&q.value, &want) {
+                    score.right(label(&q.value));
+                }
+            }
+        }
+        score
+    }
+
+    /// The table as docs/drafting.md shows it.
+    pub fn table(&self, set: &str) -> String {
+        let mut out = format!("{set}\n| qualifier | expected | found | right | precision | recall |\n|---|---|---|---|---|---|\n");
+        let pct = |a: usize, b: usize| {
+            if b == 0 {
+                "–".to_owned()
+            } else {
+                format!("{:.1}%", 100.0 * a as f64 / b as f64)
+            }
+        };
+        for (q, [e, f, r]) in &self.0 {
+            out += &format!("| {q} | {e} | {f} | {r} | {} | {} |\n", pct(*r, *f), pct(*r, *e));
+        }
+        out
+    }
+}

@@ -9,7 +9,7 @@
 use crate::story::{read_amount, read_number, Amount, Lang, Qualifier, Text, Value};
 
 use super::{Found, QuantityKind};
-use QuantityKind::{Count, Date, Measure, Money, Multiple, Number, Percent, Points, Rate};
+use QuantityKind::{Count, Date, Fraction, Measure, Money, Multiple, Number, Percent, Points, Rate};
 
 /// Words before a number, longest first where one ends another, and the
 /// reading table's words for them. "not more than" is "at most", as 不超过 is.
@@ -202,6 +202,15 @@ pub(super) fn at(t: &str, i: usize) -> Option<Found> {
         (word, end) = (canon, t.len() - tail.len() + w.len());
     }
     let value = read_amount(format!("{word} {number}").trim(), Lang::En)?.to_value();
+    // A fraction is a share in percent, as in Chinese: "a tenth" is 10%.
+    if kind == Number && (number.contains('/') || !number.starts_with(|c: char| c.is_ascii_digit())) {
+        return Some(Found {
+            span: start..end,
+            value: super::percent(value),
+            unit: Text::new("%", "%"),
+            kind: Fraction,
+        });
+    }
     Some(Found { span: start..end, value, unit, kind })
 }
 

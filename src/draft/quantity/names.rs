@@ -8,6 +8,10 @@ use crate::story::{read_number, Amount, AmountEnd, Lang, Qualifier, Reading, Tex
 use super::units::unit_at;
 use super::{Found, QuantityKind};
 
+/// Set phrases that hold a numeral and count nothing: the three sectors of
+/// the economy, the five-year plan, the Belt and Road.
+const SET_PHRASES: [&str; 5] = ["三次产业", "一二三产", "十四五", "一带一路", "一五一十"];
+
 /// Words after "N年" that make it a programme's name, not a span of years.
 const PROGRAMMES: [&str; 6] = ["行动", "计划", "规划", "攻坚", "工程", "专项"];
 
@@ -75,7 +79,8 @@ pub(super) fn special(t: &str, i: usize, end: usize, amount: Amount) -> Option<F
     if let Some(d) = iso_date(t, i) {
         return Some(d);
     }
-    let value = whole(amount)?;
+    // "十四五" is no whole numeral: the reading table reads its 十四.
+    let value = whole(amount).or_else(|| SET_PHRASES.iter().any(|p| t[i..].starts_with(p)).then_some(0.0))?;
     let rest = &t[end..];
     if let Some(start) = t[..i].strip_suffix('第').map(str::len) {
         let (stop, unit) = match unit_at(rest) {
@@ -88,6 +93,19 @@ pub(super) fn special(t: &str, i: usize, end: usize, amount: Amount) -> Option<F
         return Some(d);
     }
     let name = |stop: usize| found(i..stop, value, QuantityKind::Name, Text::new("", ""));
+    if let Some(p) = SET_PHRASES.iter().find(|p| t[i..].starts_with(**p)) {
+        return name(i + p.len());
+    }
+    // A slogan in quotes that starts with the number: “五个先行”, “十年磨一剑”.
+    if t[..i].ends_with(['“', '"', '「']) {
+        let quoted: usize =
+            rest.chars().take_while(|c| !"”\"」".contains(*c)).take(7).map(char::len_utf8).sum();
+        let closes = rest[quoted..].starts_with(['”', '"', '」']);
+        let unit = unit_at(rest).map_or(0, |u| u.word.len());
+        if closes && quoted > unit {
+            return name(end + quoted);
+        }
+    }
     // "80后", "90后": a generation.
     if rest.starts_with('后') && end - i == 2 && value % 10.0 == 0.0 {
         return name(end + '后'.len_utf8());
@@ -113,7 +131,7 @@ pub(super) fn special(t: &str, i: usize, end: usize, amount: Amount) -> Option<F
         && is_han(cs[3])
         && !is_numeral(cs[1])
         && !is_numeral(cs[3])
-        && unit_at(&t[end..]).is_none_or(|u| u.kind != QuantityKind::Measure)
+        && unit_at(&t[end..]).is_none()
     {
         return name(i + cs.iter().map(|c| c.len_utf8()).sum::<usize>());
     }

@@ -39,6 +39,10 @@ fn everyday(c: char) -> char {
         '億' => '亿',
         '幾' => '几',
         '點' => '点',
+        '個' => '个',
+        '雙' => '双',
+        '對' => '对',
+        '負' => '负',
         _ => c,
     }
 }
@@ -46,7 +50,7 @@ fn everyday(c: char) -> char {
 /// Whether `c` is a financial or traditional numeral, which a word such as
 /// 队伍, 收拾 or 陆地 also uses: it is read only next to another numeral.
 fn financial(c: char) -> bool {
-    everyday(c) != c && !matches!(c, '幾' | '點')
+    "壹贰貳貮叁參叄肆伍陆陸柒捌玖拾佰仟".contains(c)
 }
 
 fn numeral_char(c: char) -> bool {
@@ -97,8 +101,20 @@ pub(super) fn normalise(text: &str) -> Normal {
         } else if matches!(c, '，' | '．') && separator(&chars, k, c == '．') {
             out.push(if c == '，' { "," } else { "." }, at);
             k += 1;
+        } else if let Some((value, end)) = mixed(&chars, k) {
+            out.push(&value.to_string(), at);
+            k = end;
         } else if numeral_char(c) {
-            let end = (k..chars.len()).find(|&j| !numeral_char(chars[j].1)).unwrap_or(chars.len());
+            let mut end = (k..chars.len()).find(|&j| !numeral_char(chars[j].1)).unwrap_or(chars.len());
+            // "七十百分位": the last 百 starts the next word (百分位, 百分之).
+            let is = |j: usize, c: char| everyday(chars[j].1) == c;
+            if end - k >= 2
+                && is(end - 1, '百')
+                && is(end - 2, '十')
+                && chars.get(end).is_some_and(|(_, c)| *c == '分')
+            {
+                end -= 1;
+            }
             k = run(&mut out, &chars, k, end, text.len());
         } else {
             out.push(everyday(c).encode_utf8(&mut [0; 4]), at);
@@ -107,6 +123,70 @@ pub(super) fn normalise(text: &str) -> Normal {
     }
     out.map.push(text.len());
     out
+}
+
+/// Digits mixed with the units of a Chinese numeral, as news sometimes
+/// prints them: "3万4000", "25万6千", "5亿1万4千6百", "2千零30" (a 万 or 亿
+/// after the last digits stays the multiplier: "2千零30万"). Returns the
+/// value and the index after it, or `None` unless digits follow a unit.
+fn mixed(chars: &[(usize, char)], k: usize) -> Option<(u64, usize)> {
+    let digit =
+        |j: usize| chars.get(j).and_then(|(_, c)| half_width(*c).or(Some(*c))).filter(char::is_ascii_digit);
+    if k > 0 && (digit(k - 1).is_some() || matches!(chars[k - 1].1, '.' | ',' | '．' | '，')) {
+        return None;
+    }
+    let (mut total, mut section, mut num, mut j, mut groups) = (0u64, 0u64, None::<u64>, k, 0);
+    let mut last_end = None;
+    loop {
+        let start = j;
+        while digit(j).is_some() {
+            j += 1;
+        }
+        if j > start {
+            let text: String = (start..j).filter_map(digit).collect();
+            num = Some(text.parse().ok()?);
+            groups += 1;
+            last_end = Some(j);
+        }
+        let unit = chars.get(j).map(|(_, c)| everyday(*c));
+        let value = match unit {
+            Some('十') => 10,
+            Some('百') => 100,
+            Some('千') => 1000,
+            Some('万') => 10_000,
+            Some('亿') => 100_000_000,
+            Some('零') if num.is_none() && j > k => {
+                j += 1;
+                continue;
+            }
+            _ => break,
+        };
+        let Some(n) = num.take() else { break };
+        // A unit with no digits after it ends the numeral; its multiplier stays.
+        if digit(j + 1).is_none() && chars.get(j + 1).is_none_or(|(_, c)| *c != '零') {
+            if value >= 10_000 {
+                num = Some(n);
+                break;
+            }
+            section += n * value;
+            j += 1;
+            last_end = Some(j);
+            break;
+        }
+        if value >= 10_000 {
+            total += (section + n) * value;
+            section = 0;
+        } else {
+            section += n * value;
+        }
+        j += 1;
+    }
+    if groups < 2 {
+        return None;
+    }
+    let end = last_end?;
+    let value = total + section + num.unwrap_or(0);
+    Some((value, end))
 }
 
 /// Whether the full-width comma or point at `k` stands between full-width
@@ -128,18 +208,28 @@ fn run(out: &mut Normal, chars: &[(usize, char)], k: usize, end: usize, len: usi
     let lone = end - k == 1;
     // One character stays as written: the reading table reads 一 to 十 and
     // 两, and a financial numeral alone is a word (队伍, 收拾, 陆地). 几 and
-    // 数 go with the numeral as written ("十几", "数十"), and so does 一半.
+    // 数 go with the numeral as written ("十几", "数十"), and so does 一半;
+    // units right after digits are their multipliers ("3千万亿").
     let decimal =
         after == Some('点') && chars.get(end + 1).is_some_and(|(_, c)| digit(everyday(*c)).is_some());
-    let keep = (lone && !decimal)
-        || MULTIPLIERS.contains(word.chars().next().unwrap_or('万'))
+    // Before 分之 a numeral is whole with its 万 ("一万分之三"); 百, 千, 万
+    // alone are a percentage's or per-mille's words ("百分之", "万分之").
+    let part = after == Some('分') && chars.get(end + 1).is_some_and(|(_, c)| *c == '之');
+    let units_only = word.chars().all(|c| UNITS.contains(c) || MULTIPLIERS.contains(c));
+    let keep = (part && units_only)
+        || (lone && !decimal && !part && !after_part(chars, k))
+        || (!part && MULTIPLIERS.contains(word.chars().next().unwrap_or('万')))
         || matches!(before, Some('几' | '数'))
+        || before.is_some_and(|c| c.is_ascii_digit() || half_width(c).is_some_and(|h| h.is_ascii_digit()))
         || matches!(after, Some('几' | '半'));
-    let core = word.trim_end_matches(|c| MULTIPLIERS.contains(c));
+    // A trailing 万 or 亿 multiplies the whole numeral ("一百二十万") unless
+    // the numeral has its own ("四十五亿四千零四万").
+    let trimmed = word.trim_end_matches(|c| MULTIPLIERS.contains(c));
+    let core = if part || trimmed.contains(|c| MULTIPLIERS.contains(c)) { word.as_str() } else { trimmed };
     let core_end = k + core.chars().count();
     let Some(value) = (!keep).then(|| whole(core)).flatten() else {
         for &(a, c) in &chars[k..end] {
-            let c = if lone && financial(c) { c } else { everyday(c) };
+            let c = if lone && financial(c) && !part && !after_part(chars, k) { c } else { everyday(c) };
             out.push(c.encode_utf8(&mut [0; 4]), a);
         }
         return end;
@@ -159,6 +249,11 @@ fn run(out: &mut Normal, chars: &[(usize, char)], k: usize, end: usize, len: usi
         out.push(everyday(c).encode_utf8(&mut [0; 4]), a);
     }
     next
+}
+
+/// Whether the numeral at `k` follows 分之 ("仟分之贰"): a financial numeral there is one.
+fn after_part(chars: &[(usize, char)], k: usize) -> bool {
+    k >= 2 && chars[k - 2].1 == '分' && chars[k - 1].1 == '之'
 }
 
 /// A Chinese digit's value as an ASCII digit (零 and 〇 are 0, 两 is 2).
@@ -186,5 +281,9 @@ fn whole(core: &str) -> Option<u64> {
         }
         return cs.iter().map(|c| digit(*c)).collect::<Option<String>>()?.parse().ok();
     }
+    // "一千零十二": 零 before a bare 十 is 零一十, which the crate reads;
+    // 百 and 千 without a digit are one of them ("百万", "百分之百").
+    let core = core.replace("零十", "零一十");
+    let core = if core.starts_with(['百', '千']) { format!("一{core}") } else { core };
     core.to_number(ChineseCountMethod::TenThousand).ok()
 }

@@ -2,7 +2,7 @@
 //! a figure is kept in: money in one base unit per currency ("2200万元" is
 //! 22,000,000 元; 港币 is 港元), so figures of one currency compare.
 
-use super::QuantityKind::{self, Count, Measure, Money, Multiple, Percent, Points};
+use super::QuantityKind::{self, Count, Measure, Money, Multiple, Percent, Points, Rate};
 
 /// One unit word as printed.
 pub(super) struct Unit {
@@ -69,6 +69,9 @@ pub(super) const UNITS: &[Unit] = &[
     u("度电", "千瓦时", "kWh", 1.0, Measure),
     u("千瓦", "千瓦", "kW", 1.0, Measure),
     u("兆瓦", "兆瓦", "MW", 1.0, Measure),
+    // Capacity as the glass trade prints it: "1000TD" is tonnes a day.
+    u("TD", "吨/日", "tonnes per day", 1.0, Rate),
+    u("t/d", "吨/日", "tonnes per day", 1.0, Rate),
     // Time spans (a year with four digits is a date, not a span).
     u("个月", "个月", "months", 1.0, Measure),
     u("年", "年", "years", 1.0, Measure),

@@ -3,7 +3,7 @@
 //! range), its unit, and the words after the unit (以上, 左右). The reading
 //! table reads the words; this module only finds where they are.
 
-use crate::story::{read_amount, read_number, Lang, QualifierWord, Text, WordPosition, NOT_QUALIFIERS};
+use crate::story::{in_lookalike, read_amount, read_number, Lang, QualifierWord, Text, WordPosition};
 use crate::story::{Amount, Value, QUALIFIER_WORDS};
 
 use super::names;
@@ -12,10 +12,20 @@ use super::{Found, QuantityKind};
 
 /// Words between a qualifier and its number that do not change the reading:
 /// "超过了80", "至少有10", "近达".
-const GLUE: [&str; 5] = ["了", "有", "达", "为", "占"];
+const GLUE: [&str; 6] = ["了", "有", "达", "为", "占", "是"];
 
-/// Percent written before the number, and what one of it is in percent.
-const PARTS: [(&str, f64); 3] = [("百分之", 1.0), ("千分之", 0.1), ("万分之", 0.01)];
+/// Parts written before the number ("百分之五", "千分之二点四", "百万分之五"),
+/// and what one of each is in percent; longest first.
+const PARTS: [(&str, f64); 8] = [
+    ("百万万分之", 1e-8),
+    ("百万分之", 1e-4),
+    ("千万分之", 1e-5),
+    ("万万分之", 1e-6),
+    ("百分之", 1.0),
+    ("千分之", 0.1),
+    ("万分之", 0.01),
+    ("亿分之", 1e-6),
+];
 
 /// The quantity whose number starts at `i` in `t` (normalised), if any.
 pub(super) fn at(t: &str, i: usize) -> Option<Found> {
@@ -47,6 +57,22 @@ pub(super) fn at(t: &str, i: usize) -> Option<Found> {
             kind = QuantityKind::Rate;
         }
     }
+    // A minus sign or 负 ("负3.9%", "-22.2%"), not a range's dash ("5-10").
+    let minus = ["负", "-"].iter().find(|m| {
+        t[..start]
+            .strip_suffix(**m)
+            .is_some_and(|h| h.chars().next_back().is_none_or(|c| !c.is_alphanumeric() && c != '-'))
+    });
+    if let Some(m) = minus {
+        start -= m.len();
+    }
+    if matches!(kind, QuantityKind::Money | QuantityKind::Measure | QuantityKind::Count) {
+        if let Some((word, per)) = per_word(t, start) {
+            unit = Text::new(&format!("{}/{}", unit.zh, per.0), &format!("{} per {}", unit.en, per.1));
+            kind = QuantityKind::Rate;
+            start -= word;
+        }
+    }
     let after = after_unit(t, end);
     let before = before(pre, start)?;
     if let Some(b) = before {
@@ -56,17 +82,22 @@ pub(super) fn at(t: &str, i: usize) -> Option<Found> {
         end += a.zh.len();
     }
     let phrase = format!("{}{}{}", before.map_or("", |b| b.1.zh), &t[i..num_end], after.map_or("", |a| a.zh));
-    let value = scale(read_amount(&phrase, Lang::Zh)?, factor);
+    let value = scale(read_amount(&phrase, Lang::Zh)?, if minus.is_some() { -factor } else { factor });
+    if minus.is_some() && !matches!(value, Value::Point { qualifier: crate::story::Qualifier::Exact, .. }) {
+        return None;
+    }
     let words = &t[i..num_end];
+    let mut value = value;
+    // A fraction is a share: "1/10" is 10%, as the story format keeps shares.
     if kind == QuantityKind::Number && (words.contains('/') || words.contains("分之")) {
-        kind = QuantityKind::Fraction;
+        (kind, unit, value) = (QuantityKind::Fraction, Text::new("%", "%"), super::percent(value));
     }
     // One character alone is a number only where it stands alone; "一个",
     // "一次" say "a", "once", not a count of one.
     let lone = len_chars(words) == 1 && !words.starts_with(|c: char| c.is_ascii_digit());
     if lone
         && ((kind == QuantityKind::Number && !bare_ok(t, i, num_end))
-            || (words == "一" && kind == QuantityKind::Count))
+            || (words == "一" && kind == QuantityKind::Count && factor == 1.0))
     {
         return None;
     }
@@ -100,7 +131,10 @@ fn singular(en: &str) -> &str {
 
 /// The amount with every end multiplied by `factor` (千分之 is a tenth of a percent).
 fn scale(amount: Amount, factor: f64) -> Value {
-    let v = amount.to_value();
+    scale_value(amount.to_value(), factor)
+}
+
+fn scale_value(v: Value, factor: f64) -> Value {
     if factor == 1.0 {
         return v;
     }
@@ -114,20 +148,53 @@ fn scale(amount: Amount, factor: f64) -> Value {
     }
 }
 
-/// Whether the word at `at` in `t` is part of a look-alike ("规模以上", "最近").
-fn lookalike(t: &str, at: usize, word: &str) -> bool {
-    NOT_QUALIFIERS.iter().any(|l| {
-        l.match_indices(word)
-            .any(|(k, _)| at.checked_sub(k).and_then(|s| t.get(s..)).is_some_and(|r| r.starts_with(l)))
-    })
+/// Words that make an amount a rate, and what it is per: "年产1万吨" is
+/// tonnes per year, "亩效益由8000—10000元" yuan per mu.
+const PER_WORDS: [(&str, (&str, &str)); 12] = [
+    ("年产", ("年", "year")),
+    ("年均", ("年", "year")),
+    ("日产", ("日", "day")),
+    ("亩产", ("亩", "mu")),
+    ("亩均", ("亩", "mu")),
+    ("亩效益", ("亩", "mu")),
+    ("每亩", ("亩", "mu")),
+    ("人均", ("人", "person")),
+    ("每人", ("人", "person")),
+    ("户均", ("户", "household")),
+    ("每户", ("户", "household")),
+    ("每吨", ("吨", "tonne")),
+];
+
+/// How far back in its sentence a rate's word may stand (亩效益由8000—10000元，增加到5—10万元).
+const PER_REACH: usize = 24;
+
+/// The rate word before `start`: right before it (its length, to take into
+/// the words), or earlier in the same clause (0).
+fn per_word(t: &str, start: usize) -> Option<(usize, (&'static str, &'static str))> {
+    let pre = &t[..start];
+    if let Some((w, per)) = PER_WORDS.iter().find(|(w, _)| pre.ends_with(w)) {
+        return Some((w.len(), *per));
+    }
+    let reach: usize = pre
+        .chars()
+        .rev()
+        .take_while(|c| !"。；！？;!?".contains(*c))
+        .take(PER_REACH)
+        .map(char::len_utf8)
+        .sum();
+    let window = &pre[pre.len() - reach..];
+    // "年产量达2200万平方米" names an annual output, a total: 年产量 and 年产值 are not rates.
+    let rate =
+        |w: &str| window.match_indices(w).any(|(k, _)| !window[k + w.len()..].starts_with(['量', '值']));
+    PER_WORDS.iter().find(|(w, _)| rate(w)).map(|(_, per)| (0, *per))
 }
 
 /// The table's word after the unit at `end` ("以上", "左右").
 fn after_unit(t: &str, end: usize) -> Option<&'static QualifierWord> {
     let rest = &t[end..];
-    QUALIFIER_WORDS
-        .iter()
-        .find(|r| r.position == WordPosition::AfterUnit && rest.starts_with(r.zh) && !lookalike(t, end, r.zh))
+    QUALIFIER_WORDS.iter().find(|r| {
+        r.position == WordPosition::AfterUnit && rest.starts_with(r.zh) && !in_lookalike(t, end, r.zh)
+    })
 }
 
 /// Before "…的" that names the whole the number is a part of ("不到甘肃定西市
@@ -158,7 +225,7 @@ fn before(pre: &str, start: usize) -> Option<Option<(usize, &'static QualifierWo
                 .filter(|r| r.position == WordPosition::Before && p.ends_with(r.zh))
                 .map(move |r| (p.len() - r.zh.len(), r))
         })
-        .filter(|(at, r)| !lookalike(pre, *at, r.zh))
+        .filter(|(at, r)| !in_lookalike(pre, *at, r.zh))
         .max_by_key(|(at, r)| (r.zh.len(), usize::MAX - at));
     match found {
         Some((at, _)) if pre[..at].ends_with(['不', '未', '没']) => None,

@@ -65,7 +65,8 @@ fn zh_term(s: &str) -> Option<Term<'_>> {
     let (mut word, mut scale) = (None, 1.0);
     // 余 and 多 stand before or after 万 and 亿: "500多万", "5万余元".
     loop {
-        if let Some((m, r)) = numeral::zh_multiplier(rest) {
+        // Not the 百 of 百分之 or 百分点 after a number ("七十百分位").
+        if let Some((m, r)) = numeral::zh_multiplier(rest).filter(|(_, r)| !r.starts_with('分')) {
             (num, scale, rest) = (num.times(m), scale * m, r);
         } else if let Some(row) = starting(rest, WordPosition::AfterNumber).filter(|_| word.is_none()) {
             (word, rest) = (Some(row.reading), &rest[row.zh.len()..]);
@@ -127,7 +128,7 @@ fn agree(a: Option<Reading>, b: Option<Reading>) -> Option<Reading> {
 }
 
 /// Whether `word`, at `at` in `text`, is inside a look-alike ("规模以上", "最近", "近年").
-fn lookalike(text: &str, at: usize, word: &str) -> bool {
+pub(super) fn lookalike(text: &str, at: usize, word: &str) -> bool {
     NOT_QUALIFIERS.iter().any(|l| {
         l.match_indices(word).any(|(k, _)| {
             at.checked_sub(k).and_then(|start| text.get(start..)).is_some_and(|t| t.starts_with(l))
