@@ -126,6 +126,7 @@ fn figure(text: &str, s: &Sentence, q: Quantity, before: Option<&Text>) -> Figur
                 end += letters.len();
                 Text::new(letters, letters)
             }
+            None if super::label::english(text, &q) => Text::new("units", "units"),
             None => unit::counter_of(&label.zh).unwrap_or_else(|| Text::new("个", "units")),
         },
         // English counts name the noun counted ("500 outcomes") in English only.
@@ -144,6 +145,10 @@ fn figure(text: &str, s: &Sentence, q: Quantity, before: Option<&Text>) -> Figur
         QuantityKind::Number if unit.zh == unit.en => Some(Text::new(
             &format!("单位“{}”照原文，请核实。", unit.zh),
             &format!("The unit “{}” is as printed: check what it means.", unit.en),
+        )),
+        QuantityKind::Number if unit.zh != "个" && unit.zh != "units" => Some(Text::new(
+            &format!("原文没有量词；“{}”是按后面的名词推定的，请核实。", unit.zh),
+            &format!("The article prints no counter; “{}” is proposed from the noun after it: check it.", unit.en),
         )),
         QuantityKind::Number => Some(Text::new(
             "原文没有单位，请核实它计数的是什么。",
@@ -196,11 +201,19 @@ fn event(text: &str, body: &[Sentence], d: &FoundDate) -> Option<Event> {
     Some(Event {
         id: String::new(),
         date: d.date.clone(),
-        label: Text::new(&events::what_happened(sentence, within), &events::plain_en(&d.date)),
+        label: event_label(sentence, within, &d.date),
         wording: text[d.span.clone()].to_owned(),
         source: Source { paragraph: s.paragraph, sentence: sentence.to_owned() },
         tags: Tags::default(),
     })
+}
+
+/// What happened: the clause's words in Chinese and a plain English label
+/// with the date; in English text, the clause's words in both.
+fn event_label(sentence: &str, within: std::ops::Range<usize>, date: &str) -> Text {
+    let words = events::what_happened(sentence, within);
+    let han = sentence.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    Text::new(&words, &if han { events::plain_en(date) } else { words.clone() })
 }
 
 /// Group ids made unique by a number after a repeated one.
