@@ -41,7 +41,8 @@ const METADATA: [&str; 12] = [
 pub fn draft(text: &str, options: &Options) -> Result<Story, Error> {
     let date = options.date.trim();
     let Some((year, _, _)) = events::ymd(date).filter(|_| date.len() == 10 && story::valid_date(date)) else {
-        return Err(Error::new("date", ErrorKind::BadDate(options.date.clone())));
+        let m = format!("must be the publication date as YYYY-MM-DD, not {:?}", options.date);
+        return Err(Error::new("date", ErrorKind::Parse(m)));
     };
     let all = sentences(text);
     let body: Vec<Sentence> = all.iter().filter(|s| !metadata(text, s)).cloned().collect();
