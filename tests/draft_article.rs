@@ -251,6 +251,23 @@ fn the_draft_is_a_valid_story_with_stable_ids() {
     );
 }
 
+/// Every proposed chart draws, in both languages, at a phone's and a
+/// desktop's width.
+#[test]
+fn every_proposed_chart_draws() {
+    let draft = drafted();
+    for group in &draft.groups {
+        for lang in [newsfig::Lang::Zh, newsfig::Lang::En] {
+            for width in [320.0, 1000.0] {
+                let options = newsfig::render::Options::new(lang);
+                let svg = newsfig::svg::render(&draft, &group.id, &options, width)
+                    .unwrap_or_else(|e| panic!("{} at {width}: {}", group.id, e.message()));
+                assert!(svg.starts_with("<svg"), "{}", group.id);
+            }
+        }
+    }
+}
+
 #[test]
 fn names_are_not_proposed_and_ordinals_are_flagged() {
     let draft = drafted();

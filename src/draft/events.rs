@@ -191,12 +191,24 @@ pub fn what_happened(sentence: &str, date: Range<usize>) -> String {
         let next = &sentence[end + char_len(sentence, end)..];
         words = next[..first_stop(next).unwrap_or(next.len())].to_owned();
     }
-    let words: String = words.trim().chars().take(40).collect();
+    let words = shorten(words.trim());
     if words.is_empty() {
         sentence[date].to_owned()
     } else {
         words
     }
+}
+
+/// At most 40 characters: cut after the last 、 or 和 before them ("…镀膜涂层…"),
+/// with an ellipsis, rather than inside a word.
+fn shorten(words: &str) -> String {
+    const MAX: usize = 40;
+    if words.chars().count() <= MAX {
+        return words.to_owned();
+    }
+    let head: String = words.chars().take(MAX).collect();
+    let cut = head.rfind(['、', '和', ' ']).filter(|i| *i > head.len() / 2).unwrap_or(head.len());
+    format!("{}…", &head[..cut])
 }
 
 /// Where a clause ends in `s`: a stop, but not a separator or point
@@ -305,6 +317,12 @@ mod tests {
         let d = s.find("去年").unwrap()..s.find("带领").unwrap();
         assert_eq!(what_happened(s, d), "这是朱有勇院士带领团队到平顺县考察时讲得最多的一句话");
         assert_eq!(plain_en("2021-10"), "Event, October 2021");
+        let long =
+            "山西日盛达公司与武汉理工大学就光伏玻璃工艺流程设计仿真技术、薄膜材料镀膜涂层、玻璃透光率提升";
+        assert_eq!(
+            shorten(long),
+            "山西日盛达公司与武汉理工大学就光伏玻璃工艺流程设计仿真技术、薄膜材料镀膜涂层…"
+        );
         assert_eq!(plain_en("2022-03-25"), "Event, 25 March 2022");
     }
 }

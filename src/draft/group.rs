@@ -54,7 +54,10 @@ pub fn groups(figures: &[Figure], events: &[Event]) -> Vec<Group> {
         out.push(group("headline".into(), ChartKind::Headline, title(&first, "In figures"), &first));
     }
     if !events.is_empty() {
-        let items = events.iter().map(|e| Item { id: e.id.clone(), label: None }).take(100).collect();
+        // In date order: the timeline draws its items as listed.
+        let mut sorted: Vec<&Event> = events.iter().collect();
+        sorted.sort_by(|a, b| a.date.cmp(&b.date));
+        let items = sorted.iter().map(|e| Item { id: e.id.clone(), label: None }).take(100).collect();
         let title = Text::new("时间线", "Timeline");
         out.push(Group {
             id: "timeline".into(),

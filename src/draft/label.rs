@@ -8,7 +8,7 @@
 //! Chinese noun is the editor's to write.
 
 use super::quantity::{Quantity, QuantityKind};
-use crate::story::Text;
+use crate::story::{Text, WordPosition, QUALIFIER_WORDS};
 
 /// Characters that end a clause.
 const CLAUSE: &[char] = &[
@@ -78,7 +78,7 @@ pub fn label(text: &str, start: usize, q: &Quantity) -> Text {
     let zh = if counts_after(q) {
         noun_after(&text[q.span.end..])
     } else {
-        subject_before(&text[start..q.span.start])
+        whole_in_words(&text[q.span.clone()]).unwrap_or_else(|| subject_before(&text[start..q.span.start]))
     };
     Text { zh, en: plain_en(q) }
 }
@@ -125,6 +125,19 @@ fn noun_after(rest: &str) -> String {
         }
     }
     out
+}
+
+/// The whole a share names in its own words ("不到甘肃定西市的1/10": 甘肃定西市),
+/// without the qualifier the reading table put before it.
+fn whole_in_words(words: &str) -> Option<String> {
+    let (before, _) = words.split_once('的')?;
+    let before = QUALIFIER_WORDS
+        .iter()
+        .filter(|w| w.position == WordPosition::Before)
+        .find_map(|w| before.strip_prefix(w.zh))
+        .unwrap_or(before);
+    let before = before.trim_start_matches(['占', '为', '是']);
+    (!before.is_empty() && before.chars().all(is_han)).then(|| before.to_owned())
 }
 
 /// The subject before a number: the clause up to it, less the verbs that
@@ -201,6 +214,7 @@ mod tests {
             labels("使光伏玻璃透光率增加到94%以上,年产量达2200万平方米"),
             ["光伏玻璃透光率", "年产量"]
         );
+        assert_eq!(labels("占全省的90%,但却不到甘肃定西市的1/10。"), ["占全省", "甘肃定西市"]);
     }
 
     #[test]
