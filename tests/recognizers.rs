@@ -9,7 +9,7 @@
 //! why) and those where we read differently on purpose (with why), both
 //! listed in [`OUT_OF_SCOPE`] and [`DIFFERENT`] and in docs/drafting.md. Of
 //! the rest, at least 95% must pass; the test prints the counts.
-#![cfg(not(target_arch = "wasm32"))]
+#![cfg(all(feature = "draft", not(target_arch = "wasm32")))]
 
 mod draft_support;
 mod recognizers_cases;

@@ -10,7 +10,7 @@ mod zh;
 
 use std::ops::Range;
 
-use crate::story::{Text, Value};
+use crate::story::{read_number, Lang, Text, Value};
 
 /// What kind of quantity the words are, so the drafter knows what to propose.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -68,6 +68,9 @@ fn starts(t: &str, i: usize) -> bool {
     let Some(c) = t[i..].chars().next() else { return false };
     let prev = t[..i].chars().next_back();
     let numeral = |c: char| "一二两三四五六七八九十百千万亿几数零〇".contains(c);
+    if english::word_number(&t[i..]).is_some() {
+        return prev.is_none_or(|p| !p.is_alphanumeric() && p != '-');
+    }
     if ["a ", "an ", "one "].iter().any(|a| t[i..].starts_with(a)) {
         return prev.is_none_or(|p| !p.is_alphanumeric()) && english::fraction(&t[i..]);
     }
@@ -78,6 +81,8 @@ fn starts(t: &str, i: usize) -> bool {
         let continues = match prev {
             Some('.') => true,
             Some(',') => group && before_prev.is_some_and(|c| c.is_ascii_digit()),
+            // "COVID-19", "GB/T 15835-2011": a code's number.
+            Some('-') => before_prev.is_some_and(|c| c.is_ascii_alphanumeric()),
             Some(p) => p.is_ascii_digit() || p.is_ascii_alphabetic(),
             None => false,
         };
@@ -99,11 +104,16 @@ fn english(t: &str, i: usize) -> bool {
 
 /// A fraction's value as a share in percent ("1/10" is 10).
 fn percent(v: Value) -> Value {
+    scaled(v, 100.0)
+}
+
+/// The value with every number multiplied by `by`.
+fn scaled(v: Value, by: f64) -> Value {
     match v {
-        Value::Point { qualifier, value } => Value::Point { qualifier, value: value * 100.0 },
+        Value::Point { qualifier, value } => Value::Point { qualifier, value: value * by },
         Value::Range { mut low, mut high } => {
-            low.value *= 100.0;
-            high.value *= 100.0;
+            low.value *= by;
+            high.value *= by;
             Value::Range { low, high }
         }
     }
@@ -114,25 +124,38 @@ pub fn read_quantities(text: &str) -> Vec<Quantity> {
     let n = normal::normalise(text);
     let t = n.text.as_str();
     let mut out = Vec::new();
-    let mut i = 0;
+    let (mut i, mut taken) = (0, 0);
     while i < t.len() {
         // An address is not article text: "%28" in a URL is no percentage.
         if t[i..].starts_with("http://") || t[i..].starts_with("https://") {
             i += t[i..].find(char::is_whitespace).unwrap_or(t.len() - i);
             continue;
         }
-        let found = match starts(t, i) {
-            false => None,
-            true if english(t, i) => english::at(t, i),
-            true => zh::at(t, i),
+        let lang = if english(t, i) { Lang::En } else { Lang::Zh };
+        let found = match (starts(t, i), lang) {
+            (false, _) => None,
+            (true, Lang::En) => english::at(t, i),
+            (true, Lang::Zh) => zh::at(t, i),
+        };
+        // A number whose words have no single reading ("0.5%—1%以上") is
+        // passed over whole, so its second end is not read alone.
+        let next_char = t[i..].chars().next().map_or(1, char::len_utf8);
+        let skip = match found {
+            None if starts(t, i) => {
+                read_number(&t[i..], lang).map_or(next_char, |(_, len)| len.max(next_char))
+            }
+            _ => next_char,
         };
         match found {
+            // Words already taken by the quantity before ("几百分之五": 几百,
+            // then 百分之五) are not read twice.
+            Some(f) if f.span.start < taken => i += t[i..].chars().next().map_or(1, char::len_utf8),
             Some(f) => {
-                i = f.span.end.max(i + 1);
+                (i, taken) = (f.span.end.max(i + 1), f.span.end);
                 let span = n.orig(f.span.start)..n.orig(f.span.end);
                 out.push(Quantity { span, value: f.value, unit: f.unit, kind: f.kind });
             }
-            None => i += t[i..].chars().next().map_or(1, char::len_utf8),
+            None => i += skip,
         }
         while !t.is_char_boundary(i) {
             i += 1;

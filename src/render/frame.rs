@@ -31,7 +31,8 @@ pub fn source_line(story: &Story, lang: Lang) -> String {
     }
 }
 
-const MONTHS: [&str; 12] = [
+/// The months' English names, which the source line writes and the drafter reads.
+pub(crate) const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",

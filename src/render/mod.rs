@@ -11,6 +11,8 @@ mod bars;
 mod composition;
 mod context;
 mod frame;
+#[cfg(feature = "draft")]
+pub(crate) use frame::MONTHS;
 #[cfg(feature = "headline")]
 mod headline;
 pub mod line;

@@ -198,10 +198,11 @@ pub const QUALIFIER_WORDS: [QualifierWord; 22] = [
 
 /// Words that hold a qualifier word but name something else, so the word in
 /// them is not read: 规模以上 ("above designated size", a class of enterprise,
-/// as in 规模以上工业企业), 限额以上 (the same for trade), 最近, 近年, 近日, 近期
-/// and 近来 (recently, in recent years, days, times) and 附近 ("nearby").
-pub const NOT_QUALIFIERS: [&str; 8] =
-    ["规模以上", "限额以上", "最近", "近年", "近日", "近期", "近来", "附近"];
+/// as in 规模以上工业企业) and 规模以下 (below it), 限额以上 and 限额以下 (the
+/// same for trade), 最近, 近年, 近日, 近期 and 近来 (recently, in recent years,
+/// days, times) and 附近 ("nearby").
+pub const NOT_QUALIFIERS: [&str; 10] =
+    ["规模以上", "规模以下", "限额以上", "限额以下", "最近", "近年", "近日", "近期", "近来", "附近"];
 
 /// A number and how it is meant.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -3,134 +3,42 @@
 //!
 //! The reading table's English words are one per reading ("more than",
 //! "at least", "at most", "under", "about", "nearly"); news writes each in
-//! several ways. [`SYNONYMS`] maps those to the table's words, and the table
+//! several ways. [`words::SYNONYMS`] maps those to the table's words, and the table
 //! reads the result (`read_amount`), so English and Chinese read alike.
 
 use crate::story::{read_amount, read_number, Amount, Lang, Qualifier, Text, Value};
 
+mod words;
+
 use super::{Found, QuantityKind};
-use QuantityKind::{Count, Date, Fraction, Measure, Money, Multiple, Number, Percent, Points, Rate};
-
-/// Words before a number, longest first where one ends another, and the
-/// reading table's words for them. "not more than" is "at most", as 不超过 is.
-const SYNONYMS: [(&str, &str); 28] = [
-    ("more than", "more than"),
-    ("over", "more than"),
-    ("above", "more than"),
-    ("in excess of", "more than"),
-    ("upwards of", "more than"),
-    ("exceeding", "more than"),
-    ("at least", "at least"),
-    ("no fewer than", "at least"),
-    ("no less than", "at least"),
-    ("a minimum of", "at least"),
-    ("at most", "at most"),
-    ("up to", "at most"),
-    ("no more than", "at most"),
-    ("not more than", "at most"),
-    ("a maximum of", "at most"),
-    ("under", "under"),
-    ("less than", "under"),
-    ("fewer than", "under"),
-    ("below", "under"),
-    ("about", "about"),
-    ("around", "about"),
-    ("approximately", "about"),
-    ("roughly", "about"),
-    ("an estimated", "about"),
-    ("nearly", "nearly"),
-    ("almost", "nearly"),
-    ("close to", "nearly"),
-    ("just under", "nearly"),
-];
-
-/// Words after a number (and its unit) that qualify it: "500 or more".
-const AFTER: [(&str, &str); 6] = [
-    ("or more", "at least"),
-    ("or above", "at least"),
-    ("and above", "at least"),
-    ("or less", "at most"),
-    ("or fewer", "at most"),
-    ("or so", "about"),
-];
-
-/// Currency signs before a number, and the currency (its base unit).
-const SIGNS: [(&str, &str, &str); 8] = [
-    ("US$", "美元", "US dollars"),
-    ("HK$", "港元", "HK dollars"),
-    ("NT$", "新台币", "NT dollars"),
-    ("$", "美元", "US dollars"),
-    ("€", "欧元", "euros"),
-    ("£", "英镑", "pounds"),
-    ("¥", "元", "yuan"),
-    ("RMB", "元", "yuan"),
-];
-
-/// Unit words after a number: the word, the base unit (zh, en), its factor, kind.
-type EnUnit = (&'static str, &'static str, &'static str, f64, QuantityKind);
-const UNITS: [EnUnit; 36] = [
-    ("percentage points", "个百分点", "percentage points", 1.0, Points),
-    ("per cent", "%", "%", 1.0, Percent),
-    ("percent", "%", "%", 1.0, Percent),
-    ("%", "%", "%", 1.0, Percent),
-    ("times", "倍", "times", 1.0, Multiple),
-    ("yuan", "元", "yuan", 1.0, Money),
-    ("US dollars", "美元", "US dollars", 1.0, Money),
-    ("HK dollars", "港元", "HK dollars", 1.0, Money),
-    ("Hong Kong dollars", "港元", "HK dollars", 1.0, Money),
-    ("NT dollars", "新台币", "NT dollars", 1.0, Money),
-    ("dollars", "美元", "US dollars", 1.0, Money),
-    ("euros", "欧元", "euros", 1.0, Money),
-    ("yen", "日元", "yen", 1.0, Money),
-    ("pounds", "英镑", "pounds", 1.0, Money),
-    ("mu", "亩", "mu", 1.0, Measure),
-    ("hectares", "公顷", "hectares", 1.0, Measure),
-    ("square metres", "平方米", "m²", 1.0, Measure),
-    ("square meters", "平方米", "m²", 1.0, Measure),
-    ("sq m", "平方米", "m²", 1.0, Measure),
-    ("m²", "平方米", "m²", 1.0, Measure),
-    ("square kilometres", "平方公里", "km²", 1.0, Measure),
-    ("km²", "平方公里", "km²", 1.0, Measure),
-    ("tonnes", "吨", "tonnes", 1.0, Measure),
-    ("tons", "吨", "tonnes", 1.0, Measure),
-    ("kg", "公斤", "kg", 1.0, Measure),
-    ("mm", "毫米", "mm", 1.0, Measure),
-    ("millimetres", "毫米", "mm", 1.0, Measure),
-    ("cm", "厘米", "cm", 1.0, Measure),
-    ("km", "公里", "km", 1.0, Measure),
-    ("kilometres", "公里", "km", 1.0, Measure),
-    ("metres", "米", "m", 1.0, Measure),
-    ("years", "年", "years", 1.0, Measure),
-    ("months", "个月", "months", 1.0, Measure),
-    ("days", "天", "days", 1.0, Measure),
-    ("hours", "小时", "hours", 1.0, Measure),
-    ("kWh", "千瓦时", "kWh", 1.0, Measure),
-];
-
-/// Words after a number that are not what it counts.
-const STOPWORDS: [&str; 24] = [
-    "and", "or", "of", "to", "in", "the", "a", "an", "per", "from", "for", "with", "by", "at", "on", "is",
-    "are", "was", "were", "than", "as", "that", "which", "when",
-];
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+use words::{AFTER, HYPHENED, MONTHS, NUMBER_WORDS, PER, SIGNS, STOPWORDS, SYNONYMS, TENS, UNITS};
+use QuantityKind::{Count, Date, Fraction, Measure, Money, Number, Rate};
 
 /// Whether `s` starts with a fraction in words ("a tenth", "a quarter").
 pub(super) fn fraction(s: &str) -> bool {
     read_number(s, Lang::En).is_some()
+}
+
+/// A number from two to ninety-nine written in words at the start of `s`
+/// ("three universities", "Twelve bases", "twenty-five people"), and its length.
+pub(super) fn word_number(s: &str) -> Option<(u32, usize)> {
+    let word = |w: &str| s.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w));
+    let ends = |at: usize| s[at..].starts_with([' ', '-']);
+    let tens = TENS.iter().zip((20..).step_by(10)).find(|(w, _)| word(w));
+    if let Some((w, n)) = tens {
+        // "twenty-five": a ten, a hyphen and a digit's word.
+        let ones = s[w.len()..].strip_prefix('-').and_then(|r| {
+            NUMBER_WORDS[..8]
+                .iter()
+                .zip(2..)
+                .find(|(o, _)| r.get(..o.len()).is_some_and(|h| h.eq_ignore_ascii_case(o)))
+        });
+        return match ones {
+            Some((o, k)) if ends(w.len() + 1 + o.len()) => Some((n + k, w.len() + 1 + o.len())),
+            _ => ends(w.len()).then_some((n, w.len())),
+        };
+    }
+    NUMBER_WORDS.iter().zip(2..).find(|(w, _)| word(w) && ends(w.len())).map(|(w, n)| (n, w.len()))
 }
 
 /// Whether `s` starts with `word` as a whole word.
@@ -140,22 +48,14 @@ fn word_at<'a>(s: &'a str, word: &str) -> Option<&'a str> {
 }
 
 /// Whether `pre` ends with `word` as a whole word; the word's start.
+/// Capitals do not matter ("Between 2019 and 2022").
 fn ends_with_word(pre: &str, word: &str) -> Option<usize> {
-    let head = pre.strip_suffix(word)?;
-    head.chars().next_back().is_none_or(|c| !c.is_ascii_alphanumeric()).then_some(head.len())
+    let at = pre.len().checked_sub(word.len()).filter(|at| pre.is_char_boundary(*at))?;
+    let head = &pre[..at];
+    (pre[at..].eq_ignore_ascii_case(word)
+        && head.chars().next_back().is_none_or(|c| !c.is_ascii_alphanumeric()))
+    .then_some(at)
 }
-
-/// What a rate is per: "yuan per mu", "tonnes a year".
-const PER: [(&str, &str, &str); 8] = [
-    ("mu", "亩", "mu"),
-    ("year", "年", "year"),
-    ("day", "日", "day"),
-    ("tonne", "吨", "tonne"),
-    ("hectare", "公顷", "hectare"),
-    ("square metre", "平方米", "m²"),
-    ("kg", "公斤", "kg"),
-    ("person", "人", "person"),
-];
 
 /// The English quantity whose digits start at `i`, if any.
 pub(super) fn at(t: &str, i: usize) -> Option<Found> {
@@ -166,18 +66,39 @@ pub(super) fn at(t: &str, i: usize) -> Option<Found> {
     // A currency sign: "$4.3 billion", "HK$ 5 million".
     let sign = SIGNS.iter().find(|(s, ..)| pre.ends_with(s));
     let mut start = sign.map_or(i, |(s, ..)| pre.len() - s.len());
-    let (_, len) = read_number(&t[i..], Lang::En)?;
+    // A number in words ("three universities") is read as its digits.
+    let spelled = word_number(&t[i..]);
+    let (len, mut number) = match spelled {
+        Some((value, len)) => (len, value.to_string()),
+        None => {
+            let (_, len) = read_number(&t[i..], Lang::En)?;
+            (len, t[i..i + len].to_owned())
+        }
+    };
     let mut end = i + len;
-    let mut number = t[i..end].to_owned();
     // "between 8,000 and 10,000" is the table's range "8,000 to 10,000".
     let mut ranged = false;
     if let (Some(b), Some(after)) = (ends_with_word(pre, "between"), t[end..].strip_prefix(" and ")) {
         let joined = format!("{number} to {after}");
-        if let Some((Amount::Range(..), l2)) = read_number(&joined, Lang::En) {
+        let second = read_number(&joined, Lang::En).filter(|(_, l2)| *l2 > len + " to ".len());
+        if let Some((Amount::Range(..), l2)) = second {
             end += " and ".len() + l2 - len - " to ".len();
             number = joined[..l2].to_owned();
             (start, ranged) = (b, true);
         }
+    }
+    // "$500m": after a currency sign, m is million.
+    let mut times = 1.0;
+    if sign.is_some()
+        && t[end..].starts_with('m')
+        && !t[end + 1..].starts_with(|c: char| c.is_ascii_alphabetic())
+    {
+        (times, end) = (1e6, end + 1);
+    }
+    // "500-plus", "500+": more than 500.
+    let plus = ["-plus", "+"].iter().find(|p| t[end..].starts_with(**p));
+    if let Some(p) = plus {
+        end += p.len();
     }
     let (unit, kind, stop) = unit_after(t, end, sign.map(|(_, zh, en)| (*zh, *en)));
     end = stop;
@@ -188,8 +109,8 @@ pub(super) fn at(t: &str, i: usize) -> Option<Found> {
         .filter(|_| !ranged)
         .filter_map(|(w, canon)| Some((ends_with_word(head, w)?, *canon)))
         .min_by_key(|(at, _)| *at);
-    let mut word = "";
-    if let Some((at, canon)) = before {
+    let mut word = if plus.is_some() { "more than" } else { "" };
+    if let Some((at, canon)) = before.filter(|_| plus.is_none()) {
         (start, word) = (at, canon);
         // "not over 5": a negation the table has no reading for.
         if ["not", "no"].iter().any(|n| ends_with_word(t[..at].trim_end(), n).is_some()) {
@@ -201,7 +122,11 @@ pub(super) fn at(t: &str, i: usize) -> Option<Found> {
     if let Some((w, canon)) = AFTER.iter().find(|(w, _)| word.is_empty() && word_at(tail, w).is_some()) {
         (word, end) = (canon, t.len() - tail.len() + w.len());
     }
-    let value = read_amount(format!("{word} {number}").trim(), Lang::En)?.to_value();
+    // A number in words counts something, or it is a word ("one of them").
+    if spelled.is_some() && kind == Number {
+        return None;
+    }
+    let value = super::scaled(read_amount(format!("{word} {number}").trim(), Lang::En)?.to_value(), times);
     // A fraction is a share in percent, as in Chinese: "a tenth" is 10%.
     if kind == Number && (number.contains('/') || !number.starts_with(|c: char| c.is_ascii_digit())) {
         return Some(Found {
@@ -242,13 +167,26 @@ fn unit_after(
         }
         return (Text::new(zh, en), kind, stop);
     }
+    // A unit joined by a hyphen: "a 5-year deal", "a 10-km road".
+    if let Some(r) = rest.strip_prefix('-') {
+        if let Some((w, zh, en)) = HYPHENED.iter().find(|(w, ..)| word_at(r, w).is_some()) {
+            return (Text::new(zh, en), Measure, end + 1 + w.len());
+        }
+    }
     // The noun counted: "500 outcomes", "12 bases".
     let noun = spaced.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
-    if gap == 1
-        && noun.len() > 1
-        && !STOPWORDS.contains(&noun)
-        && noun.chars().all(|c| c.is_ascii_lowercase())
-    {
+    let word = |w: &str| w.len() > 1 && !STOPWORDS.contains(&w) && w.chars().all(|c| c.is_ascii_lowercase());
+    if gap == 1 && word(noun) {
+        // A noun before the plural it qualifies: "120 million tourist visits".
+        let next = spaced[noun.len()..]
+            .strip_prefix(' ')
+            .and_then(|r| r.split(|c: char| !c.is_ascii_alphabetic()).next());
+        let noun = match next {
+            Some(n) if word(n) && !noun.ends_with('s') && n.ends_with('s') => {
+                &spaced[..noun.len() + 1 + n.len()]
+            }
+            _ => noun,
+        };
         return (Text::new("", noun), Count, end + 1 + noun.len());
     }
     (Text::new("", ""), Number, end)
@@ -273,7 +211,10 @@ fn date(t: &str, i: usize) -> Option<Found> {
         Some(Found { span, value, unit: Text::new("", ""), kind: Date })
     };
     if let Some(m) = month_before.filter(|_| (1.0..=31.0).contains(&value) || digits == 4) {
-        return exact(m..stop);
+        // "April 19, 2022": the year goes with the day.
+        let year =
+            t[stop..].strip_prefix(", ").filter(|r| r.bytes().take_while(u8::is_ascii_digit).count() == 4);
+        return exact(m..year.map_or(stop, |r| t.len() - r.len() + 4));
     }
     if let Some(m) = month_after.filter(|_| (1.0..=31.0).contains(&value)) {
         return exact(i..t.len() - t[stop..].trim_start().len() + m.len());
@@ -281,7 +222,18 @@ fn date(t: &str, i: usize) -> Option<Found> {
     let year_word = ["in", "since", "by", "until", "of", "from", "to", "before", "after"]
         .iter()
         .any(|w| ends_with_word(pre, w).is_some());
-    if digits == 4 && (1900.0..=2100.0).contains(&value) && (year_word || next.is_none_or(|c| c != ' ')) {
+    let year = |v: f64, n: usize| n == 4 && (1900.0..=2100.0).contains(&v);
+    // A span of years: "between 2019 and 2022", "from 2019 to 2022", "2019–2022".
+    if year(value, digits) {
+        let rest = &t[stop..];
+        let joined = [" and ", " to ", "–", "—", "-"].iter().find_map(|j| rest.strip_prefix(j));
+        let second = joined.map(|r| (r, r.bytes().take_while(u8::is_ascii_digit).count()));
+        if let Some((r, n)) = second.filter(|(r, n)| r[..*n].parse().is_ok_and(|v| year(v, *n))) {
+            let start = ["between", "from"].iter().find_map(|w| ends_with_word(pre, w)).unwrap_or(i);
+            return exact(start..t.len() - r.len() + n);
+        }
+    }
+    if year(value, digits) && (year_word || next.is_none_or(|c| c != ' ')) {
         return exact(i..stop);
     }
     None

@@ -1,7 +1,8 @@
-//! Numbers that are not amounts: dates ("2022年", "3月25日"), which the
-//! drafter resolves into events; ordinals ("第11个"); and numbers inside a
-//! name ("12大基地", "四梁八柱", "三年行动计划"), which must not be proposed
-//! as counts.
+//! Numbers that are not plain amounts: dates ("2022年", "3月25日", "三季度"),
+//! which the drafter resolves into events; ordinals ("第11个"); numbers
+//! inside a name ("12大基地", "四梁八柱", "三年行动计划"), which must not be
+//! proposed as counts; and 翻番 ("翻两番" is four times), whose number counts
+//! doublings.
 
 use crate::story::{read_number, Amount, AmountEnd, Lang, Qualifier, Reading, Text, Value};
 
@@ -39,8 +40,8 @@ fn part(t: &str, i: usize, words: &[&str], range: std::ops::RangeInclusive<f64>)
     Some(i + len + w.len())
 }
 
-/// A date that starts at `i`: a year of four digits, a month, a day, and
-/// what follows of the same date ("2022年3月25日").
+/// A date that starts at `i`: a year of four digits, a month (月 or 月份),
+/// a day, a quarter (三季度), and what follows of the same date ("2022年3月25日").
 fn date(t: &str, i: usize, end: usize, value: f64) -> Option<Found> {
     let four = t[i..end].len() == 4 && t[i..end].bytes().all(|b| b.is_ascii_digit());
     let mut stop = if four && t[end..].starts_with('年') {
@@ -49,16 +50,44 @@ fn date(t: &str, i: usize, end: usize, value: f64) -> Option<Found> {
         // "2020届": a class of that year.
         end + '届'.len_utf8()
     } else {
-        let month = !t[..i].ends_with('个') && !t[end..].starts_with("月份以来");
-        part(t, i, &["月"], 1.0..=12.0).filter(|_| month).or_else(|| part(t, i, &["日", "号"], 1.0..=31.0))?
+        // Not "3个月" (a span of three months).
+        let month = !t[..i].ends_with('个');
+        part(t, i, &["月份", "月"], 1.0..=12.0)
+            .filter(|_| month)
+            .or_else(|| part(t, i, &["日", "号"], 1.0..=31.0).filter(|&e| !numbered(t, e)))
+            .or_else(|| part(t, i, &["季度"], 1.0..=4.0))?
     };
     if t[..stop].ends_with('年') {
-        stop = part(t, stop, &["月"], 1.0..=12.0).unwrap_or(stop);
+        stop = part(t, stop, &["月份", "月"], 1.0..=12.0)
+            .or_else(|| part(t, stop, &["季度"], 1.0..=4.0))
+            .unwrap_or(stop);
     }
     if t[..stop].ends_with('月') {
         stop = part(t, stop, &["日", "号"], 1.0..=31.0).unwrap_or(stop);
     }
     found(i..stop, value, QuantityKind::Date, Text::new("", ""))
+}
+
+/// Whether a day word ending at `end` is 号 before a noun: "1号线" is Line 1,
+/// "2号楼" Building 2, not a day.
+fn numbered(t: &str, end: usize) -> bool {
+    t[..end].ends_with('号') && t[end..].chars().next().is_some_and(is_han)
+}
+
+/// A span of dates: "2019—2022年", "1—3月" (and "1—3月份"), a Date whose
+/// value is its first end.
+fn date_span(t: &str, i: usize, end: usize, amount: Amount) -> Option<Found> {
+    let Amount::Range(low, high) = amount else { return None };
+    let exact = |e: AmountEnd| (e.reading == Reading::Exact && e.value.fract() == 0.0).then_some(e.value);
+    let (l, h) = (exact(low)?, exact(high)?);
+    let rest = &t[end..];
+    let years = (1900.0..=2100.0).contains(&l) && (1900.0..=2100.0).contains(&h) && rest.starts_with('年');
+    let months = (1.0..=12.0).contains(&l) && (1.0..=12.0).contains(&h) && rest.starts_with('月');
+    if !(years || months) {
+        return None;
+    }
+    let word = if rest.starts_with("月份") { "月份".len() } else { '年'.len_utf8() };
+    found(i..end + word, l, QuantityKind::Date, Text::new("", ""))
 }
 
 /// A date written "2022-04-27" or "2022-04".
@@ -79,10 +108,17 @@ pub(super) fn special(t: &str, i: usize, end: usize, amount: Amount) -> Option<F
     if let Some(d) = iso_date(t, i) {
         return Some(d);
     }
+    if let Some(d) = date_span(t, i, end, amount) {
+        return Some(d);
+    }
     // "十四五" is no whole numeral: the reading table reads its 十四.
     let value = whole(amount).or_else(|| SET_PHRASES.iter().any(|p| t[i..].starts_with(p)).then_some(0.0))?;
     let rest = &t[end..];
     if let Some(start) = t[..i].strip_suffix('第').map(str::len) {
+        // "第一季度" is a date: the first quarter.
+        if rest.starts_with("季度") && (1.0..=4.0).contains(&value) {
+            return found(start..end + "季度".len(), value, QuantityKind::Date, Text::new("", ""));
+        }
         let (stop, unit) = match unit_at(rest) {
             Some(u) if u.kind == QuantityKind::Count => (end + u.word.len(), Text::new(u.zh, u.en)),
             _ => (end, Text::new("", "")),
@@ -92,7 +128,18 @@ pub(super) fn special(t: &str, i: usize, end: usize, amount: Amount) -> Option<F
     if let Some(d) = date(t, i, end, value) {
         return Some(d);
     }
+    // "翻一番", "翻两番": doubled, doubled twice; 2ⁿ times.
+    if let Some(start) = t[..i].strip_suffix("翻了").or_else(|| t[..i].strip_suffix('翻')).map(str::len) {
+        if rest.starts_with('番') && (1.0..=10.0).contains(&value) {
+            let unit = Text::new("倍", "times");
+            return found(start..end + '番'.len_utf8(), 2f64.powf(value), QuantityKind::Multiple, unit);
+        }
+    }
     let name = |stop: usize| found(i..stop, value, QuantityKind::Name, Text::new("", ""));
+    // "1号线", "2号楼": a number that names a thing.
+    if rest.starts_with('号') && numbered(t, end + '号'.len_utf8()) {
+        return name(end + '号'.len_utf8());
+    }
     if let Some(p) = SET_PHRASES.iter().find(|p| t[i..].starts_with(**p)) {
         return name(i + p.len());
     }

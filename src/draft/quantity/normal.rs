@@ -115,7 +115,7 @@ pub(super) fn normalise(text: &str) -> Normal {
             {
                 end -= 1;
             }
-            k = run(&mut out, &chars, k, end, text.len());
+            k = run(&mut out, text, &chars, k, end);
         } else {
             out.push(everyday(c).encode_utf8(&mut [0; 4]), at);
             k += 1;
@@ -189,10 +189,13 @@ fn mixed(chars: &[(usize, char)], k: usize) -> Option<(u64, usize)> {
     Some((value, end))
 }
 
-/// Whether the full-width comma or point at `k` stands between full-width
-/// digits: a thousands separator before exactly three, a decimal point before any.
+/// Whether the full-width comma or point at `k` stands between digits: a
+/// thousands separator between full-width digits, before exactly three of
+/// them ("４，５６５"; after ASCII digits "3，125" is a list), a decimal point
+/// before any digits.
 fn separator(chars: &[(usize, char)], k: usize, point: bool) -> bool {
-    let digit = |j: usize| chars.get(j).is_some_and(|(_, c)| c.is_ascii_digit() || matches!(c, '０'..='９'));
+    let full = |c: &char| matches!(c, '０'..='９');
+    let digit = |j: usize| chars.get(j).is_some_and(|(_, c)| full(c) || (point && c.is_ascii_digit()));
     let after = (k + 1..).take_while(|&j| digit(j)).count();
     k > 0 && digit(k - 1) && if point { after > 0 } else { after == 3 }
 }
@@ -200,7 +203,8 @@ fn separator(chars: &[(usize, char)], k: usize, point: bool) -> bool {
 /// The Chinese numeral in `chars[k..end]`: as digits if it is a whole
 /// numeral, with its decimals after 点; otherwise in everyday characters.
 /// Returns the index of the first char not read.
-fn run(out: &mut Normal, chars: &[(usize, char)], k: usize, end: usize, len: usize) -> usize {
+fn run(out: &mut Normal, text: &str, chars: &[(usize, char)], k: usize, end: usize) -> usize {
+    let len = text.len();
     let at = |j: usize| chars.get(j).map_or(len, |(a, _)| *a);
     let word: String = chars[k..end].iter().map(|(_, c)| everyday(*c)).collect();
     let before = k.checked_sub(1).map(|j| everyday(chars[j].1));
@@ -216,16 +220,23 @@ fn run(out: &mut Normal, chars: &[(usize, char)], k: usize, end: usize, len: usi
     // alone are a percentage's or per-mille's words ("百分之", "万分之").
     let part = after == Some('分') && chars.get(end + 1).is_some_and(|(_, c)| *c == '之');
     let units_only = word.chars().all(|c| UNITS.contains(c) || MULTIPLIERS.contains(c));
+    // 百, 千 or 万 alone before 余 or 多 is one of them: "千余名", "万余人".
+    let round = lone && units_only && matches!(after, Some('余' | '多'));
+    // Units alone with no unit word after them are not an amount: 千万不要 ("by all means").
+    let unit_after = super::units::unit_at(&text[at(end)..]).is_some();
+    let bare_units = units_only && !round && !part && !decimal && !after_part(chars, k) && !unit_after;
     let keep = (part && units_only)
-        || (lone && !decimal && !part && !after_part(chars, k))
-        || (!part && MULTIPLIERS.contains(word.chars().next().unwrap_or('万')))
+        || bare_units
+        || (lone && !decimal && !part && !after_part(chars, k) && !round)
+        || (!part && !round && MULTIPLIERS.contains(word.chars().next().unwrap_or('万')))
         || matches!(before, Some('几' | '数'))
         || before.is_some_and(|c| c.is_ascii_digit() || half_width(c).is_some_and(|h| h.is_ascii_digit()))
         || matches!(after, Some('几' | '半'));
     // A trailing 万 or 亿 multiplies the whole numeral ("一百二十万") unless
     // the numeral has its own ("四十五亿四千零四万").
     let trimmed = word.trim_end_matches(|c| MULTIPLIERS.contains(c));
-    let core = if part || trimmed.contains(|c| MULTIPLIERS.contains(c)) { word.as_str() } else { trimmed };
+    let whole_word = part || trimmed.is_empty() || trimmed.contains(|c| MULTIPLIERS.contains(c));
+    let core = if whole_word { word.as_str() } else { trimmed };
     let core_end = k + core.chars().count();
     let Some(value) = (!keep).then(|| whole(core)).flatten() else {
         for &(a, c) in &chars[k..end] {
@@ -282,8 +293,8 @@ fn whole(core: &str) -> Option<u64> {
         return cs.iter().map(|c| digit(*c)).collect::<Option<String>>()?.parse().ok();
     }
     // "一千零十二": 零 before a bare 十 is 零一十, which the crate reads;
-    // 百 and 千 without a digit are one of them ("百万", "百分之百").
+    // 百, 千 and 万 without a digit are one of them ("百万", "百分之百").
     let core = core.replace("零十", "零一十");
-    let core = if core.starts_with(['百', '千']) { format!("一{core}") } else { core };
+    let core = if core.starts_with(['百', '千', '万']) { format!("一{core}") } else { core };
     core.to_number(ChineseCountMethod::TenThousand).ok()
 }

@@ -69,6 +69,9 @@ pub(super) const UNITS: &[Unit] = &[
     u("度电", "千瓦时", "kWh", 1.0, Measure),
     u("千瓦", "千瓦", "kW", 1.0, Measure),
     u("兆瓦", "兆瓦", "MW", 1.0, Measure),
+    u("℃", "℃", "°C", 1.0, Measure),
+    u("°C", "℃", "°C", 1.0, Measure),
+    u("摄氏度", "℃", "°C", 1.0, Measure),
     // Capacity as the glass trade prints it: "1000TD" is tonnes a day.
     u("TD", "吨/日", "tonnes per day", 1.0, Rate),
     u("t/d", "吨/日", "tonnes per day", 1.0, Rate),

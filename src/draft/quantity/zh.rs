@@ -42,26 +42,17 @@ pub(super) fn at(t: &str, i: usize) -> Option<Found> {
         return Some(found);
     }
     let (mut start, mut end) = (i, num_end);
+    let mut unit_end = num_end;
     let (mut unit, mut kind, mut factor) = (Text::new("", ""), QuantityKind::Number, 1.0);
     if let Some((word, part)) = PARTS.iter().find(|(w, _)| pre.ends_with(w)) {
         (start, unit, kind, factor) = (i - word.len(), Text::new("%", "%"), QuantityKind::Percent, *part);
-    } else if let Some(u) = unit_at(&t[end..]) {
-        end += u.word.len();
-        (unit, kind, factor) = (Text::new(u.zh, u.en), u.kind, u.factor);
-        // A rate: "元/亩", "吨/年", "元每吨".
-        let per = ["/", "每"].iter().find_map(|p| t[end..].strip_prefix(p).map(|r| (p.len(), r)));
-        if let Some(v) = per.and_then(|(p, r)| Some((p, unit_at(r)?))) {
-            let (p, v) = v;
-            end += p + v.word.len();
-            unit = Text::new(&format!("{}/{}", u.zh, v.zh), &format!("{} per {}", u.en, singular(v.en)));
-            kind = QuantityKind::Rate;
-        }
+    } else if let Some(found) = unit_after(t, end) {
+        (unit, kind, factor, unit_end, end) = found;
     }
-    // A minus sign or 负 ("负3.9%", "-22.2%"), not a range's dash ("5-10").
-    let minus = ["负", "-"].iter().find(|m| {
-        t[..start]
-            .strip_suffix(**m)
-            .is_some_and(|h| h.chars().next_back().is_none_or(|c| !c.is_alphanumeric() && c != '-'))
+    // A minus sign, 负 or 零下 ("负3.9%", "-22.2%", "零下5℃"), not a range's dash ("5-10").
+    let minus = ["零下", "负", "-"].iter().find(|m| {
+        let sign = |c: char| !c.is_alphanumeric() && c != '-';
+        t[..start].strip_suffix(**m).is_some_and(|h| **m != "-" || h.chars().next_back().is_none_or(sign))
     });
     if let Some(m) = minus {
         start -= m.len();
@@ -73,15 +64,40 @@ pub(super) fn at(t: &str, i: usize) -> Option<Found> {
             start -= word;
         }
     }
+    let mut more = "";
+    if end > num_end {
+        (more, end) = more_after_unit(t, end, &mut unit, &mut kind);
+    }
+    // Digits joined to Latin letters are a code or a name: 5G, 3D, 4K.
+    if kind == QuantityKind::Number && t[end..].starts_with(|c: char| c.is_ascii_alphabetic()) {
+        let letters = t[end..].bytes().take_while(u8::is_ascii_alphanumeric).count();
+        return Some(Found {
+            span: i..end + letters,
+            value: amount.to_value(),
+            unit,
+            kind: QuantityKind::Name,
+        });
+    }
     let after = after_unit(t, end);
-    let before = before(pre, start)?;
+    let mut before = before(pre, start)?;
+    // 近 before a span of time is "the last": 近五年来 is the past five years.
+    if before.is_some_and(|(_, w)| w.zh == "近")
+        && matches!(unit.zh.as_str(), "年" | "个月" | "天" | "日" | "周")
+    {
+        before = None;
+    }
     if let Some(b) = before {
         start = b.0;
     }
     if let Some(a) = after {
         end += a.zh.len();
     }
-    let phrase = format!("{}{}{}", before.map_or("", |b| b.1.zh), &t[i..num_end], after.map_or("", |a| a.zh));
+    // A range whose first end repeats the unit ("0.5%—1%", "8000元—10000元")
+    // is read with its second unit, as printed.
+    let printed = &t[num_end..unit_end];
+    let unit_words = if !printed.is_empty() && t[i..num_end].contains(printed) { printed } else { "" };
+    let number = format!("{}{unit_words}", &t[i..num_end]);
+    let phrase = format!("{}{number}{more}{}", before.map_or("", |b| b.1.zh), after.map_or("", |a| a.zh));
     let value = scale(read_amount(&phrase, Lang::Zh)?, if minus.is_some() { -factor } else { factor });
     if minus.is_some() && !matches!(value, Value::Point { qualifier: crate::story::Qualifier::Exact, .. }) {
         return None;
@@ -113,6 +129,39 @@ fn len_chars(s: &str) -> usize {
 fn bare_ok(t: &str, start: usize, end: usize) -> bool {
     let alone = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
     alone(t[end..].chars().next()) && alone(t[..start].chars().next_back())
+}
+
+/// The unit at `end` and a rate's second unit ("元/亩", "吨/年", "元每吨"):
+/// the unit, its kind and factor, where the printed unit ends and where the
+/// words end.
+fn unit_after(t: &str, end: usize) -> Option<(Text, QuantityKind, f64, usize, usize)> {
+    let u = unit_at(&t[end..])?;
+    let unit_end = end + u.word.len();
+    let per = ["/", "每"].iter().find_map(|p| t[unit_end..].strip_prefix(p).map(|r| (p.len(), r)));
+    match per.and_then(|(p, r)| Some((p, unit_at(r)?))) {
+        Some((p, v)) => {
+            let unit = Text::new(&format!("{}/{}", u.zh, v.zh), &format!("{} per {}", u.en, singular(v.en)));
+            Some((unit, QuantityKind::Rate, u.factor, unit_end, unit_end + p + v.word.len()))
+        }
+        None => Some((Text::new(u.zh, u.en), u.kind, u.factor, unit_end, unit_end)),
+    }
+}
+
+/// 多 or 余 after a measure word ("一倍多", "5年多", "3个多月"): more than.
+/// Returns the word for the reading table and where the words end; "3个多月"
+/// becomes months. Not before a counter ("3倍多家企业": 多家 is "many firms").
+fn more_after_unit(t: &str, end: usize, unit: &mut Text, kind: &mut QuantityKind) -> (&'static str, usize) {
+    let Some(r) = ["多", "余"].into_iter().find(|w| t[end..].starts_with(w)) else { return ("", end) };
+    let next = &t[end + r.len()..];
+    if let Some(m) = ["月", "小时"].into_iter().find(|m| unit.zh == "个" && next.starts_with(m)) {
+        *unit = Text::new(&format!("个{m}"), if m == "月" { "months" } else { "hours" });
+        *kind = QuantityKind::Measure;
+        return (r, end + r.len() + m.len());
+    }
+    match unit_at(next) {
+        Some(u) if u.kind == QuantityKind::Count => ("", end),
+        _ => (r, end + r.len()),
+    }
 }
 
 /// The English unit word for one ("per mu", "per tonne").

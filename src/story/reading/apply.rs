@@ -113,6 +113,10 @@ fn range<'a>(first: &Term<'a>, dashes: &[&str], units: usize, term: ReadTerm) ->
             if first.scale == 1.0 && low.value * second.scale <= high.value {
                 low.value *= second.scale;
             }
+            // A "range" that runs down is no range: "15835-2011" is a code.
+            if low.value > high.value {
+                return None;
+            }
             return Some((Amount::Range(low, high), second.rest));
         }
     }

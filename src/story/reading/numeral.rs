@@ -22,12 +22,18 @@ pub(super) enum Numeral {
 impl Numeral {
     /// The numeral multiplied by `m` ("三四" by 千, "5" by 万).
     pub(super) fn times(self, m: f64) -> Numeral {
-        let end = |e: AmountEnd| AmountEnd { value: e.value * m, ..e };
+        let end = |e: AmountEnd| AmountEnd { value: tidy(e.value * m), ..e };
         match self {
-            Numeral::One(v) => Numeral::One(v * m),
+            Numeral::One(v) => Numeral::One(tidy(v * m)),
             Numeral::Span(low, high) => Numeral::Span(end(low), end(high)),
         }
     }
+}
+
+/// A product rounded to 15 significant digits, the most a double holds
+/// exactly: 2356.7 × 10⁸ is 235,670,000,000, not 235,669,999,999.99997.
+fn tidy(x: f64) -> f64 {
+    format!("{x:.14e}").parse().unwrap_or(x)
 }
 
 /// Chinese digits; 两 is 2 before a measure word or multiplier ("两位", "两千").
@@ -52,8 +58,9 @@ const UNITS: [(char, f64); 3] = [('十', 10.0), ('百', 100.0), ('千', 1000.0)]
 /// already read as its own units ("三千").
 const ZH_MULTIPLIERS: [(char, f64); 4] = [('万', 1e4), ('亿', 1e8), ('千', 1e3), ('百', 1e2)];
 
-/// English multipliers, after a space: "5 million".
-const EN_MULTIPLIERS: [(&str, f64); 3] = [(" thousand", 1e3), (" million", 1e6), (" billion", 1e9)];
+/// English multipliers, after a space: "5 million"; "bn" as business pages print it ("$4.3bn").
+const EN_MULTIPLIERS: [(&str, f64); 5] =
+    [(" thousand", 1e3), (" million", 1e6), (" billion", 1e9), ("bn", 1e9), (" bn", 1e9)];
 
 /// English fractions a newsroom writes in words: "a tenth", "a quarter".
 const EN_FRACTIONS: [(&str, f64); 5] =
