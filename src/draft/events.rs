@@ -17,6 +17,9 @@ const RELATIVE: [(&str, i32); 6] =
 const SEASONS: [&str; 12] =
     ["春天", "夏天", "秋天", "冬天", "春季", "夏季", "秋季", "冬季", "年初", "年底", "年末", "下半年"];
 
+/// Parts of a month that name no day: the date stays the month's.
+const PARTS: [&str; 6] = ["上旬", "中旬", "下旬", "初", "底", "末"];
+
 /// A date found in the text: its words (span) and its resolved date.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FoundDate {
@@ -77,6 +80,10 @@ pub fn resolve(text: &str, span: Range<usize>, year: i32) -> Option<FoundDate> {
     let tail = &text[end..];
     if (m.is_some() && d.is_none() && tail.starts_with('份')) || (m.is_none() && tail.starts_with('度')) {
         end += '份'.len_utf8();
+    }
+    // "6月底", "3月中旬": a part of the month, as precise as the month.
+    if let Some(part) = PARTS.iter().find(|p| m.is_some() && d.is_none() && text[end..].starts_with(**p)) {
+        end += part.len();
     }
     if text[end..].starts_with('的') {
         return None;
@@ -276,6 +283,7 @@ mod tests {
         assert_eq!(at("3月25日,长治市", "3月25日"), pair("3月25日", "2022-03-25"));
         assert_eq!(at("列入了2022年度山西省", "2022年"), pair("2022年度", "2022"));
         assert_eq!(at("2019年3月5日", "2019年3月5日"), pair("2019年3月5日", "2019-03-05"));
+        assert_eq!(at("截至去年6月底,全省", "6月"), pair("去年6月底", "2021-06"));
         assert_eq!(at("四月的太行山", "四月"), None);
         assert_eq!(at("2020届学生", "2020届"), None);
     }

@@ -1,6 +1,7 @@
 //! Proposed charts: the figures of one unit in one paragraph as bars (or,
 //! when they are ranges, as a range chart), the shares of a paragraph as a
-//! share chart (each a part of its whole), and the events as a timeline.
+//! share chart (each a part of its whole; a change in percent, "比上年增长
+//! 0.5%", is not one), and the events as a timeline.
 //! A flagged figure (an ordinal, a number without a printed unit) is left
 //! out of every chart, and so is a figure alone in its unit: the editor
 //! puts it where it belongs. A draft with no chart otherwise gets one
@@ -22,7 +23,8 @@ pub fn groups(figures: &[Figure], events: &[Event]) -> Vec<Group> {
     for p in paragraphs {
         let here: Vec<&Figure> =
             figures.iter().filter(|f| f.source.paragraph == p && f.note.is_none()).collect();
-        let shares: Vec<&Figure> = here.iter().copied().filter(|f| f.is_share()).collect();
+        let shares: Vec<&Figure> =
+            here.iter().copied().filter(|f| f.is_share() && !super::label::is_change(&f.label.zh)).collect();
         if !shares.is_empty() {
             let en = format!("Shares, paragraph {p}");
             out.push(group(format!("p{p}_shares"), ChartKind::Share, title(&shares, &en), &shares));

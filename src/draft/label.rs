@@ -80,7 +80,8 @@ pub fn label(text: &str, start: usize, q: &Quantity) -> Text {
     } else {
         whole_in_words(&text[q.span.clone()]).unwrap_or_else(|| subject_before(&text[start..q.span.start]))
     };
-    Text { zh, en: plain_en(q) }
+    let en = if q.unit.en == "%" && is_change(&zh) { "Change (%)".to_owned() } else { plain_en(q) };
+    Text { zh, en }
 }
 
 /// Whether the thing counted is named after the number: counters and bare
@@ -173,6 +174,14 @@ fn english_words(text: &str, start: usize, q: &Quantity) -> String {
     let clause = before.rsplit(stop).next().unwrap_or("");
     let all: Vec<&str> = clause.split_whitespace().collect();
     all[all.len().saturating_sub(6)..].join(" ")
+}
+
+/// Words that make a percentage a change, not a part of a whole ("比上年增长0.5%").
+const CHANGE: [&str; 8] = ["增长", "下降", "增加", "减少", "提高", "降低", "同比", "环比"];
+
+/// Whether a percentage labelled `zh` is a change rather than a share.
+pub fn is_change(zh: &str) -> bool {
+    CHANGE.iter().any(|w| zh.contains(w))
 }
 
 /// The plain English label: the kind of number and its unit.

@@ -35,6 +35,10 @@ const METADATA: [&str; 12] = [
     "Published",
 ];
 
+/// The longest line that is a dateline when it holds the publication date
+/// as printed ("新华社 2024-01-15"), in characters.
+const DATELINE_CHARS: usize = 40;
+
 /// A story drafted from an article's `text`: its first non-blank line the
 /// title, its quantities the figures, its dates the events. Fails, naming
 /// the option, on a bad date, and on a text with no figure in it.
@@ -45,7 +49,7 @@ pub fn draft(text: &str, options: &Options) -> Result<Story, Error> {
         return Err(Error::new("date", ErrorKind::Parse(m)));
     };
     let all = sentences(text);
-    let body: Vec<Sentence> = all.iter().filter(|s| !metadata(text, s)).cloned().collect();
+    let body: Vec<Sentence> = all.iter().filter(|s| !metadata(text, s, date)).cloned().collect();
     let title = all.first().map_or("", |s| line_of(text, s)).trim();
     let mut figures = Vec::new();
     let mut dates = Vec::new();
@@ -86,9 +90,10 @@ pub fn draft(text: &str, options: &Options) -> Result<Story, Error> {
 }
 
 /// Whether sentence `s` is on a line of the page around the article.
-fn metadata(text: &str, s: &Sentence) -> bool {
-    let line = line_of(text, s).trim_start();
-    s.paragraph > 1 && METADATA.iter().any(|m| line.starts_with(m))
+fn metadata(text: &str, s: &Sentence, date: &str) -> bool {
+    let line = line_of(text, s).trim();
+    let dateline = line.chars().count() <= DATELINE_CHARS && line.contains(date);
+    s.paragraph > 1 && (dateline || METADATA.iter().any(|m| line.starts_with(m)))
 }
 
 /// The whole line (paragraph) that sentence `s` is in.
