@@ -22,8 +22,8 @@ const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 // than the writer of our own it replaced). The widget's budget is the goal
 // itself, Highcharts' core bundle (99.8 KiB gzipped); the others leave a
 // kilobyte. The editor page's module, the tools with the drafter (issue 25),
-// measured 185.0 KiB: the drafter's 57 KiB are why it is not the tools module.
-const BUDGET_KIB = { newsfig: 99.8, newsfig_bars: 94.5, newsfig_tools: 129.3, newsfig_editor: 186.0 };
+// measured 194.2 KiB: the drafter's 65 KiB are why it is not the tools module.
+const BUDGET_KIB = { newsfig: 99.8, newsfig_bars: 94.5, newsfig_tools: 129.3, newsfig_editor: 196.0 };
 // The article's page: the full widget and the article's story, which the
 // embeds and the article page fetch beside the Wasm.
 const PAGE_BUDGET_KIB = BUDGET_KIB.newsfig + 10;
