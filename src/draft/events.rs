@@ -5,6 +5,8 @@
 //! season names no month. The reader finds the dates with numbers; the
 //! seasons and parts of a year, which have none, are found here.
 
+mod english;
+
 use std::ops::Range;
 
 use crate::story::{read_number, Amount, Lang};
@@ -50,7 +52,7 @@ pub fn resolve(text: &str, span: Range<usize>, year: i32) -> Option<FoundDate> {
         return Some(FoundDate { span, date: iso });
     }
     if words.is_ascii() {
-        return english(text, span, year);
+        return english::date(text, span, year);
     }
     let (mut y, mut m, mut d) = (None, None, None);
     let mut rest = words;
@@ -88,68 +90,19 @@ pub fn resolve(text: &str, span: Range<usize>, year: i32) -> Option<FoundDate> {
     if text[end..].starts_with('的') {
         return None;
     }
-    let y = y.unwrap_or(year);
+    let date = calendar(y.unwrap_or(year), m, d)?;
+    Some(FoundDate { span: start..end, date })
+}
+
+/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` from what the words give, if it is a real date.
+fn calendar(y: i32, m: Option<u32>, d: Option<u32>) -> Option<String> {
     let date = match (m, d) {
         (None, None) => format!("{y:04}"),
         (Some(m), None) => format!("{y:04}-{m:02}"),
         (Some(m), Some(d)) => format!("{y:04}-{m:02}-{d:02}"),
         (None, Some(_)) => return None,
     };
-    crate::story::valid_date(&date).then_some(FoundDate { span: start..end, date })
-}
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// The month a word names ("October", "Oct", "Oct."), 1 to 12.
-fn month(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.');
-    let i = MONTHS
-        .iter()
-        .position(|m| w.len() >= 3 && m.len() >= w.len() && m[..w.len()].eq_ignore_ascii_case(w))?;
-    Some(i as u32 + 1)
-}
-
-/// An English date the reader found ("March 25", "25 March 2022", "2021"),
-/// with "last" or "this" before it for a year counted from the publication's.
-fn english(text: &str, span: Range<usize>, year: i32) -> Option<FoundDate> {
-    let (mut y, mut m, mut d) = (None, None, None);
-    for word in text[span.clone()].split([' ', ',']).filter(|w| !w.is_empty()) {
-        match (word.parse::<u32>(), month(word)) {
-            (Ok(n), _) if word.len() == 4 => y = Some(n as i32),
-            (Ok(n), _) if (1..=31).contains(&n) => d = Some(n),
-            (_, Some(n)) => m = Some(n),
-            _ => return None,
-        }
-    }
-    let mut start = span.start;
-    let before = text[..start].to_ascii_lowercase();
-    for (w, shift) in [("last ", -1), ("this ", 0), ("next ", 1)] {
-        if y.is_none() && before.ends_with(w) {
-            start -= w.len();
-            y = Some(year + shift);
-        }
-    }
-    let y = y.unwrap_or(year);
-    let date = match (m, d) {
-        (None, None) => format!("{y:04}"),
-        (Some(m), None) => format!("{y:04}-{m:02}"),
-        (Some(m), Some(d)) => format!("{y:04}-{m:02}-{d:02}"),
-        (None, Some(_)) => return None,
-    };
-    crate::story::valid_date(&date).then_some(FoundDate { span: start..span.end, date })
+    crate::story::valid_date(&date).then_some(date)
 }
 
 /// "2022-04-27" or "2022-04" as written.
@@ -171,18 +124,7 @@ pub fn seasons(text: &str, year: i32) -> Vec<FoundDate> {
             }
         }
     }
-    // "last October", "this March": a month of a relative year, in English.
-    let lower = text.to_ascii_lowercase();
-    for (word, shift) in [("last ", -1), ("this ", 0), ("next ", 1)] {
-        for (at, _) in lower.match_indices(word) {
-            let rest = &text[at + word.len()..];
-            let name = &rest[..rest.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(rest.len())];
-            if let Some(m) = month(name).filter(|_| name.len() >= 3) {
-                let span = at..at + word.len() + name.len();
-                out.push(FoundDate { span, date: format!("{:04}-{m:02}", year + shift) });
-            }
-        }
-    }
+    out.extend(english::relative_months(text, year));
     out.sort_by_key(|d| d.span.start);
     out
 }
@@ -243,22 +185,9 @@ fn char_len(s: &str, i: usize) -> usize {
 
 /// The plain English label of an event on `date`: "Event, October 2021".
 pub fn plain_en(date: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let parts: Vec<&str> = date.split('-').collect();
-    let month = |m: &str| m.parse::<usize>().ok().and_then(|m| MONTHS.get(m.wrapping_sub(1))).copied();
+    let month =
+        |m: &str| m.parse::<usize>().ok().and_then(|m| english::MONTHS.get(m.wrapping_sub(1))).copied();
     match parts.as_slice() {
         [y, m, d] => format!("Event, {} {} {y}", d.trim_start_matches('0'), month(m).unwrap_or(m)),
         [y, m] => format!("Event, {} {y}", month(m).unwrap_or(m)),

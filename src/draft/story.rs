@@ -9,7 +9,7 @@ use super::quantity::{read_quantities, Quantity, QuantityKind};
 use super::sentence::{holding, sentences, Sentence};
 use super::unit;
 use crate::error::{Error, ErrorKind};
-use crate::story::{self, Event, Figure, Publication, Source, Story, Tags, Text, FORMAT};
+use crate::story::{self, Event, Figure, Publication, Source, Story, Tags, Text, Value, FORMAT};
 
 /// What a draft needs besides the text.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -58,6 +58,7 @@ pub fn draft(text: &str, options: &Options) -> Result<Story, Error> {
         match q.kind {
             QuantityKind::Date => dates.extend(events::resolve(text, q.span.clone(), year)),
             QuantityKind::Name => {}
+            _ if !within(&q.value, f64::MIN, f64::MAX) => {}
             QuantityKind::Ordinal if q.unit.zh.is_empty() => {}
             _ => {
                 let before = figures.last().filter(|f: &&Figure| f.source.paragraph == s.paragraph);
@@ -137,8 +138,16 @@ fn figure(text: &str, s: &Sentence, q: Quantity, before: Option<&Text>) -> Figur
         },
         // English counts name the noun counted ("500 outcomes") in English only.
         _ if q.unit.zh.is_empty() => Text::new(&q.unit.en, &q.unit.en),
+        // A share lies in 0–100 (the format's rule); a percentage outside it,
+        // or one that grew or fell, is a percent of change, not a share.
+        _ if q.unit.en == "%" && (!within(&q.value, 0.0, 100.0) || super::label::is_change(&label.zh)) => {
+            Text::new("%", "percent")
+        }
         _ => q.unit.clone(),
     };
+    if unit.en == "percent" && label.en == "Share (%)" {
+        label.en = "Percent".to_owned();
+    }
     if label.en.starts_with("Number") || label.en.starts_with("Amount") {
         label.en = super::label::plain_en(&Quantity { unit: unit.clone(), ..q.clone() });
     }
@@ -172,7 +181,16 @@ fn figure(text: &str, s: &Sentence, q: Quantity, before: Option<&Text>) -> Figur
         tags: Tags::default(),
         derived: None,
         note,
-        signed: false,
+        signed: !within(&q.value, 0.0, f64::INFINITY),
+    }
+}
+
+/// Whether every number of `v` lies in `low..=high`.
+fn within(v: &Value, low: f64, high: f64) -> bool {
+    let ok = |x: f64| (low..=high).contains(&x);
+    match v {
+        Value::Point { value, .. } => ok(*value),
+        Value::Range { low: l, high: h } => ok(l.value) && ok(h.value),
     }
 }
 
