@@ -183,16 +183,10 @@ fn char_len(s: &str, i: usize) -> usize {
     s[i..].chars().next().map_or(1, char::len_utf8)
 }
 
-/// The plain English label of an event on `date`: "Event, October 2021".
+/// The plain English label of an event on `date`: "Event, October 2021",
+/// the date as the widget writes it.
 pub fn plain_en(date: &str) -> String {
-    let parts: Vec<&str> = date.split('-').collect();
-    let month =
-        |m: &str| m.parse::<usize>().ok().and_then(|m| english::MONTHS.get(m.wrapping_sub(1))).copied();
-    match parts.as_slice() {
-        [y, m, d] => format!("Event, {} {} {y}", d.trim_start_matches('0'), month(m).unwrap_or(m)),
-        [y, m] => format!("Event, {} {y}", month(m).unwrap_or(m)),
-        _ => format!("Event, {date}"),
-    }
+    format!("Event, {}", crate::render::format_date(date, crate::story::Lang::En))
 }
 
 #[cfg(test)]

@@ -4,21 +4,7 @@
 use std::ops::Range;
 
 use super::FoundDate;
-
-pub(super) const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+use crate::render::MONTHS;
 
 /// The month a word names ("October", "Oct", "Oct."), 1 to 12.
 fn month(word: &str) -> Option<u32> {
