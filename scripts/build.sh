@@ -62,7 +62,7 @@ while read -r name features; do
   # Types the Wasm's raw exports, which only the glue uses.
   rm -f "$dir/${name}_bg.wasm.d.ts"
   minify "$dir/$name.js" "$out/$name.js"
-  if [ "$name" != newsfig_tools ]; then hint "$out/$name.js"; fi
+  case "$name" in newsfig_tools | newsfig_editor) ;; *) hint "$out/$name.js" ;; esac
   if [ "$dir" != "$out" ]; then
     cp "$dir/${name}_bg.wasm" "$dir/$name.d.ts" "$out/"
     ship "$name.js" "${name}_bg.wasm" "$name.d.ts"

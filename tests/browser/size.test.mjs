@@ -21,8 +21,9 @@ const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 // module 126.7, then 128.5 with SVG through plotters-svg (1.8 KiB more
 // than the writer of our own it replaced). The widget's budget is the goal
 // itself, Highcharts' core bundle (99.8 KiB gzipped); the others leave a
-// kilobyte.
-const BUDGET_KIB = { newsfig: 99.8, newsfig_bars: 94.5, newsfig_tools: 129.3 };
+// kilobyte. The editor page's module, the tools with the drafter (issue 25),
+// measured 194.2 KiB: the drafter's 65 KiB are why it is not the tools module.
+const BUDGET_KIB = { newsfig: 99.8, newsfig_bars: 94.5, newsfig_tools: 129.3, newsfig_editor: 196.0 };
 // The article's page: the full widget and the article's story, which the
 // embeds and the article page fetch beside the Wasm.
 const PAGE_BUDGET_KIB = BUDGET_KIB.newsfig + 10;
@@ -46,6 +47,8 @@ for (const { name, features } of list) {
     for (const marker of ['image/svg+xml', 'text/csv']) {
       assert.equal(wasm.includes(Buffer.from(marker)), features.includes('tools'), `${name} and the tools' ${marker}`);
     }
+    // The drafter is in the editor's module alone: no reader downloads it.
+    assert.equal(wasm.includes(Buffer.from('draftStory')), features.includes('draft'), `${name} and the drafter`);
     // The article's story ships beside the Wasm (the `builtin` feature stays off).
     assert.ok(!wasm.includes(Buffer.from('luodangshen_acreage_changzhi')), `${name} carries the built-in story`);
     assert.ok(total <= BUDGET_KIB[name] * 1024, `${name}'s ${kib(total)} is over its ${BUDGET_KIB[name]} KiB budget`);
