@@ -1,0 +1,66 @@
+// The charts an editor makes of accepted proposals: each with its id, kind,
+// title in both languages and a checkbox per accepted figure (per accepted
+// event for a timeline). The drafter's proposed groups start the list.
+import { h, sr, uid, field, input, select, pair } from './editor-dom.js';
+import { KINDS, takes, reading } from './editor-story.js';
+
+/**
+ * Fills `list` with the charts of `state`. `changed(what)` is told of each
+ * change ('charts' when the list of charts or a chart's id or title changes).
+ * Returns { charts: key → root element, refresh() } where refresh redraws
+ * the member checkboxes after decisions or labels change.
+ */
+export function renderCharts(list, state, changed) {
+  const roots = new Map();
+  const refreshers = [];
+  list.replaceChildren();
+  state.charts.forEach((chart, i) => {
+    const members = h('div', { class: 'ed-members' });
+    const note = h('p', { class: 'ed-help' });
+    const refreshMembers = () => {
+      const want = takes(chart.kind);
+      const accepted = state.items.filter((it) => it.type === want && it.status === 'accepted');
+      const waiting = state.items.filter((it) => it.type === want && it.status === 'pending' && chart.members.has(it.key)).length;
+      members.replaceChildren(...accepted.map((it) => {
+        const box = h('input', { type: 'checkbox', value: it.key, id: uid('m') });
+        box.checked = chart.members.has(it.key);
+        box.addEventListener('change', () => {
+          if (box.checked) chart.members.add(it.key);
+          else chart.members.delete(it.key);
+          changed('members');
+        });
+        return h('div', { class: 'ed-check' }, box, h('label', { for: box.id }, `${it.data.label?.zh ?? ''} · ${it.data.label?.en ?? ''}`, h('span', { class: 'ed-muted' }, ` ${reading(it)}`)));
+      }));
+      const noun = want === 'event' ? 'events' : 'figures';
+      note.textContent = (accepted.length ? '' : `No accepted ${noun} yet. `) + (waiting ? `${waiting} proposed ${noun} wait for your decision.` : '');
+    };
+    refreshers.push(refreshMembers);
+    const onText = () => changed('charts');
+    const kind = field({
+      path: 'kind', label: 'Kind', control: select(KINDS), get: () => chart.kind,
+      set: (v) => { chart.kind = v; refreshMembers(); }, onInput: () => changed('charts'),
+    });
+    const legendId = uid('chart');
+    const remove = h('button', { type: 'button', class: 'ed-small' }, 'Remove', sr(` chart ${i + 1}`));
+    remove.addEventListener('click', () => {
+      state.charts.splice(state.charts.indexOf(chart), 1);
+      changed('charts', true);
+    });
+    const root = h('li', { class: 'ed-chart', 'data-key': chart.key },
+      h('fieldset', { 'aria-labelledby': legendId },
+        h('legend', { id: legendId }, `Chart ${i + 1}`),
+        h('div', { class: 'ed-grid' },
+          field({ path: 'id', label: 'Id (a–z, 0–9, _)', control: input(), get: () => chart.id, set: (v) => { chart.id = v; }, onInput: onText }),
+          kind,
+          ...pair('title', 'Title', chart.title, onText),
+          h('div', { class: 'ed-field ed-wide', 'data-field': 'items' },
+            h('fieldset', { class: 'ed-plain' }, h('legend', {}, 'In this chart'), note, members),
+            h('div', { class: 'ed-slot' }))),
+        h('div', { class: 'ed-slot' }),
+        remove));
+    refreshMembers();
+    roots.set(chart.key, root);
+    list.append(root);
+  });
+  return { charts: roots, refresh: () => refreshers.forEach((r) => r()) };
+}
