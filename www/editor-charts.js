@@ -6,7 +6,8 @@ import { KINDS, takes, reading } from './editor-story.js';
 
 /**
  * Fills `list` with the charts of `state`. `changed(what)` is told of each
- * change ('charts' when the list of charts or a chart's id or title changes).
+ * change ('charts' when the list of charts or a chart's id, kind or title
+ * changes, 'members' for its figures), with the chart when there is one.
  * Returns { charts: key → root element, refresh() } where refresh redraws
  * the member checkboxes after decisions or labels change.
  */
@@ -27,18 +28,18 @@ export function renderCharts(list, state, changed) {
         box.addEventListener('change', () => {
           if (box.checked) chart.members.add(it.key);
           else chart.members.delete(it.key);
-          changed('members');
+          changed('members', false, chart);
         });
         return h('div', { class: 'ed-check' }, box, h('label', { for: box.id }, `${it.data.label?.zh ?? ''} · ${it.data.label?.en ?? ''}`, h('span', { class: 'ed-muted' }, ` ${reading(it)}`)));
       }));
       const noun = want === 'event' ? 'events' : 'figures';
-      note.textContent = (accepted.length ? '' : `No accepted ${noun} yet. `) + (waiting ? `${waiting} proposed ${noun} wait for your decision.` : '');
+      note.textContent = (accepted.length ? '' : `No accepted ${noun} yet. `) + (waiting ? `${waiting} proposed ${waiting === 1 ? noun.slice(0, -1) : noun} ${waiting === 1 ? 'waits' : 'wait'} for your decision.` : '');
     };
     refreshers.push(refreshMembers);
-    const onText = () => changed('charts');
+    const onText = () => changed('charts', false, chart);
     const kind = field({
       path: 'kind', label: 'Kind', control: select(KINDS), get: () => chart.kind,
-      set: (v) => { chart.kind = v; refreshMembers(); }, onInput: () => changed('charts'),
+      set: (v) => { chart.kind = v; refreshMembers(); }, onInput: onText,
     });
     const legendId = uid('chart');
     const remove = h('button', { type: 'button', class: 'ed-small' }, 'Remove', sr(` chart ${i + 1}`));

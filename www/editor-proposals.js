@@ -96,10 +96,11 @@ function editFields(item, onData, onTags) {
 
 /**
  * Fills `table` with the proposals of `state`. `changed(what)` is told of
- * every change: 'status' (a decision), 'data' (a field), 'tags'. Returns
+ * every change: 'status' (a decision), 'data' (a field), 'tags'; `say`
+ * announces a paragraph's decision in the status line. Returns
  * { rows: key → { row, edit, open() } } for the problems to find them.
  */
-export function renderProposals(table, state, changed) {
+export function renderProposals(table, state, changed, say) {
   for (const body of table.querySelectorAll('tbody')) body.remove();
   const rows = new Map();
   const paragraphs = [...new Set(state.items.map(paragraphOf))].sort((a, b) => a - b);
@@ -109,6 +110,7 @@ export function renderProposals(table, state, changed) {
     const decideAll = (status) => {
       for (const it of items) { it.status = status; rows.get(it.key).sync(); }
       changed('status');
+      say(`${status === 'accepted' ? 'Accepted' : 'Rejected'} the ${items.length} proposals of paragraph ${p}.`);
     };
     const all = (status, verb) => {
       const b = h('button', { type: 'button', class: 'ed-small', 'data-all': status }, `${verb} all`, sr(` in paragraph ${p}`));

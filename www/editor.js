@@ -63,7 +63,9 @@ function countProposals() {
 }
 
 /** Told of every change; `what` says what to redraw besides the story. */
-function changed(what, rerender) {
+function changed(what, rerender, chart) {
+  // The preview follows the chart being edited.
+  if (chart) state.focusChart = chart.id;
   if (what === 'status') { countProposals(); view.charts.refresh(); renderTags(); }
   if (what === 'data') view.charts.refresh();
   if (what === 'tags') renderTags();
@@ -168,7 +170,9 @@ function preview(story) {
     });
     ready(4);
   } catch (err) {
-    host.replaceChildren(h('p', { class: 'ed-preview-error' }, `newsfig: ${err instanceof Error ? err.message : String(err)}`));
+    // checkStory's words for the first problem, which the widget only names.
+    const why = current.problems[0] ?? (err instanceof Error ? err.message : String(err));
+    host.replaceChildren(h('p', { class: 'ed-preview-error' }, `The chart cannot be drawn until the story is valid. newsfig: ${why}`));
     host.dataset.state = 'error';
     snippetsFor(story, 0);
   }
@@ -189,7 +193,7 @@ function start(draft, date) {
   for (const id of ['meta', 'proposals', 'tags', 'charts', 'export']) $(id).hidden = false;
   $('file-name').value = defaultFileName(date);
   renderMeta();
-  view.rows = renderProposals($('proposal-table'), state, changed);
+  view.rows = renderProposals($('proposal-table'), state, changed, say);
   countProposals();
   renderTags();
   renderChartList();
