@@ -66,9 +66,16 @@ async function open(options = {}) {
   return page;
 }
 
-/** Pastes the article, sets its date and drafts it; returns the paragraphs with figures. */
-async function draft(page) {
-  await page.fill('#article', ARTICLE);
+/** Pastes the article (or opens it as a file), sets its date and drafts it;
+ * returns the paragraphs with figures. */
+async function draft(page, { file = false } = {}) {
+  if (file) {
+    await page.setInputFiles('#article-file', { name: 'article.txt', mimeType: 'text/plain', buffer: Buffer.from(ARTICLE) });
+    await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('Opened article.txt'));
+    assert.equal(await page.inputValue('#article'), ARTICLE);
+  } else {
+    await page.fill('#article', ARTICLE);
+  }
   await page.fill('#pub-date', '2022-04-27');
   await page.click('#draft');
   await page.waitForSelector('#proposal-table tbody tr[data-key]');
@@ -179,10 +186,10 @@ test('an editor drafts the article, accepts two paragraphs, makes a bar chart an
   await page.context().close();
 });
 
-test('the editor at 320 px in the dark: usable, and axe-core finds no violations', async () => {
+test('the editor at 320 px in the dark: opens a text file, fits, and axe-core finds no violations', async () => {
   const page = await open({ viewport: { width: 320, height: 800 }, colorScheme: 'dark' });
   assert.deepEqual(await axe(page), [], 'before drafting');
-  const [p1] = await draft(page);
+  const [p1] = await draft(page, { file: true });
   await page.click(`tbody[data-paragraph="${p1}"] button[data-all="accepted"]`);
   await page.click('#add-chart');
   await page.waitForSelector('#preview[data-state="ready"]');
