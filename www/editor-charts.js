@@ -57,7 +57,7 @@ export function renderCharts(list, state, changed) {
           h('div', { class: 'ed-field ed-wide', 'data-field': 'items' },
             h('fieldset', { class: 'ed-plain' }, h('legend', {}, 'In this chart'), note, members),
             h('div', { class: 'ed-slot' }))),
-        h('div', { class: 'ed-slot' }),
+        h('div', { class: 'ed-slot ed-general' }),
         remove));
     refreshMembers();
     roots.set(chart.key, root);

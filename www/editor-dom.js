@@ -63,7 +63,7 @@ export function pair(path, name, obj, onInput) {
 /**
  * The checks' problems shown where they belong: each in the slot of the
  * field its path names within `root` (the longest `data-field` that starts
- * the path `rest`), or in `root`'s own slot, with the field marked invalid
+ * the path `rest`), or in `root`'s own slot (`.ed-general`), with the field marked invalid
  * and described by it. Returns the element a reader should be taken to.
  */
 export function showAt(root, rest, message) {
@@ -73,7 +73,7 @@ export function showAt(root, rest, message) {
     const fits = rest === p || rest.startsWith(`${p}.`) || rest.startsWith(`${p}[`);
     if (fits && (!best || p.length > best.dataset.field.length)) best = f;
   }
-  const slot = (best ?? root).querySelector('.ed-slot');
+  const slot = best ? best.querySelector('.ed-slot') : root.querySelector('.ed-general');
   const id = uid('problem');
   slot?.append(h('p', { class: 'ed-problem', id }, message));
   const control = best?.querySelector('input, select, textarea');

@@ -160,7 +160,7 @@ function row(item, changed) {
   };
   const onData = () => { refresh(); changed('data'); };
   const form = h('div', { class: 'ed-grid ed-edit', id: editId, role: 'group', 'aria-label': `Edit ${wordsName}` },
-    editFields(item, onData, () => { refresh(); changed('tags'); }), h('div', { class: 'ed-slot ed-wide' }));
+    editFields(item, onData, () => { refresh(); changed('tags'); }), h('div', { class: 'ed-slot ed-general ed-wide' }));
   const edit = h('tr', { class: 'ed-edit-row', hidden: true }, h('td', { colspan: 4 }, form));
   const open = (show = true) => {
     edit.hidden = !show;

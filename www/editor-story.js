@@ -73,11 +73,16 @@ export function usedTags(state) {
 
 /**
  * The story the editor's state makes, and `where`: [path prefix, place]
- * pairs, place being `{ kind: 'meta' | 'item' | 'tag' | 'chart', key }`.
+ * pairs, place being `{ kind: 'meta' | 'item' | 'tag' | 'chart', key }` or
+ * `{ kind: 'section', id }` for a whole list.
  * Charts with no accepted member are left out (listed in `skipped`).
  */
 export function buildStory(state) {
   const where = [['title', { kind: 'meta' }], ['source', { kind: 'meta' }]];
+  // A problem with a whole list (no figures, no charts) goes to its section.
+  for (const [prefix, id] of [['figures', 'proposals'], ['events', 'proposals'], ['tags', 'tags'], ['groups', 'charts']]) {
+    where.push([prefix, { kind: 'section', id }]);
+  }
   const figures = [];
   const events = [];
   for (const it of state.items) {

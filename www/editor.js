@@ -31,7 +31,7 @@ function renderMeta() {
     ...pair('source.name', 'Publication', m.name, changed),
     field({ path: 'source.date', label: 'Publication date', control: input({ type: 'date' }), get: () => m.date, set: (v) => { m.date = v; }, onInput: changed }),
     field({ path: 'source.url', label: 'Link to the article (optional)', control: input({ type: 'url' }), get: () => m.url, set: (v) => { m.url = v; }, onInput: changed }),
-    h('div', { class: 'ed-slot ed-wide' }),
+    h('div', { class: 'ed-slot ed-general ed-wide' }),
   );
 }
 
@@ -45,7 +45,7 @@ function renderTags() {
       const key = `${v}:${id}`;
       if (!state.labels.has(key)) state.labels.set(key, { zh: id, en: id });
       const root = h('fieldset', { class: 'ed-tag', 'data-key': key }, h('legend', {}, `${v}: ${id}`),
-        h('div', { class: 'ed-grid' }, ...pair('label', 'Name', state.labels.get(key), changed)), h('div', { class: 'ed-slot' }));
+        h('div', { class: 'ed-grid' }, ...pair('label', 'Name', state.labels.get(key), changed)), h('div', { class: 'ed-slot ed-general' }));
       view.tags.set(key, root);
       parts.push(root);
     }
@@ -90,6 +90,7 @@ function placeOf(place) {
   if (place.kind === 'item') { const r = view.rows.get(place.key); return r && { root: r.form, row: r }; }
   if (place.kind === 'tag') return { root: view.tags.get(place.key) };
   if (place.kind === 'chart') return { root: view.charts.charts.get(place.key) };
+  if (place.kind === 'section') return { root: $(place.id) };
   return null;
 }
 
@@ -135,7 +136,7 @@ function check() {
   current = { story, problems, where };
   showProblems(problems, where);
   for (const key of skipped) {
-    view.charts.charts.get(key)?.querySelector(':scope > fieldset > .ed-slot')
+    view.charts.charts.get(key)?.querySelector('.ed-general')
       ?.append(h('p', { class: 'ed-note ed-problem' }, 'Left out of the story until it holds an accepted proposal.'));
   }
   fillCharts($('preview-chart'), story.groups, state.focusChart);

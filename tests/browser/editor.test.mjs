@@ -100,6 +100,10 @@ test('an editor drafts the article, accepts two paragraphs, makes a bar chart an
   const page = await open();
   const paragraphs = await draft(page);
   assert.ok(paragraphs.length >= 2, `figures in two paragraphs at least (${paragraphs})`);
+  // Nothing accepted yet: the story's empty lists are problems, each shown in its section.
+  await page.waitForFunction(() => document.querySelectorAll('#problem-list li').length > 0);
+  assert.match(await page.textContent('#proposals .ed-general'), /^figures: /);
+  assert.match(await page.textContent('#charts .ed-general'), /^groups: /);
   const [p1, p2] = paragraphs;
   // The words are marked in their sentence, as text.
   const first = await page.$eval(`tbody[data-paragraph="${p1}"] tr[data-type="figure"]`, (tr) => ({
