@@ -11,7 +11,9 @@ const paragraphOf = (it) => it.data.source?.paragraph ?? 0;
 function sentence(item) {
   const { sentence: s = '' } = item.data.source ?? {};
   const parts = highlight(s, item.data.wording);
-  const body = parts ? [parts[0], h('mark', {}, parts[1]), parts[2]] : [s, ' ', h('mark', {}, item.data.wording ?? '')];
+  // Words the sentence does not hold (edited, or none for a derived figure) follow it.
+  const words = item.data.wording ? [' ', h('mark', {}, item.data.wording)] : [];
+  const body = parts ? [parts[0], h('mark', {}, parts[1]), parts[2]] : [s, ...words];
   return h('span', { class: 'ed-sentence', lang: 'zh-CN' }, body);
 }
 

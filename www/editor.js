@@ -20,6 +20,8 @@ let state = null;
 let view = { rows: new Map(), charts: { charts: new Map(), refresh() {} }, tags: new Map() };
 let current = { story: null, problems: [], where: [] };
 let widget = null;
+// Work not yet downloaded: leaving the page or drafting again asks first.
+let unsaved = false;
 // A handle for the browser tests and for developers poking at the page.
 window.newsfigEditor = { get state() { return state; }, get current() { return current; } };
 
@@ -64,6 +66,7 @@ function countProposals() {
 
 /** Told of every change; `what` says what to redraw besides the story. */
 function changed(what, rerender, chart) {
+  unsaved = true;
   // The preview follows the chart being edited.
   if (chart) state.focusChart = chart.id;
   if (what === 'status') { countProposals(); view.charts.refresh(); renderTags(); }
@@ -213,6 +216,7 @@ function wire() {
     const text = $('article').value;
     const date = $('pub-date').value;
     if (typeof tools.draftStory !== 'function') return say('This build of the tools module has no drafter (draftStory).');
+    if (unsaved && !window.confirm('Draft again? Your decisions, edits and charts will be replaced.')) return;
     let draft;
     try {
       draft = tools.draftStory(text, { date });
@@ -233,6 +237,7 @@ function wire() {
     renderChartList();
     view.charts.charts.get(chart.key)?.querySelector('input').focus();
     say(`Added chart ${state.charts.length}, a bar chart of ${chart.members.size} figures not yet in a chart.`);
+    unsaved = true;
     schedule();
   });
   for (const id of ['preview-chart', 'preview-lang']) $(id).addEventListener('change', () => current.story && preview(current.story));
@@ -248,8 +253,10 @@ function wire() {
     }
     const name = $('file-name').value.trim() || defaultFileName(state.meta.date);
     download(tools.parseStory(story), name);
+    unsaved = false;
     say(`Saved ${name}. Publish it at ${$('base').value}${name}, where the embed code looks for it.`);
   });
+  window.addEventListener('beforeunload', (e) => { if (unsaved) e.preventDefault(); });
   dark.addEventListener('change', () => {
     document.documentElement.dataset.theme = theme();
     widget?.setTheme(theme());
