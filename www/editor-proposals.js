@@ -119,7 +119,7 @@ export function renderProposals(table, state, changed, say) {
       b.addEventListener('click', () => decideAll(status));
       return b;
     };
-    body.append(h('tr', { class: 'ed-para' }, h('th', { colspan: 4, scope: 'colgroup' },
+    body.append(h('tr', { class: 'ed-para' }, h('th', { colspan: 4, scope: 'rowgroup' },
       h('span', {}, `¶${p}`), sr(` (paragraph ${p}, ${items.length} proposals)`), ' ', all('accepted', 'Accept'), ' ', all('rejected', 'Reject'))));
     for (const item of items) {
       const r = row(item, changed);

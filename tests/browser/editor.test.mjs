@@ -198,6 +198,12 @@ test('the editor at 320 px in the dark: opens a text file, fits, and axe-core fi
   await page.click('#add-chart');
   await page.waitForSelector('#preview[data-state="ready"]');
   await page.locator('tr[data-status="accepted"]').first().getByRole('button', { name: /^Edit/ }).click();
+  // Markup typed into a field stays text, in the table and in the chart lists.
+  const evil = '<img src=x onerror="window.injected = 1"><b>bold</b>';
+  await page.locator('.ed-edit-row:not([hidden])').getByLabel('Label (English)').fill(evil);
+  await page.waitForSelector('#preview[data-state="ready"]');
+  assert.equal(await page.textContent('tr[data-status="accepted"] .ed-en'), evil);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('.ed-work img, .ed-work b').length + (window.injected ?? 0)), 0);
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 320, `no sideways scrolling (${width} px)`);
   assert.deepEqual(await axe(page), [], 'with proposals, an open form and a chart');
