@@ -20,11 +20,17 @@ export const KINDS = [
 
 const copy = (v) => structuredClone(v);
 
-/** The editor's state for a draft (a newsfig-story/1 object) of an article published on `date`. */
-export function fromDraft(draft, date) {
+/**
+ * The editor's state for a draft (a newsfig-story/1 object) of an article
+ * published on `date`, each proposal `status` ('pending' for a draft,
+ * 'accepted' for a story the editor exported and opens again). Fields the
+ * editor has no control for (a chart's subtitle, note and items' short
+ * labels, the bylines) are kept as they are.
+ */
+export function fromDraft(draft, date, status = 'pending') {
   const items = [
-    ...(draft.figures ?? []).map((data, i) => ({ key: `f${i}`, type: 'figure', status: 'pending', data: copy(data) })),
-    ...(draft.events ?? []).map((data, i) => ({ key: `e${i}`, type: 'event', status: 'pending', data: copy(data) })),
+    ...(draft.figures ?? []).map((data, i) => ({ key: `f${i}`, type: 'figure', status, data: copy(data) })),
+    ...(draft.events ?? []).map((data, i) => ({ key: `e${i}`, type: 'event', status, data: copy(data) })),
   ];
   for (const it of items) {
     it.data.tags ??= {};
@@ -33,18 +39,21 @@ export function fromDraft(draft, date) {
   const byId = new Map(items.map((it) => [it.data.id, it.key]));
   const labels = new Map();
   for (const v of VOCABULARIES) for (const t of draft.tags?.[v] ?? []) labels.set(`${v}:${t.id}`, copy(t.label));
+  const { name, date: published, url, ...bylines } = draft.source ?? {};
   return {
     meta: {
       title: copy(draft.title ?? { zh: '', en: '' }),
-      name: copy(draft.source?.name ?? { zh: '', en: '' }),
-      date: draft.source?.date ?? date,
-      url: draft.source?.url ?? '',
+      name: copy(name ?? { zh: '', en: '' }),
+      date: date || published || '',
+      url: url ?? '',
+      rest: copy(bylines),
     },
     items,
     labels,
-    charts: (draft.groups ?? []).map((g, i) => ({
-      key: `c${i}`, id: g.id, kind: g.kind, title: copy(g.title),
-      members: new Set(g.items.map((m) => byId.get(m.id)).filter(Boolean)),
+    charts: (draft.groups ?? []).map(({ id, kind, title, items: members, ...rest }, i) => ({
+      key: `c${i}`, id, kind, title: copy(title), rest: copy(rest),
+      members: new Set(members.map((m) => byId.get(m.id)).filter(Boolean)),
+      names: new Map(members.filter((m) => m.label && byId.has(m.id)).map((m) => [byId.get(m.id), copy(m.label)])),
     })),
     serial: draft.groups?.length ?? 0,
   };
@@ -53,7 +62,7 @@ export function fromDraft(draft, date) {
 /** A new, empty chart of `kind`. */
 export function newChart(state, kind = 'bars') {
   const n = ++state.serial;
-  const chart = { key: `c${n}`, id: `chart_${n}`, kind, title: { zh: `图表${n}`, en: `Chart ${n}` }, members: new Set() };
+  const chart = { key: `c${n}`, id: `chart_${n}`, kind, title: { zh: `图表${n}`, en: `Chart ${n}` }, rest: {}, members: new Set(), names: new Map() };
   state.charts.push(chart);
   return chart;
 }
@@ -112,9 +121,10 @@ export function buildStory(state) {
       continue;
     }
     where.push([`groups[${groups.length}]`, { kind: 'chart', key: c.key }]);
-    groups.push({ id: c.id, kind: c.kind, title: copy(c.title), items: members.map((it) => ({ id: it.data.id })) });
+    const items = members.map((it) => (c.names.has(it.key) ? { id: it.data.id, label: copy(c.names.get(it.key)) } : { id: it.data.id }));
+    groups.push({ id: c.id, kind: c.kind, title: copy(c.title), ...copy(c.rest), items });
   }
-  const source = { name: copy(state.meta.name), date: state.meta.date };
+  const source = { name: copy(state.meta.name), date: state.meta.date, ...copy(state.meta.rest) };
   if (state.meta.url.trim()) source.url = state.meta.url.trim();
   const story = { format: FORMAT, title: copy(state.meta.title), source, tags, figures, events, groups };
   return { story, where, skipped };

@@ -5,8 +5,9 @@
 // through a Blob URL; nothing is sent anywhere. Data reaches the DOM as text.
 import init, { mount } from './pkg/newsfig.js';
 import * as tools from './pkg/newsfig_tools.js';
-import { h, field, input, pair, showAt, clearProblems } from './editor-dom.js';
-import { fromDraft, buildStory, newChart, route, usedTags, VOCABULARIES } from './editor-story.js';
+import { h, showAt, clearProblems } from './editor-dom.js';
+import { renderMeta, renderTags as renderTagList } from './editor-meta.js';
+import { fromDraft, buildStory, newChart, route } from './editor-story.js';
 import { renderProposals } from './editor-proposals.js';
 import { renderCharts } from './editor-charts.js';
 import { defaultFileName, download, showSnippets } from './editor-export.js';
@@ -25,34 +26,8 @@ let unsaved = false;
 // A handle for the browser tests and for developers poking at the page.
 window.newsfigEditor = { get state() { return state; }, get current() { return current; } };
 
-/** The story's own fields: headline, publication, date, link. */
-function renderMeta() {
-  const m = state.meta;
-  $('meta-fields').replaceChildren(
-    ...pair('title', 'Headline', m.title, changed),
-    ...pair('source.name', 'Publication', m.name, changed),
-    field({ path: 'source.date', label: 'Publication date', control: input({ type: 'date' }), get: () => m.date, set: (v) => { m.date = v; }, onInput: changed }),
-    field({ path: 'source.url', label: 'Link to the article (optional)', control: input({ type: 'url' }), get: () => m.url, set: (v) => { m.url = v; }, onInput: changed }),
-    h('div', { class: 'ed-slot ed-general ed-wide' }),
-  );
-}
-
-/** A name in both languages for each tag an accepted proposal uses. */
 function renderTags() {
-  const used = usedTags(state);
-  view.tags = new Map();
-  const parts = [];
-  for (const v of VOCABULARIES) {
-    for (const id of used[v]) {
-      const key = `${v}:${id}`;
-      if (!state.labels.has(key)) state.labels.set(key, { zh: id, en: id });
-      const root = h('fieldset', { class: 'ed-tag', 'data-key': key }, h('legend', {}, `${v}: ${id}`),
-        h('div', { class: 'ed-grid' }, ...pair('label', 'Name', state.labels.get(key), changed)), h('div', { class: 'ed-slot ed-general' }));
-      view.tags.set(key, root);
-      parts.push(root);
-    }
-  }
-  $('tag-list').replaceChildren(...(parts.length ? parts : [h('p', { class: 'ed-help' }, 'No accepted proposal has tags.')]));
+  view.tags = renderTagList($('tag-list'), state, changed);
 }
 
 function renderChartList() {
@@ -192,11 +167,11 @@ function snippetsFor(story, height) {
   }, say);
 }
 
-function start(draft, date) {
-  state = fromDraft(draft, date);
+function start(draft, date, status) {
+  state = fromDraft(draft, date, status);
   for (const id of ['meta', 'proposals', 'tags', 'charts', 'export']) $(id).hidden = false;
   $('file-name').value = defaultFileName(date);
-  renderMeta();
+  renderMeta($('meta-fields'), state, changed);
   view.rows = renderProposals($('proposal-table'), state, changed, say);
   countProposals();
   renderTags();
@@ -210,6 +185,23 @@ function wire() {
     if (!file) return;
     $('article').value = await file.text();
     say(`Opened ${file.name}: ${$('article').value.length} characters.`);
+  });
+  $('story-file').addEventListener('change', async (e) => {
+    const file = e.target.files?.[0];
+    if (!file) return;
+    let story;
+    try {
+      story = JSON.parse(await file.text());
+    } catch (err) {
+      return say(`${file.name} is not JSON: ${err.message}`);
+    }
+    if (story?.format !== 'newsfig-story/1') return say(`${file.name} is not a newsfig story (its format is not newsfig-story/1).`);
+    if (unsaved && !window.confirm('Open this story? Your decisions, edits and charts will be replaced.')) return;
+    start(story, '', 'accepted');
+    $('file-name').value = file.name;
+    $('pub-date').value = state.meta.date;
+    say(`Opened ${file.name}: ${state.items.length} figures and events, all accepted, and ${state.charts.length} charts.`);
+    $('proposals-title').focus();
   });
   $('draft-form').addEventListener('submit', (e) => {
     e.preventDefault();

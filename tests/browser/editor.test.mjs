@@ -174,6 +174,16 @@ test('an editor drafts the article, accepts two paragraphs, makes a bar chart an
   assert.deepEqual(story.groups.find((g) => g.id === chartId).kind, 'bars');
   assert.match(await page.textContent('#status'), /^Saved newsfig-story-2022-04-27\.json/);
 
+  // The exported file opens again for more work, every proposal in it accepted, nothing lost.
+  await page.setInputFiles('#story-file', await file.path());
+  await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('Opened'));
+  await page.waitForFunction(() => document.getElementById('problem-count').textContent.startsWith('No problems'));
+  assert.equal(await page.locator('tr[data-status="accepted"]').count(), story.figures.length + story.events.length);
+  const again = await page.evaluate(() => window.newsfigEditor.current.story);
+  assert.deepEqual(again.figures, story.figures);
+  assert.deepEqual(again.groups, story.groups);
+  assert.deepEqual(again.source, story.source);
+
   // The exported story on a page of its own, through both snippets.
   await page.route(`${url}${fileName}`, (r) => r.fulfill({ contentType: 'application/json', body }));
   await page.route(`${url}article.html`, (r) => r.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="zh-CN"><title>host</title><body>${script}\n${iframe}</body></html>` }));
