@@ -25,12 +25,17 @@ export function renderCharts(list, state, changed) {
       members.replaceChildren(...accepted.map((it) => {
         const box = h('input', { type: 'checkbox', value: it.key, id: uid('m') });
         box.checked = chart.members.has(it.key);
+        const names = shortNames(chart, it, () => changed('charts', false, chart));
+        names.hidden = !box.checked;
         box.addEventListener('change', () => {
           if (box.checked) chart.members.add(it.key);
           else chart.members.delete(it.key);
+          names.hidden = !box.checked;
           changed('members', false, chart);
         });
-        return h('div', { class: 'ed-check' }, box, h('label', { for: box.id }, `${it.data.label?.zh ?? ''} · ${it.data.label?.en ?? ''}`, h('span', { class: 'ed-muted' }, ` ${reading(it)}`)));
+        return h('div', { class: 'ed-member' },
+          h('div', { class: 'ed-check' }, box, h('label', { for: box.id }, `${it.data.label?.zh ?? ''} · ${it.data.label?.en ?? ''}`, h('span', { class: 'ed-muted' }, ` ${reading(it)}`))),
+          names);
       }));
       const noun = want === 'event' ? 'events' : 'figures';
       note.textContent = (accepted.length ? '' : `No accepted ${noun} yet. `) + (waiting ? `${waiting} proposed ${waiting === 1 ? noun.slice(0, -1) : noun} ${waiting === 1 ? 'waits' : 'wait'} for your decision.` : '');
@@ -64,4 +69,19 @@ export function renderCharts(list, state, changed) {
     list.append(root);
   });
   return { charts: roots, refresh: () => refreshers.forEach((r) => r()) };
+}
+
+/** A member's optional short name in this chart (the mark's name; its label when blank). */
+function shortNames(chart, it, onInput) {
+  const name = chart.names.get(it.key) ?? { zh: '', en: '' };
+  const keep = () => {
+    if (name.zh.trim() || name.en.trim()) chart.names.set(it.key, name);
+    else chart.names.delete(it.key);
+    onInput();
+  };
+  const one = (lang, code, text) => field({
+    path: 'names', label: `Short name (${text})`, lang: code, control: input({ placeholder: 'optional' }),
+    get: () => name[lang], set: (v) => { name[lang] = v; }, onInput: keep,
+  });
+  return h('div', { class: 'ed-names' }, one('zh', 'zh-CN', '中文'), one('en', 'en', 'English'));
 }

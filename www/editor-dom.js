@@ -73,7 +73,7 @@ export function showAt(root, rest, message) {
     const fits = rest === p || rest.startsWith(`${p}.`) || rest.startsWith(`${p}[`);
     if (fits && (!best || p.length > best.dataset.field.length)) best = f;
   }
-  const slot = best ? best.querySelector('.ed-slot') : root.querySelector('.ed-general');
+  const slot = best ? best.querySelector(':scope > .ed-slot') : root.querySelector('.ed-general');
   const id = uid('problem');
   slot?.append(h('p', { class: 'ed-problem', id }, message));
   const control = best?.querySelector('input, select, textarea');

@@ -128,8 +128,11 @@ test('an editor drafts the article, accepts two paragraphs, makes a bar chart an
   await chart.getByLabel('Title (English)').fill('Figures of two paragraphs');
   const chartId = await chart.getByLabel('Id (a–z, 0–9, _)').inputValue();
   // Figures the drafter's own charts hold are not ticked: tick them all.
-  for (const box of await chart.locator('.ed-members input').all()) await box.check();
+  for (const box of await chart.locator('.ed-members input[type="checkbox"]').all()) await box.check();
   assert.equal(await chart.locator('.ed-members input:checked').count(), acceptedFigures);
+  // The first bar gets a short name of its own.
+  await chart.getByLabel('Short name (中文)').first().fill('第一');
+  await chart.getByLabel('Short name (English)').first().fill('First');
   await page.selectOption('#preview-chart', chartId);
   await page.waitForSelector('#preview[data-state="ready"]');
   assert.equal(await page.textContent('#problem-count'), 'No problems: the story is valid.');
@@ -171,7 +174,10 @@ test('an editor drafts the article, accepts two paragraphs, makes a bar chart an
   assert.equal(story.source.date, '2022-04-27');
   assert.equal(story.figures.length, acceptedFigures);
   assert.ok(story.figures.every((f) => [p1, p2].includes(f.source.paragraph)));
-  assert.deepEqual(story.groups.find((g) => g.id === chartId).kind, 'bars');
+  const bars = story.groups.find((g) => g.id === chartId);
+  assert.equal(bars.kind, 'bars');
+  assert.deepEqual(bars.items[0].label, { zh: '第一', en: 'First' });
+  assert.equal(bars.items.length, acceptedFigures);
   assert.match(await page.textContent('#status'), /^Saved newsfig-story-2022-04-27\.json/);
 
   // The exported file opens again for more work, every proposal in it accepted, nothing lost.
