@@ -35,6 +35,9 @@ pub mod svg;
 /// part (see Cargo.toml's `[features]`).
 #[cfg(target_arch = "wasm32")]
 pub mod web_api {
+    /// An editor's draft story from an article's text, in builds with the `draft` feature.
+    #[cfg(feature = "draft")]
+    pub use crate::web::draft_story;
     /// The line chart, in builds with the `line` feature.
     #[cfg(feature = "line")]
     pub use crate::web::LineChart;

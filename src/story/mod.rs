@@ -24,8 +24,8 @@ pub use date::{digits, valid_date};
 pub use figure::{qualifier_name, Bound, Derivation, Figure, Lang, Qualifier, Source, Tags, Text, Value};
 pub use parse::{builtin, check_json, from_json, neutralise, read_json, BUILTIN_JSON};
 pub use reading::{
-    read_amount, Amount, AmountEnd, QualifierWord, Reading, ReadingBasis, WordPosition, NOT_QUALIFIERS,
-    QUALIFIER_WORDS,
+    in_lookalike, read_amount, read_number, Amount, AmountEnd, QualifierWord, Reading, ReadingBasis,
+    WordPosition, NOT_QUALIFIERS, QUALIFIER_WORDS,
 };
 pub use validate::{check, validate};
 

@@ -270,3 +270,16 @@ pub fn read_amount(phrase: &str, lang: Lang) -> Option<Amount> {
         Lang::En => apply::en(phrase),
     }
 }
+
+/// The number at the very start of `text`, as the table reads it without
+/// words around it ("500余", "5—10万", "三四千"), and how many bytes of
+/// `text` it takes: the drafter finds where a quantity's words end with it.
+pub fn read_number(text: &str, lang: Lang) -> Option<(Amount, usize)> {
+    apply::number_at(text, lang)
+}
+
+/// Whether `word`, found at byte `at` of `text`, is part of one of the
+/// [`NOT_QUALIFIERS`] ("以上" in "规模以上", "近" in "最近"), so it is not read.
+pub fn in_lookalike(text: &str, at: usize, word: &str) -> bool {
+    apply::lookalike(text, at, word)
+}

@@ -41,7 +41,7 @@ fn unread(_: &JsValue, _: serde_wasm_bindgen::Error) -> Error {
 }
 
 /// `value` as plain JS objects and arrays (not `Map`s), as `JSON.parse` would give it.
-#[cfg(any(feature = "builtin", feature = "tools"))]
+#[cfg(any(feature = "builtin", feature = "tools", feature = "draft"))]
 pub fn to_js<T: serde::Serialize + ?Sized>(value: &T) -> Result<JsValue, Error> {
     let plain = serde_wasm_bindgen::Serializer::json_compatible();
     value.serialize(&plain).map_err(|e| Error::new("story", ErrorKind::Parse(e.to_string())))

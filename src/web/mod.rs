@@ -21,6 +21,8 @@ mod check;
 #[cfg(feature = "explorer")]
 mod controls;
 mod dom;
+#[cfg(feature = "draft")]
+mod draft;
 #[cfg(feature = "explorer")]
 mod draw;
 #[cfg(feature = "explorer")]
@@ -60,6 +62,8 @@ use api::{css_row, parse_lang};
 pub use api::{figures, story};
 #[cfg(feature = "tools")]
 pub use check::{check_story, parse_story};
+#[cfg(feature = "draft")]
+pub use draft::draft_story;
 #[cfg(feature = "explorer")]
 pub use explorer::{mount, read_story, Explorer, SharedStory};
 #[cfg(feature = "tools")]

@@ -65,7 +65,8 @@ fn zh_term(s: &str) -> Option<Term<'_>> {
     let (mut word, mut scale) = (None, 1.0);
     // 余 and 多 stand before or after 万 and 亿: "500多万", "5万余元".
     loop {
-        if let Some((m, r)) = numeral::zh_multiplier(rest) {
+        // Not the 百 of 百分之 or 百分点 after a number ("七十百分位").
+        if let Some((m, r)) = numeral::zh_multiplier(rest).filter(|(_, r)| !r.starts_with('分')) {
             (num, scale, rest) = (num.times(m), scale * m, r);
         } else if let Some(row) = starting(rest, WordPosition::AfterNumber).filter(|_| word.is_none()) {
             (word, rest) = (Some(row.reading), &rest[row.zh.len()..]);
@@ -107,7 +108,9 @@ fn range<'a>(first: &Term<'a>, dashes: &[&str], units: usize, term: ReadTerm) ->
         let second = dashes.iter().find_map(|d| term(after.strip_prefix(d)?.trim_start()));
         if let Some(second) = second.filter(|s| s.rest.starts_with(unit)) {
             let (mut low, high) = (first.end()?, second.end()?);
-            if first.scale == 1.0 {
+            // Shared unless that would put the low end above the high one:
+            // "从8500到3万" is 8,500 to 30,000.
+            if first.scale == 1.0 && low.value * second.scale <= high.value {
                 low.value *= second.scale;
             }
             return Some((Amount::Range(low, high), second.rest));
@@ -125,7 +128,7 @@ fn agree(a: Option<Reading>, b: Option<Reading>) -> Option<Reading> {
 }
 
 /// Whether `word`, at `at` in `text`, is inside a look-alike ("规模以上", "最近", "近年").
-fn lookalike(text: &str, at: usize, word: &str) -> bool {
+pub(super) fn lookalike(text: &str, at: usize, word: &str) -> bool {
     NOT_QUALIFIERS.iter().any(|l| {
         l.match_indices(word).any(|(k, _)| {
             at.checked_sub(k).and_then(|start| text.get(start..)).is_some_and(|t| t.starts_with(l))
@@ -187,6 +190,22 @@ fn after_unit(rest: &str) -> Option<Reading> {
         }
     }
     None
+}
+
+/// The number at the start of `s` with what sticks to it (余, 多, 万, a
+/// range's dash and second end), and how many bytes of `s` it takes; no
+/// words before it or after its unit are read.
+pub(super) fn number_at(s: &str, lang: Lang) -> Option<(Amount, usize)> {
+    let (term, dashes, units): (ReadTerm, &[&str], usize) = match lang {
+        Lang::Zh => (zh_term, &ZH_DASHES, 2),
+        Lang::En => (en_term, &EN_DASHES, 0),
+    };
+    let first = term(s)?;
+    let (amount, rest) = match range(&first, dashes, units, term) {
+        Some(found) => found,
+        None => (first.amount()?, first.rest),
+    };
+    Some((amount, s.len() - rest.len()))
 }
 
 /// A Chinese phrase read by the table.

@@ -47,8 +47,10 @@ const DIGITS: [(char, f64); 10] = [
 /// The units inside a Chinese numeral.
 const UNITS: [(char, f64); 3] = [('十', 10.0), ('百', 100.0), ('千', 1000.0)];
 
-/// The multipliers after a number, in either script: "700万", "七八亿".
-const ZH_MULTIPLIERS: [(char, f64); 2] = [('万', 1e4), ('亿', 1e8)];
+/// The multipliers after a number, in either script: "700万", "七八亿"; and
+/// after digits, 千 and 百 ("3千万亿", "5千元"), which a Chinese numeral has
+/// already read as its own units ("三千").
+const ZH_MULTIPLIERS: [(char, f64); 4] = [('万', 1e4), ('亿', 1e8), ('千', 1e3), ('百', 1e2)];
 
 /// English multipliers, after a space: "5 million".
 const EN_MULTIPLIERS: [(&str, f64); 3] = [(" thousand", 1e3), (" million", 1e6), (" billion", 1e9)];
@@ -142,9 +144,24 @@ fn tens(t: f64, s: &str) -> (Numeral, &str) {
     (Numeral::One(t + ones), rest)
 }
 
-/// A number in Chinese text, Arabic or Chinese, without its multiplier.
+/// A number in Chinese text, Arabic or Chinese, without its multiplier; a
+/// fraction written "4分之1" (of four parts, one; "四分之一" once the drafter
+/// has put its numerals in digits) is one number.
 pub(super) fn zh(s: &str) -> Option<(Numeral, &str)> {
-    arabic(s).map(|(v, r)| (Numeral::One(v), r)).or_else(|| chinese(s))
+    let (num, rest) = arabic(s).map(|(v, r)| (Numeral::One(v), r)).or_else(|| chinese(s))?;
+    let part = rest.strip_prefix("分之").and_then(|r| Some((arabic(r).or_else(|| one_chinese(r))?, num)));
+    match part {
+        Some(((n, after), Numeral::One(d))) if d != 0.0 => Some((Numeral::One(n / d), after)),
+        _ => Some((num, rest)),
+    }
+}
+
+/// A Chinese numeral that is one number ("一" in "四分之一").
+fn one_chinese(s: &str) -> Option<(f64, &str)> {
+    match chinese(s)? {
+        (Numeral::One(v), rest) => Some((v, rest)),
+        _ => None,
+    }
 }
 
 /// 万 or 亿 at the start of `s`.

@@ -1,0 +1,234 @@
+//! A quantity in Chinese text, found where its number starts: the words
+//! before it (近, 超过), the number with what sticks to it (余, 万, a
+//! range), its unit, and the words after the unit (以上, 左右). The reading
+//! table reads the words; this module only finds where they are.
+
+use crate::story::{in_lookalike, read_amount, read_number, Lang, QualifierWord, Text, WordPosition};
+use crate::story::{Amount, Value, QUALIFIER_WORDS};
+
+use super::names;
+use super::units::unit_at;
+use super::{Found, QuantityKind};
+
+/// Words between a qualifier and its number that do not change the reading:
+/// "超过了80", "至少有10", "近达".
+const GLUE: [&str; 6] = ["了", "有", "达", "为", "占", "是"];
+
+/// Parts written before the number ("百分之五", "千分之二点四", "百万分之五"),
+/// and what one of each is in percent; longest first.
+const PARTS: [(&str, f64); 8] = [
+    ("百万万分之", 1e-8),
+    ("百万分之", 1e-4),
+    ("千万分之", 1e-5),
+    ("万万分之", 1e-6),
+    ("百分之", 1.0),
+    ("千分之", 0.1),
+    ("万分之", 0.01),
+    ("亿分之", 1e-6),
+];
+
+/// The quantity whose number starts at `i` in `t` (normalised), if any.
+pub(super) fn at(t: &str, i: usize) -> Option<Found> {
+    let (mut amount, mut len) = read_number(&t[i..], Lang::Zh)?;
+    // 千 in a unit (千克, 千米, 千瓦) is not a multiplier: "3千克" is 3 kg.
+    if t[..i + len].ends_with('千')
+        && unit_at(&t[i + len - '千'.len_utf8()..]).is_some_and(|u| u.word.starts_with('千'))
+    {
+        (amount, len) = read_number(&t[i..i + len - '千'.len_utf8()], Lang::Zh)?;
+    }
+    let num_end = i + len;
+    let pre = &t[..i];
+    if let Some(found) = names::special(t, i, num_end, amount) {
+        return Some(found);
+    }
+    let (mut start, mut end) = (i, num_end);
+    let (mut unit, mut kind, mut factor) = (Text::new("", ""), QuantityKind::Number, 1.0);
+    if let Some((word, part)) = PARTS.iter().find(|(w, _)| pre.ends_with(w)) {
+        (start, unit, kind, factor) = (i - word.len(), Text::new("%", "%"), QuantityKind::Percent, *part);
+    } else if let Some(u) = unit_at(&t[end..]) {
+        end += u.word.len();
+        (unit, kind, factor) = (Text::new(u.zh, u.en), u.kind, u.factor);
+        // A rate: "元/亩", "吨/年", "元每吨".
+        let per = ["/", "每"].iter().find_map(|p| t[end..].strip_prefix(p).map(|r| (p.len(), r)));
+        if let Some(v) = per.and_then(|(p, r)| Some((p, unit_at(r)?))) {
+            let (p, v) = v;
+            end += p + v.word.len();
+            unit = Text::new(&format!("{}/{}", u.zh, v.zh), &format!("{} per {}", u.en, singular(v.en)));
+            kind = QuantityKind::Rate;
+        }
+    }
+    // A minus sign or 负 ("负3.9%", "-22.2%"), not a range's dash ("5-10").
+    let minus = ["负", "-"].iter().find(|m| {
+        t[..start]
+            .strip_suffix(**m)
+            .is_some_and(|h| h.chars().next_back().is_none_or(|c| !c.is_alphanumeric() && c != '-'))
+    });
+    if let Some(m) = minus {
+        start -= m.len();
+    }
+    if matches!(kind, QuantityKind::Money | QuantityKind::Measure | QuantityKind::Count) {
+        if let Some((word, per)) = per_word(t, start) {
+            unit = Text::new(&format!("{}/{}", unit.zh, per.0), &format!("{} per {}", unit.en, per.1));
+            kind = QuantityKind::Rate;
+            start -= word;
+        }
+    }
+    let after = after_unit(t, end);
+    let before = before(pre, start)?;
+    if let Some(b) = before {
+        start = b.0;
+    }
+    if let Some(a) = after {
+        end += a.zh.len();
+    }
+    let phrase = format!("{}{}{}", before.map_or("", |b| b.1.zh), &t[i..num_end], after.map_or("", |a| a.zh));
+    let value = scale(read_amount(&phrase, Lang::Zh)?, if minus.is_some() { -factor } else { factor });
+    if minus.is_some() && !matches!(value, Value::Point { qualifier: crate::story::Qualifier::Exact, .. }) {
+        return None;
+    }
+    let words = &t[i..num_end];
+    let mut value = value;
+    // A fraction is a share: "1/10" is 10%, as the story format keeps shares.
+    if kind == QuantityKind::Number && (words.contains('/') || words.contains("分之")) {
+        (kind, unit, value) = (QuantityKind::Fraction, Text::new("%", "%"), super::percent(value));
+    }
+    // One character alone is a number only where it stands alone; "一个",
+    // "一次" say "a", "once", not a count of one.
+    let lone = len_chars(words) == 1 && !words.starts_with(|c: char| c.is_ascii_digit());
+    if lone
+        && ((kind == QuantityKind::Number && !bare_ok(t, i, num_end))
+            || (words == "一" && kind == QuantityKind::Count && factor == 1.0))
+    {
+        return None;
+    }
+    Some(Found { span: start..end, value, unit, kind })
+}
+
+fn len_chars(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// Whether a one-character number with no unit stands alone ("二", "“一”"),
+/// not inside a word ("一切", "四川").
+fn bare_ok(t: &str, start: usize, end: usize) -> bool {
+    let alone = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+    alone(t[end..].chars().next()) && alone(t[..start].chars().next_back())
+}
+
+/// The English unit word for one ("per mu", "per tonne").
+fn singular(en: &str) -> &str {
+    match en {
+        "tonnes" => "tonne",
+        "years" => "year",
+        "days" => "day",
+        "months" => "month",
+        "hours" => "hour",
+        "people" => "person",
+        "households" => "household",
+        _ => en,
+    }
+}
+
+/// The amount with every end multiplied by `factor` (千分之 is a tenth of a percent).
+fn scale(amount: Amount, factor: f64) -> Value {
+    scale_value(amount.to_value(), factor)
+}
+
+fn scale_value(v: Value, factor: f64) -> Value {
+    if factor == 1.0 {
+        return v;
+    }
+    match v {
+        Value::Point { qualifier, value } => Value::Point { qualifier, value: value * factor },
+        Value::Range { mut low, mut high } => {
+            low.value *= factor;
+            high.value *= factor;
+            Value::Range { low, high }
+        }
+    }
+}
+
+/// Words that make an amount a rate, and what it is per: "年产1万吨" is
+/// tonnes per year, "亩效益由8000—10000元" yuan per mu.
+const PER_WORDS: [(&str, (&str, &str)); 12] = [
+    ("年产", ("年", "year")),
+    ("年均", ("年", "year")),
+    ("日产", ("日", "day")),
+    ("亩产", ("亩", "mu")),
+    ("亩均", ("亩", "mu")),
+    ("亩效益", ("亩", "mu")),
+    ("每亩", ("亩", "mu")),
+    ("人均", ("人", "person")),
+    ("每人", ("人", "person")),
+    ("户均", ("户", "household")),
+    ("每户", ("户", "household")),
+    ("每吨", ("吨", "tonne")),
+];
+
+/// How far back in its sentence a rate's word may stand (亩效益由8000—10000元，增加到5—10万元).
+const PER_REACH: usize = 24;
+
+/// The rate word before `start`: right before it (its length, to take into
+/// the words), or earlier in the same clause (0).
+fn per_word(t: &str, start: usize) -> Option<(usize, (&'static str, &'static str))> {
+    let pre = &t[..start];
+    if let Some((w, per)) = PER_WORDS.iter().find(|(w, _)| pre.ends_with(w)) {
+        return Some((w.len(), *per));
+    }
+    let reach: usize = pre
+        .chars()
+        .rev()
+        .take_while(|c| !"。；！？;!?".contains(*c))
+        .take(PER_REACH)
+        .map(char::len_utf8)
+        .sum();
+    let window = &pre[pre.len() - reach..];
+    // "年产量达2200万平方米" names an annual output, a total: 年产量 and 年产值 are not rates.
+    let rate =
+        |w: &str| window.match_indices(w).any(|(k, _)| !window[k + w.len()..].starts_with(['量', '值']));
+    PER_WORDS.iter().find(|(w, _)| rate(w)).map(|(_, per)| (0, *per))
+}
+
+/// The table's word after the unit at `end` ("以上", "左右").
+fn after_unit(t: &str, end: usize) -> Option<&'static QualifierWord> {
+    let rest = &t[end..];
+    QUALIFIER_WORDS.iter().find(|r| {
+        r.position == WordPosition::AfterUnit && rest.starts_with(r.zh) && !in_lookalike(t, end, r.zh)
+    })
+}
+
+/// Before "…的" that names the whole the number is a part of ("不到甘肃定西市
+/// 的1/10"), the text before that whole's name (up to ten characters), which
+/// the reading table reads the same way (its `word_at`).
+fn whole_of(pre: &str) -> Option<&str> {
+    let whole = pre.strip_suffix('的')?;
+    let name: usize =
+        whole.chars().rev().take_while(|c| c.is_alphabetic()).take(10).map(char::len_utf8).sum();
+    let head = &whole[..whole.len() - name];
+    QUALIFIER_WORDS
+        .iter()
+        .filter(|r| r.position == WordPosition::Before)
+        .filter_map(|r| whole[head.len()..].find(r.zh).map(|k| &whole[..head.len() + k + r.zh.len()]))
+        .max_by_key(|p| p.len())
+}
+
+/// The table's word right before the number (or before glue such as 了),
+/// the longest; `None` when a negation precedes it ("不低于"): the table
+/// has no reading for that, so the quantity is not proposed.
+fn before(pre: &str, start: usize) -> Option<Option<(usize, &'static QualifierWord)>> {
+    let pre = &pre[..start];
+    let bare = GLUE.iter().find_map(|g| pre.strip_suffix(g)).into_iter().chain([pre]).chain(whole_of(pre));
+    let found = bare
+        .flat_map(|p| {
+            QUALIFIER_WORDS
+                .iter()
+                .filter(|r| r.position == WordPosition::Before && p.ends_with(r.zh))
+                .map(move |r| (p.len() - r.zh.len(), r))
+        })
+        .filter(|(at, r)| !in_lookalike(pre, *at, r.zh))
+        .max_by_key(|(at, r)| (r.zh.len(), usize::MAX - at));
+    match found {
+        Some((at, _)) if pre[..at].ends_with(['不', '未', '没']) => None,
+        found => Some(found),
+    }
+}
