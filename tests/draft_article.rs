@@ -262,6 +262,21 @@ fn names_are_not_proposed_and_ordinals_are_flagged() {
     assert!(draft.groups.iter().all(|g| g.items.iter().all(|i| i.id != ordinal.id)), "no chart counts it");
 }
 
+/// Any part of the article drafts without a panic, and every draft is valid.
+#[test]
+fn every_prefix_of_the_article_drafts_a_valid_story_or_says_why() {
+    let cuts: Vec<usize> = ARTICLE.char_indices().map(|(i, _)| i).step_by(97).collect();
+    for &end in &cuts {
+        for start in [0, end / 2] {
+            let start = (start..=end).find(|i| ARTICLE.is_char_boundary(*i)).unwrap();
+            match draft(&ARTICLE[start..end], &Options { date: DATE.into() }) {
+                Ok(story) => assert_eq!(story::check(&story), vec![], "{start}..{end}"),
+                Err(e) => assert_eq!(e.path, "text", "{start}..{end}: {}", e.message()),
+            }
+        }
+    }
+}
+
 #[test]
 fn a_bad_date_names_the_option() {
     for date in ["", "2022-13-01", "27.04.2022", "2022-04"] {

@@ -46,6 +46,9 @@ pub fn resolve(text: &str, span: Range<usize>, year: i32) -> Option<FoundDate> {
     if let Some(iso) = iso(words) {
         return Some(FoundDate { span, date: iso });
     }
+    if words.is_ascii() {
+        return english(text, span, year);
+    }
     let (mut y, mut m, mut d) = (None, None, None);
     let mut rest = words;
     while let Some((amount, len)) = read_number(rest, Lang::Zh) {
@@ -88,6 +91,60 @@ pub fn resolve(text: &str, span: Range<usize>, year: i32) -> Option<FoundDate> {
     crate::story::valid_date(&date).then_some(FoundDate { span: start..end, date })
 }
 
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The month a word names ("October", "Oct", "Oct."), 1 to 12.
+fn month(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.');
+    let i = MONTHS
+        .iter()
+        .position(|m| w.len() >= 3 && m.len() >= w.len() && m[..w.len()].eq_ignore_ascii_case(w))?;
+    Some(i as u32 + 1)
+}
+
+/// An English date the reader found ("March 25", "25 March 2022", "2021"),
+/// with "last" or "this" before it for a year counted from the publication's.
+fn english(text: &str, span: Range<usize>, year: i32) -> Option<FoundDate> {
+    let (mut y, mut m, mut d) = (None, None, None);
+    for word in text[span.clone()].split([' ', ',']).filter(|w| !w.is_empty()) {
+        match (word.parse::<u32>(), month(word)) {
+            (Ok(n), _) if word.len() == 4 => y = Some(n as i32),
+            (Ok(n), _) if (1..=31).contains(&n) => d = Some(n),
+            (_, Some(n)) => m = Some(n),
+            _ => return None,
+        }
+    }
+    let mut start = span.start;
+    let before = text[..start].to_ascii_lowercase();
+    for (w, shift) in [("last ", -1), ("this ", 0), ("next ", 1)] {
+        if y.is_none() && before.ends_with(w) {
+            start -= w.len();
+            y = Some(year + shift);
+        }
+    }
+    let y = y.unwrap_or(year);
+    let date = match (m, d) {
+        (None, None) => format!("{y:04}"),
+        (Some(m), None) => format!("{y:04}-{m:02}"),
+        (Some(m), Some(d)) => format!("{y:04}-{m:02}-{d:02}"),
+        (None, Some(_)) => return None,
+    };
+    crate::story::valid_date(&date).then_some(FoundDate { span: start..span.end, date })
+}
+
 /// "2022-04-27" or "2022-04" as written.
 fn iso(words: &str) -> Option<String> {
     let ok = matches!(words.len(), 7 | 10) && words.bytes().all(|b| b.is_ascii_digit() || b == b'-');
@@ -107,6 +164,18 @@ pub fn seasons(text: &str, year: i32) -> Vec<FoundDate> {
             }
         }
     }
+    // "last October", "this March": a month of a relative year, in English.
+    let lower = text.to_ascii_lowercase();
+    for (word, shift) in [("last ", -1), ("this ", 0), ("next ", 1)] {
+        for (at, _) in lower.match_indices(word) {
+            let rest = &text[at + word.len()..];
+            let name = &rest[..rest.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(rest.len())];
+            if let Some(m) = month(name).filter(|_| name.len() >= 3) {
+                let span = at..at + word.len() + name.len();
+                out.push(FoundDate { span, date: format!("{:04}-{m:02}", year + shift) });
+            }
+        }
+    }
     out.sort_by_key(|d| d.span.start);
     out
 }
@@ -115,13 +184,12 @@ pub fn seasons(text: &str, year: i32) -> Vec<FoundDate> {
 /// date's words; or, when the date stands alone before a comma ("去年12月,
 /// 长治市组织…"), the clause after it.
 pub fn what_happened(sentence: &str, date: Range<usize>) -> String {
-    let stop = |c: char| ",，;；:：。!！?？".contains(c);
-    let start = sentence[..date.start].rfind(stop).map_or(0, |i| i + char_len(sentence, i));
-    let end = sentence[date.end..].find(stop).map_or(sentence.len(), |i| date.end + i);
+    let start = last_stop(&sentence[..date.start]).map_or(0, |i| i + char_len(sentence, i));
+    let end = first_stop(&sentence[date.end..]).map_or(sentence.len(), |i| date.end + i);
     let mut words = format!("{}{}", &sentence[start..date.start], &sentence[date.end..end]);
     if words.trim().chars().count() < 3 && end < sentence.len() {
         let next = &sentence[end + char_len(sentence, end)..];
-        words = next[..next.find(stop).unwrap_or(next.len())].to_owned();
+        words = next[..first_stop(next).unwrap_or(next.len())].to_owned();
     }
     let words: String = words.trim().chars().take(40).collect();
     if words.is_empty() {
@@ -129,6 +197,25 @@ pub fn what_happened(sentence: &str, date: Range<usize>) -> String {
     } else {
         words
     }
+}
+
+/// Where a clause ends in `s`: a stop, but not a separator or point
+/// between digits ("8,000" and "8.5" go on).
+fn stops(s: &str) -> impl DoubleEndedIterator<Item = usize> + '_ {
+    s.char_indices().filter_map(move |(i, c)| {
+        let digit_before = s[..i].ends_with(|d: char| d.is_ascii_digit());
+        let digit_after = s[i + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit());
+        let number = ",.".contains(c) && digit_before && digit_after;
+        ("，；：。！？,;:.!?".contains(c) && !number).then_some(i)
+    })
+}
+
+fn first_stop(s: &str) -> Option<usize> {
+    stops(s).next()
+}
+
+fn last_stop(s: &str) -> Option<usize> {
+    stops(s).next_back()
 }
 
 fn char_len(s: &str, i: usize) -> usize {
@@ -190,6 +277,24 @@ mod tests {
             found,
             [("去年秋天".to_owned(), "2021".to_owned()), ("今年年底".to_owned(), "2022".to_owned())]
         );
+        let text = "Last October, returns rose; this March they fell. The last one.";
+        let found: Vec<_> =
+            seasons(text, 2022).into_iter().map(|d| (text[d.span].to_owned(), d.date)).collect();
+        let want = [("Last October", "2021-10"), ("this March", "2022-03")]
+            .map(|(a, b)| (a.to_owned(), b.to_owned()));
+        assert_eq!(found, want);
+    }
+
+    #[test]
+    fn english_dates_resolve_too() {
+        let pair = |w: &str, d: &str| Some((w.to_owned(), d.to_owned()));
+        assert_eq!(
+            at("It opened on March 25, 2021.", "March 25, 2021"),
+            pair("March 25, 2021", "2021-03-25")
+        );
+        assert_eq!(at("It opened on 25 March.", "25 March"), pair("25 March", "2022-03-25"));
+        assert_eq!(at("Sales fell in 2021.", "2021"), pair("2021", "2021"));
+        assert_eq!(plain_en("2021"), "Event, 2021");
     }
 
     #[test]

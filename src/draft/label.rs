@@ -66,11 +66,16 @@ const LEAD_INS: &[&str] = &["但却", "但是", "但", "而且", "而", "并且"
 const MAX_CHARS: usize = 16;
 
 /// The label for quantity `q` of `text`, whose sentence starts at byte `start`;
-/// its Chinese is empty when no words name what the number counts.
+/// its Chinese is empty when no words name what the number counts. In
+/// English text both languages hold the English words (the editor
+/// translates).
 pub fn label(text: &str, start: usize, q: &Quantity) -> Text {
-    let zh = if english(text, q) {
-        english_words(text, start, q)
-    } else if counts_after(q) {
+    if english(text, q) {
+        let words = english_words(text, start, q);
+        let words = if words.is_empty() { plain_en(q) } else { words };
+        return Text { zh: words.clone(), en: words };
+    }
+    let zh = if counts_after(q) {
         noun_after(&text[q.span.end..])
     } else {
         subject_before(&text[start..q.span.start])
@@ -89,7 +94,7 @@ fn counts_after(q: &Quantity) -> bool {
 }
 
 /// Whether the quantity stands in English text (no Chinese in its words).
-fn english(text: &str, q: &Quantity) -> bool {
+pub fn english(text: &str, q: &Quantity) -> bool {
     let before = text[..q.span.start].chars().rev().take(12);
     let after = text[q.span.end..].chars().take(12);
     !before.chain(after).chain(text[q.span.clone()].chars()).any(is_han)
@@ -131,7 +136,8 @@ fn subject_before(before: &str) -> String {
         Some(at) if at > 0 => &clause[..at],
         _ => clause,
     };
-    let mut s = clause.trim();
+    // "山西日盛达2×1000TD": the words of a number before this one are not its subject.
+    let mut s = clause.trim().trim_end_matches(|c: char| c.is_ascii_alphanumeric() || "×.*".contains(c));
     while let Some(rest) = LEAD_INS.iter().find_map(|w| s.strip_prefix(w)) {
         s = rest.trim_start();
     }
@@ -142,20 +148,18 @@ fn subject_before(before: &str) -> String {
     chars[chars.len().saturating_sub(MAX_CHARS)..].iter().collect()
 }
 
-/// In English text, the words after a count ("500 outcomes") or before
-/// anything else, back to the clause's start, at most six words.
+/// In English text, the noun a count counts ("500 outcomes": the reader's
+/// unit), or the words before anything else, back to the clause's start,
+/// at most six.
 fn english_words(text: &str, start: usize, q: &Quantity) -> String {
+    if q.kind == QuantityKind::Count {
+        return q.unit.en.clone();
+    }
     let stop = |c: char| ",;:.!?()\n".contains(c);
-    let words: Vec<&str> = if q.kind == QuantityKind::Count || q.kind == QuantityKind::Number {
-        let rest = &text[q.span.end..];
-        rest[..rest.find(stop).unwrap_or(rest.len())].split_whitespace().take(4).collect()
-    } else {
-        let before = &text[start..q.span.start];
-        let clause = before.rsplit(stop).next().unwrap_or("");
-        let all: Vec<&str> = clause.split_whitespace().collect();
-        all[all.len().saturating_sub(6)..].to_vec()
-    };
-    words.join(" ")
+    let before = &text[start..q.span.start];
+    let clause = before.rsplit(stop).next().unwrap_or("");
+    let all: Vec<&str> = clause.split_whitespace().collect();
+    all[all.len().saturating_sub(6)..].join(" ")
 }
 
 /// The plain English label: the kind of number and its unit.

@@ -4,7 +4,8 @@
 //!
 //! Paragraphs follow the story format's rule (`source.paragraph`): the n-th
 //! non-blank line of the article, the headline being 1. Sentences end after
-//! 。！？!? (and the closing quotes or brackets that follow), or at the
+//! 。！？!?, a full stop before a space (English), and the closing quotes or
+//! brackets that follow, or at the
 //! paragraph's end; a colon or semicolon does not end one, as the built-in
 //! story's sentences show ("…很欣慰:一是…;二是…。").
 
@@ -39,7 +40,10 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
         let mut from = start;
         let mut chars = line.char_indices().peekable();
         while let Some((i, c)) = chars.next() {
-            if !ENDS.contains(&c) {
+            // A full stop ends an English sentence before a space or the line's end ("8.5" goes on).
+            let full_stop = c == '.'
+                && line[i + 1..].chars().next().is_none_or(|d| d.is_whitespace() || CLOSERS.contains(&d));
+            if !ENDS.contains(&c) && !full_stop {
                 continue;
             }
             let mut end = start + i + c.len_utf8();
@@ -84,7 +88,7 @@ mod tests {
 
     #[test]
     fn paragraphs_are_non_blank_lines_and_sentences_keep_their_quotes() {
-        let text = "标题\n \n甲说:“好!”乙走了。丙;丁\r\n\n“回来。”这是一句话。";
+        let text = "标题\n \n甲说:“好!”乙走了。丙;丁\r\n\n“回来。”这是一句话。\nIt rose 8.5%. \"Yes.\" Then";
         assert_eq!(
             cut(text),
             vec![
@@ -93,7 +97,10 @@ mod tests {
                 (2, "乙走了。"),
                 (2, "丙;丁"),
                 (3, "“回来。”"),
-                (3, "这是一句话。")
+                (3, "这是一句话。"),
+                (4, "It rose 8.5%."),
+                (4, "\"Yes.\""),
+                (4, "Then")
             ]
         );
     }

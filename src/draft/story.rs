@@ -9,7 +9,7 @@ use super::quantity::{read_quantities, Quantity, QuantityKind};
 use super::sentence::{holding, sentences, Sentence};
 use super::unit;
 use crate::error::{Error, ErrorKind};
-use crate::story::{self, Event, Figure, Publication, Source, Story, Tags, Text, Value, FORMAT};
+use crate::story::{self, Event, Figure, Publication, Source, Story, Tags, Text, FORMAT};
 
 /// What a draft needs besides the text.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -35,10 +35,6 @@ const METADATA: [&str; 12] = [
     "Published",
 ];
 
-/// The longest quoted phrase that is a name or a slogan, not a sentence
-/// ("“12大基地”", "“十年磨一剑”", "“五个先行”"), in characters.
-const SLOGAN_CHARS: usize = 10;
-
 /// A story drafted from an article's `text`: its first non-blank line the
 /// title, its quantities the figures, its dates the events. Fails, naming
 /// the option, on a bad date, and on a text with no figure in it.
@@ -58,7 +54,6 @@ pub fn draft(text: &str, options: &Options) -> Result<Story, Error> {
             QuantityKind::Date => dates.extend(events::resolve(text, q.span.clone(), year)),
             QuantityKind::Name => {}
             QuantityKind::Ordinal if q.unit.zh.is_empty() => {}
-            _ if in_slogan(text, &q) => {}
             _ => {
                 let before = figures.last().filter(|f: &&Figure| f.source.paragraph == s.paragraph);
                 let f = figure(text, s, q, before.map(|f| &f.label));
@@ -117,49 +112,31 @@ fn source_name(text: &str, all: &[Sentence]) -> Text {
     }
 }
 
-/// Whether `q` is inside a short quoted phrase: a name or slogan.
-fn in_slogan(text: &str, q: &Quantity) -> bool {
-    let open = text[..q.span.start].rfind(['“', '"', '「']);
-    let close = text[q.span.end..].find(['”', '"', '」']).map(|i| q.span.end + i);
-    match (open, close) {
-        (Some(o), Some(c)) => {
-            let inside = &text[o..c];
-            !inside.contains(['”', '」', '\n']) && inside.chars().count() <= SLOGAN_CHARS + 1
-        }
-        _ => false,
-    }
-}
-
-/// The figure proposed for quantity `q` in sentence `s`. A fraction is a
-/// share in percent ("不到1/10" is under 10%); an ordinal with a counter
+/// The figure proposed for quantity `q` in sentence `s`. An ordinal with a counter
 /// ("第11个") is proposed with a note saying it gives a rank, not a count.
 fn figure(text: &str, s: &Sentence, q: Quantity, before: Option<&Text>) -> Figure {
     let mut label = label(text, s.span.start, &q);
     if label.zh.is_empty() {
         label.zh = before.map_or_else(|| label.en.clone(), |b| b.zh.clone());
     }
-    let (mut start, mut end) = (q.span.start, q.span.end);
-    let (value, unit) = match q.kind {
-        QuantityKind::Fraction => (percent(q.value), Text::new("%", "%")),
+    let mut end = q.span.end;
+    let unit = match q.kind {
         QuantityKind::Number => match unit::latin(&text[end..]) {
             Some(letters) => {
                 end += letters.len();
-                (q.value, Text::new(letters, letters))
+                Text::new(letters, letters)
             }
-            None => (q.value, unit::counter_of(&label.zh).unwrap_or_else(|| Text::new("个", "units"))),
+            None if super::label::english(text, &q) => Text::new("units", "units"),
+            None => unit::counter_of(&label.zh).unwrap_or_else(|| Text::new("个", "units")),
         },
-        _ => match unit::yearly(text, start, &q.unit) {
-            Some((at, rate)) => {
-                start = at;
-                (q.value, rate)
-            }
-            None => (q.value, unit::per_subject(&label.zh, &q.unit).unwrap_or_else(|| q.unit.clone())),
-        },
+        // English counts name the noun counted ("500 outcomes") in English only.
+        _ if q.unit.zh.is_empty() => Text::new(&q.unit.en, &q.unit.en),
+        _ => q.unit.clone(),
     };
     if label.en.starts_with("Number") || label.en.starts_with("Amount") {
         label.en = super::label::plain_en(&Quantity { unit: unit.clone(), ..q.clone() });
     }
-    let wording = text[start..end].to_owned();
+    let wording = text[q.span.start..end].to_owned();
     let note = match q.kind {
         QuantityKind::Ordinal => Some(Text::new(
             &format!("原文“{wording}”是序数，不是计数；只有序数意味着数量时才可作为数量。"),
@@ -168,6 +145,10 @@ fn figure(text: &str, s: &Sentence, q: Quantity, before: Option<&Text>) -> Figur
         QuantityKind::Number if unit.zh == unit.en => Some(Text::new(
             &format!("单位“{}”照原文，请核实。", unit.zh),
             &format!("The unit “{}” is as printed: check what it means.", unit.en),
+        )),
+        QuantityKind::Number if unit.zh != "个" && unit.zh != "units" => Some(Text::new(
+            &format!("原文没有量词；“{}”是按后面的名词推定的，请核实。", unit.zh),
+            &format!("The article prints no counter; “{}” is proposed from the noun after it: check it.", unit.en),
         )),
         QuantityKind::Number => Some(Text::new(
             "原文没有单位，请核实它计数的是什么。",
@@ -179,27 +160,13 @@ fn figure(text: &str, s: &Sentence, q: Quantity, before: Option<&Text>) -> Figur
         id: String::new(),
         label,
         unit,
-        value,
+        value: q.value,
         wording,
         source: Source { paragraph: s.paragraph, sentence: text[s.span.clone()].to_owned() },
         tags: Tags::default(),
         derived: None,
         note,
         signed: false,
-    }
-}
-
-/// A fraction's value in percent (to a millionth of a percent, so 1/10
-/// is 10, not 10.000000000000002).
-fn percent(v: Value) -> Value {
-    let pc = |x: f64| (x * 1e8).round() / 1e6;
-    match v {
-        Value::Point { qualifier, value } => Value::Point { qualifier, value: pc(value) },
-        Value::Range { mut low, mut high } => {
-            low.value = pc(low.value);
-            high.value = pc(high.value);
-            Value::Range { low, high }
-        }
     }
 }
 
@@ -234,11 +201,19 @@ fn event(text: &str, body: &[Sentence], d: &FoundDate) -> Option<Event> {
     Some(Event {
         id: String::new(),
         date: d.date.clone(),
-        label: Text::new(&events::what_happened(sentence, within), &events::plain_en(&d.date)),
+        label: event_label(sentence, within, &d.date),
         wording: text[d.span.clone()].to_owned(),
         source: Source { paragraph: s.paragraph, sentence: sentence.to_owned() },
         tags: Tags::default(),
     })
+}
+
+/// What happened: the clause's words in Chinese and a plain English label
+/// with the date; in English text, the clause's words in both.
+fn event_label(sentence: &str, within: std::ops::Range<usize>, date: &str) -> Text {
+    let words = events::what_happened(sentence, within);
+    let han = sentence.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    Text::new(&words, &if han { events::plain_en(date) } else { words.clone() })
 }
 
 /// Group ids made unique by a number after a repeated one.
