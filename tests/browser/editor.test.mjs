@@ -30,37 +30,12 @@ after(async () => {
   await new Promise((ok) => server?.close(ok));
 });
 
-// Until the drafter lands in the tools module, a stand-in that proposes the
-// built-in story's stated figures, events and charts: this test only.
-const hasDrafter = (await readFile(new URL('pkg/newsfig_tools.d.ts', root), 'utf8')).includes('draftStory');
-async function stubDrafter(page) {
-  if (hasDrafter) return;
-  const real = await readFile(new URL('pkg/newsfig_tools.js', root), 'utf8');
-  await page.route('**/pkg/newsfig_tools.real.js', (r) => r.fulfill({ contentType: 'text/javascript', body: real }));
-  await page.route('**/pkg/newsfig_tools.js', (r) => r.fulfill({
-    contentType: 'text/javascript',
-    body: `import init from './newsfig_tools.real.js';
-export * from './newsfig_tools.real.js';
-export default init;
-const article = await (await fetch(new URL('changzhi-2022.json', import.meta.url))).json();
-export function draftStory(text, { date }) {
-  const s = structuredClone(article);
-  s.source.date = date;
-  s.figures = s.figures.filter((f) => !f.derived);
-  const ids = new Set([...s.figures, ...s.events].map((x) => x.id));
-  s.groups = s.groups.map((g) => ({ ...g, items: g.items.filter((i) => ids.has(i.id)) })).filter((g) => g.items.length);
-  return s;
-}`,
-  }));
-}
-
 async function open(options = {}) {
   const page = await openPage(browser, { viewport: { width: 1280, height: 900 }, acceptDownloads: true, ...options });
   await page.addInitScript(() => {
     window.violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`), true);
   });
-  await stubDrafter(page);
   await page.goto(`${url}editor.html`);
   await page.waitForSelector('body[data-state="ready"]');
   return page;
