@@ -84,6 +84,6 @@ fi
 # The script embed's loader and stylesheet: written in www/src/, served
 # minified from www/ (the paths the snippets name; .gitignore says they are
 # built). No "built from" banner: every reader would download it.
-esbuild www/src/newsfig.js --minify --format=esm --log-level=warning --outfile=www/newsfig.js
+esbuild www/src/newsfig.js --bundle --minify --format=esm --log-level=warning --outfile=www/newsfig.js
 terser www/newsfig.js --module --compress passes=2 --mangle --output www/newsfig.js
 esbuild www/src/newsfig.css --minify --log-level=warning --outfile=www/newsfig.css

@@ -3,7 +3,9 @@
 //! never dropped, and a derived value says how it was computed.
 
 use crate::format::{number, with_unit};
-use crate::story::{Bound, ChartKind, Event, Figure, Lang, Qualifier, Reading, Story, Text, Value};
+use crate::story::{
+    Bound, ChartKind, End, Event, Figure, Group, Lang, Qualifier, Reading, Story, Text, Value,
+};
 
 /// A qualified number in words, unit included, written with the reading
 /// table's words (`story::reading`): "500余项", "94%以上", "不到10%",
@@ -55,13 +57,56 @@ pub struct Tooltip {
     pub basis: String,
     /// The source sentence, quoted, with its paragraph.
     pub source: String,
+    /// "Highlighted" and the editor's annotations on the mark, in words;
+    /// empty when it has none.
+    pub note: String,
 }
 
 impl Tooltip {
     /// All of it in one line, for a live region.
     pub fn announcement(&self) -> String {
-        format!("{}: {}. {}. {}", self.title, self.value, self.basis, self.source)
+        format!("{}: {}. {}{}. {}", self.title, self.value, self.note, self.basis, self.source)
     }
+
+    /// The lines a tooltip shows: title, value (with the note after it),
+    /// basis and source.
+    pub fn lines(&self) -> [String; 4] {
+        // The note's own full stop tells its language (see item_note).
+        let value = match self.note.trim_end() {
+            "" => self.value.clone(),
+            note if note.ends_with('。') => format!("{}。{note}", self.value),
+            note => format!("{}. {note}", self.value),
+        };
+        [self.title.clone(), value, self.basis.clone(), self.source.clone()]
+    }
+}
+
+/// What an editor says of item `id` in `group`: "Highlighted." and each
+/// annotation ("Note: The stated aim, not a result."), in words, each
+/// sentence followed by a space; empty when nothing is said.
+pub fn item_note(group: &Group, id: &str, lang: Lang) -> String {
+    let mut out = String::new();
+    if group.highlighted(id) {
+        out.push_str(match lang {
+            Lang::Zh => "突出显示。",
+            Lang::En => "Highlighted. ",
+        });
+    }
+    for (_, a) in group.notes_on(id) {
+        let end = match (a.end, lang) {
+            (None, _) => "",
+            (Some(End::Low), Lang::Zh) => "（下限）",
+            (Some(End::High), Lang::Zh) => "（上限）",
+            (Some(End::Low), Lang::En) => " (low end)",
+            (Some(End::High), Lang::En) => " (high end)",
+        };
+        let text = a.text.get(lang).trim_end_matches(['.', '。']);
+        out.push_str(&match lang {
+            Lang::Zh => format!("注{end}：{text}。"),
+            Lang::En => format!("Note{end}: {text}. "),
+        });
+    }
+    out
 }
 
 fn source_text(sentence: &str, paragraph: u32, lang: Lang) -> String {
@@ -84,6 +129,7 @@ pub fn figure_tooltip(figure: &Figure, label: &str, lang: Lang) -> Tooltip {
         value: value_words(&figure.value, &figure.unit, lang),
         basis,
         source: source_text(&figure.source.sentence, figure.source.paragraph, lang),
+        note: String::new(),
     }
 }
 
@@ -98,6 +144,7 @@ pub fn event_tooltip(event: &Event, lang: Lang) -> Tooltip {
         value: crate::render::format_date(&event.date, lang),
         basis,
         source: source_text(&event.source.sentence, event.source.paragraph, lang),
+        note: String::new(),
     }
 }
 
@@ -108,12 +155,14 @@ pub fn item_tooltip(story: &Story, group_id: &str, index: usize, lang: Lang) -> 
     // Only a timeline's items are events (the story rules check it); the
     // first test is a constant, so a build without timelines has no event
     // tooltips in it.
-    if ChartKind::Timeline.built() && group.kind == ChartKind::Timeline {
-        return story.event(&item.id).map(|e| event_tooltip(e, lang));
-    }
-    let f = story.figure(&item.id)?;
-    let label = item.label.as_ref().unwrap_or(&f.label).get(lang);
-    Some(figure_tooltip(f, label, lang))
+    let mut t = if ChartKind::Timeline.built() && group.kind == ChartKind::Timeline {
+        event_tooltip(story.event(&item.id)?, lang)
+    } else {
+        let f = story.figure(&item.id)?;
+        figure_tooltip(f, item.label.as_ref().unwrap_or(&f.label).get(lang), lang)
+    };
+    t.note = item_note(group, &item.id, lang);
+    Some(t)
 }
 
 /// What kind of chart it is, as a screen reader should hear first.
@@ -148,11 +197,17 @@ pub fn summary(story: &Story, group_id: &str, lang: Lang) -> Option<String> {
         .filter_map(|i| {
             let t = item_tooltip(story, group_id, i, lang)?;
             let derived = story.figure(&group.items[i].id).and_then(|f| f.derived.as_ref());
-            Some(match (derived, lang) {
+            let line = match (derived, lang) {
                 (Some(d), Lang::Zh) => format!("{}：{}（推算：{}）", t.title, t.value, d.formula.get(lang)),
                 (Some(d), Lang::En) => format!("{}: {} (derived: {})", t.title, t.value, d.formula.get(lang)),
                 (None, Lang::Zh) => format!("{}：{}", t.title, t.value),
                 (None, Lang::En) => format!("{}: {}", t.title, t.value),
+            };
+            // "Highlighted. Note: …", said after the value, inside the item.
+            Some(match (t.note.trim_end().trim_end_matches(['.', '。']), lang) {
+                ("", _) => line,
+                (note, Lang::Zh) => format!("{line}（{note}）"),
+                (note, Lang::En) => format!("{line} ({note})"),
             })
         })
         .collect();

@@ -53,6 +53,10 @@ pub enum ErrorKind {
     UnknownFigure(String),
     /// An event id that a timeline names but the story lacks.
     UnknownEvent(String),
+    /// A highlight or annotation naming an id that is not one of its group's items.
+    NotAnItem(String),
+    /// An annotation's `end` on an item whose value is one number, not a range.
+    EndOfPoint,
     /// A derived figure that names itself as a source.
     SelfReference,
     /// A derived figure with article wording: our arithmetic is not the article's words.
@@ -74,7 +78,7 @@ pub enum ErrorKind {
     /// A language code other than `zh` or `en`.
     UnknownLanguage(String),
     /// A figure group id that the story does not have.
-    UnknownGroup(String),
+    UnknownGroup { id: String, known: Vec<String> },
     /// A chart kind this build leaves out (its cargo feature is off).
     Unsupported(&'static str),
     /// A size or pixel ratio that is not a finite positive number.
@@ -119,7 +123,9 @@ impl ErrorKind {
         match self {
             Parse(m) | Environment(m) => m.clone(),
             UnknownLanguage(l) => format!("unknown language \"{l}\"; use \"zh\" or \"en\""),
-            UnknownGroup(g) => format!("unknown figure group \"{g}\""),
+            UnknownGroup { id, known } => {
+                format!("no chart has the id \"{id}\"; this story's charts: {}", known.join(", "))
+            }
             Unsupported(kind) => {
                 format!("{kind} charts are not in this build of newsfig; build it with the `{kind}` feature")
             }
@@ -155,6 +161,8 @@ impl ErrorKind {
             }
             UnknownFigure(id) => format!("no figure has the id \"{id}\""),
             UnknownEvent(id) => format!("no event has the id \"{id}\""),
+            NotAnItem(id) => format!("no item of this group has the id \"{id}\"; add it to items"),
+            EndOfPoint => "names an end of a range, but this figure's value is one number".to_owned(),
             SelfReference => "a figure cannot be derived from itself".to_owned(),
             DerivedWording => {
                 "a derived figure has no article wording; say how it was computed in derived.formula"
@@ -182,10 +190,32 @@ impl fmt::Display for ErrorKind {
 }
 
 impl Error {
-    /// `path: message`, as the widget shows it and `mount` throws it.
+    /// `path: message`, as the widget shows it and `mount` throws it, with the
+    /// path cut to a readable length ([`readable_path`]); `path` keeps it whole.
     pub fn message(&self) -> String {
-        format!("{}: {}", self.path, self.kind.message())
+        format!("{}: {}", readable_path(&self.path), self.kind.message())
     }
+}
+
+/// Steps a path may have before its message shows only its ends.
+const PATH_STEPS: usize = 8;
+/// Bytes a path may have before its message shows only its ends.
+const PATH_BYTES: usize = 80;
+
+/// `path` as a person reads it. A path nested past [`PATH_STEPS`] steps keeps
+/// its first three steps and its last, with the depth stated:
+/// `format[0][0]…[0] (130 steps)`. A path still longer than [`PATH_BYTES`]
+/// (a long key) keeps its start.
+pub fn readable_path(path: &str) -> std::borrow::Cow<'_, str> {
+    let steps = || path.match_indices(['[', '.']).map(|(i, _)| i).filter(|&i| i > 0);
+    let count = steps().count() + 1;
+    if let (true, Some(third), Some(last)) = (count > PATH_STEPS, steps().nth(2), steps().last()) {
+        return format!("{}…{} ({count} steps)", &path[..third], &path[last..]).into();
+    }
+    if path.len() > PATH_BYTES {
+        return format!("{}…", &path[..path.floor_char_boundary(PATH_BYTES)]).into();
+    }
+    path.into()
 }
 
 impl fmt::Display for Error {

@@ -36,6 +36,42 @@ impl Key {
     }
 }
 
+/// A pointer's position on a canvas, in the canvas's own (backing-store) pixels.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CanvasPoint {
+    pub x: i32,
+    pub y: i32,
+    /// Backing-store pixels per screen pixel across, to turn a finger's reach
+    /// (in screen pixels) into canvas pixels.
+    pub per_screen_px: f64,
+}
+
+/// Where a pointer at `client` (a pointer event's clientX/Y) falls on a
+/// canvas whose box on screen is `rect` (left, top, width, height: what
+/// `getBoundingClientRect` gives, after any CSS transform) and whose backing
+/// store is `backing` (width, height) pixels.
+///
+/// The scale is the backing store's size over the box's, on each axis,
+/// and not the device pixel ratio: inside a container scaled with
+/// `transform: scale(0.5)` (a CMS preview, a slide fitted to the screen)
+/// the box is half its layout size while the backing store is not, so the
+/// ratio alone would send every pointer to the wrong mark. None for a box
+/// with no size (a collapsed container).
+pub fn canvas_point(
+    client: (f64, f64),
+    rect: (f64, f64, f64, f64),
+    backing: (u32, u32),
+) -> Option<CanvasPoint> {
+    let (left, top, width, height) = rect;
+    if !(width > 0.0 && height > 0.0) {
+        return None;
+    }
+    let (kx, ky) = (f64::from(backing.0) / width, f64::from(backing.1) / height);
+    let x = (client.0 - left) * kx;
+    let y = (client.1 - top) * ky;
+    Some(CanvasPoint { x: x.round() as i32, y: y.round() as i32, per_screen_px: kx })
+}
+
 /// The mark under (`x`, `y`), or failing that the nearest within `slop`
 /// device pixels, so thin bars and small dots are easy to hit with a finger.
 pub fn hit(marks: &[Mark], x: i32, y: i32, slop: i32) -> Option<usize> {

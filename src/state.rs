@@ -145,13 +145,19 @@ impl View {
     }
 }
 
-/// Checks that this build can draw the chart an editor asked for (`wanted`,
-/// a group id), or, with none asked for, some chart of the story. Unlike the
-/// lenient view keys, this is an error: an editor who built newsfig with
-/// bars only and names a timeline should hear which feature it needs.
+/// Checks the chart an editor asked for (`wanted`, a group id, from
+/// `data-group` or `mount`'s `group`): that the story has it, and that this
+/// build can draw it; with none asked for, that it can draw some chart of the
+/// story. Unlike the lenient view keys of a URL fragment, which a reader may
+/// have edited and which fall back quietly, these are errors: an editor who
+/// mistyped an id, or built newsfig with bars only and names a timeline,
+/// should hear it, with the ids that exist or the feature it needs.
 pub fn check_built(story: &Story, wanted: Option<&str>) -> Result<(), Error> {
     let index = match wanted {
-        Some(id) => story.groups.iter().position(|g| g.id == id),
+        Some(id) => {
+            story.group(id)?; // the error lists the ids the story has
+            story.groups.iter().position(|g| g.id == id)
+        }
         None if story.groups.iter().any(|g| g.kind.built()) => None,
         None => story.groups.first().map(|_| 0),
     };

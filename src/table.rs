@@ -23,13 +23,15 @@ pub struct Row {
     pub paragraph: u32,
     /// The source sentence.
     pub sentence: String,
+    /// "Highlighted." and the editor's annotations on it; empty when none.
+    pub note: String,
 }
 
 /// Column headings of the table view, in `lang`.
-pub fn headings(lang: Lang) -> [&'static str; 4] {
+pub fn headings(lang: Lang) -> [&'static str; 5] {
     match lang {
-        Lang::Zh => ["项目", "数值", "原文或推算", "出处"],
-        Lang::En => ["Item", "Value", "Article or derivation", "Source"],
+        Lang::Zh => ["项目", "数值", "原文或推算", "注", "出处"],
+        Lang::En => ["Item", "Value", "Article or derivation", "Note", "Source"],
     }
 }
 
@@ -46,6 +48,7 @@ pub fn rows(story: &Story, group: &Group, lang: Lang, keep: &dyn Fn(usize) -> bo
                 derived: f.derived.as_ref().map(|d| d.formula.get(lang).to_owned()),
                 paragraph: f.source.paragraph,
                 sentence: f.source.sentence.clone(),
+                note: note(group, &item.id, lang),
             });
         } else if let Some(e) = story.event(&item.id) {
             out.push(Row {
@@ -56,10 +59,16 @@ pub fn rows(story: &Story, group: &Group, lang: Lang, keep: &dyn Fn(usize) -> bo
                 derived: None,
                 paragraph: e.source.paragraph,
                 sentence: e.source.sentence.clone(),
+                note: note(group, &item.id, lang),
             });
         }
     }
     out
+}
+
+/// The note of item `id`, without the trailing space.
+fn note(group: &Group, id: &str, lang: Lang) -> String {
+    crate::describe::item_note(group, id, lang).trim_end().to_owned()
 }
 
 /// A CSV field, quoted when it holds a comma, quote or line break.
@@ -73,7 +82,8 @@ fn field(s: &str) -> String {
 
 /// The CSV of `group`'s items kept by `keep`: UTF-8 with a byte-order mark
 /// (so Excel reads the Chinese), one header row, CRLF line ends (RFC 4180).
-/// Numbers are raw; the qualifier columns say how to read them.
+/// Numbers are raw; the qualifier columns say how to read them. The last
+/// column, `note`, holds the editor's highlight and annotations in words.
 pub fn csv(story: &Story, group: &Group, lang: Lang, keep: &dyn Fn(usize) -> bool) -> String {
     let header = [
         "id",
@@ -91,6 +101,7 @@ pub fn csv(story: &Story, group: &Group, lang: Lang, keep: &dyn Fn(usize) -> boo
         "date",
         "paragraph",
         "sentence",
+        "note",
     ];
     let mut out = String::from("\u{feff}");
     out.push_str(&header.join(","));
@@ -128,6 +139,7 @@ pub fn csv(story: &Story, group: &Group, lang: Lang, keep: &dyn Fn(usize) -> boo
             cells[13] = e.source.paragraph.to_string();
             cells[14] = e.source.sentence.clone();
         }
+        cells[15] = note(group, &item.id, lang);
         out.push_str(&cells.iter().map(|c| field(c)).collect::<Vec<_>>().join(","));
         out.push_str("\r\n");
     }

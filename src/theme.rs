@@ -113,6 +113,9 @@ pub struct Theme {
     pub track: Color,
     /// Series colours, first for single-series charts.
     pub palette: [Color; 6],
+    /// Marks a chart does not highlight, where it highlights some: a grey
+    /// that keeps 3:1 against the background (WCAG's minimum for graphics).
+    pub other: Color,
 }
 
 /// Okabe–Ito: blue, orange, bluish green, reddish purple, sky blue, vermillion.
@@ -135,6 +138,7 @@ impl Theme {
             grid: rgb(0xdd, 0xdd, 0xdd),
             track: rgb(0xee, 0xee, 0xee),
             palette: OKABE_ITO,
+            other: rgb(0x8a, 0x8d, 0x91),
         }
     }
 
@@ -149,6 +153,7 @@ impl Theme {
             grid: rgb(0x3a, 0x3d, 0x42),
             track: rgb(0x2a, 0x2d, 0x32),
             palette: [sky, orange, green, purple, blue, vermillion],
+            other: rgb(0x73, 0x77, 0x7d),
         }
     }
 

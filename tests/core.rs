@@ -118,12 +118,15 @@ fn scene_of(group: &str, lang: Lang, width: f64, log: bool) -> Scene {
 /// A scene laid out with text `wide` times the estimate's width, standing in
 /// for a browser font wider than the estimate.
 fn scene_with_font(group: &str, lang: Lang, width: f64, log: bool, wide: f64) -> Scene {
-    let story = story::builtin().unwrap();
+    scene_in(&story::builtin().unwrap(), group, lang, width, log, wide)
+}
+
+fn scene_in(story: &story::Story, group: &str, lang: Lang, width: f64, log: bool, wide: f64) -> Scene {
     let group = story.group(group).unwrap();
     let vp = Viewport::new(width, 1.0).unwrap();
     let measure = move |t: &str, s: &TextStyle| estimate_width(t, s.size, s.bold) * wide;
     let options = Options { log, ..Options::new(lang) };
-    layout(&story, group, &options, &vp, &measure).unwrap()
+    layout(story, group, &options, &vp, &measure).unwrap()
 }
 
 /// The box a text shape covers, from its anchor and the same estimate layout used.
@@ -203,10 +206,145 @@ fn text_stays_on_the_canvas_and_does_not_overlap() {
     }
 }
 
+/// The built-in story with every item of every chart annotated, the first
+/// item twice (a short text and a long one), so that some annotations fit
+/// beside their marks and some must be footnoted at every width.
+fn crowded() -> story::Story {
+    let mut s = story::builtin().unwrap();
+    for g in &mut s.groups {
+        let mut notes = Vec::new();
+        for (i, item) in g.items.iter().enumerate() {
+            let text = if i % 2 == 0 {
+                Text::new("原文所说", "As stated")
+            } else {
+                Text::new(
+                    "这是一条较长的编辑注释，说明这一项为何重要",
+                    "A longer editor's note on why this one matters",
+                )
+            };
+            notes.push(story::Annotation { item: item.id.clone(), end: None, text });
+        }
+        let first = g.items[0].id.clone();
+        let long = Text::new(
+            "长治“不到甘肃定西市的1/10”，这是原文的说法",
+            "Under a tenth of Dingxi's, as the article puts it",
+        );
+        notes.push(story::Annotation { item: first.clone(), end: None, text: long });
+        g.annotations = notes;
+        g.highlight = vec![first];
+    }
+    story::validate(&s).unwrap();
+    s
+}
+
+#[test]
+fn annotations_stay_clear_of_marks_text_and_each_other() {
+    let builtin = story::builtin().unwrap();
+    let crowded = crowded();
+    let (mut inline, mut notes) = (0, 0);
+    for story in [&builtin, &crowded] {
+        for g in &story.groups {
+            for lang in [Lang::Zh, Lang::En] {
+                for width in [320.0, 640.0, 1000.0] {
+                    for wide in [1.0, 1.25] {
+                        let s = scene_in(story, &g.id, lang, width, false, wide);
+                        check_boxes(&s, &format!("{} {lang:?} {width}px, font ×{wide}", g.id), wide);
+                        check_notes(
+                            story,
+                            (&g.id, lang),
+                            &s,
+                            &format!("{} {lang:?} {width}px ×{wide}", g.id),
+                            wide,
+                        );
+                        if std::ptr::eq(story, &crowded) {
+                            inline += s.callouts.len();
+                            notes += s.footnoted.len();
+                        }
+                    }
+                }
+            }
+        }
+    }
+    // Both ways are taken: some beside their marks, some under the chart.
+    assert!(inline > 20 && notes > 20, "{inline} inline, {notes} footnoted");
+}
+
+/// Each annotation drawn once, beside its mark or as a numbered note; a
+/// drawn one's box on the canvas and clear of every mark, every other
+/// callout and every leader, its leader crossing no mark but its own and
+/// no text; a footnoted one's marker on its label and its note under the chart.
+fn check_notes(story: &story::Story, (id, lang): (&str, Lang), s: &Scene, at: &str, wide: f64) {
+    let g = story.group(id).unwrap();
+    let mut drawn: Vec<usize> =
+        s.callouts.iter().map(|c| c.index).chain(s.footnoted.iter().copied()).collect();
+    drawn.sort_unstable();
+    assert_eq!(drawn, (0..g.annotations.len()).collect::<Vec<_>>(), "{at}");
+    let rect = |(l, t, r, b): (i32, i32, i32, i32)| (l as f64, t as f64, r as f64, b as f64);
+    let hit = |a: (f64, f64, f64, f64), b: (f64, f64, f64, f64)| {
+        a.0 < b.2 - 0.5 && b.0 < a.2 - 0.5 && a.1 < b.3 - 0.5 && b.1 < a.3 - 0.5
+    };
+    let texts: Vec<_> = s
+        .shapes
+        .iter()
+        .filter_map(|sh| match sh {
+            Shape::Text { text, pos, style } => Some((text.clone(), text_box(text, *pos, style, wide))),
+            _ => None,
+        })
+        .collect();
+    for (i, c) in s.callouts.iter().enumerate() {
+        let b = rect(c.bounds);
+        assert!(
+            b.0 >= 0.0 && b.1 >= 0.0 && b.2 <= s.size.0 as f64 && b.3 <= s.size.1 as f64,
+            "{at}: {c:?} leaves the canvas"
+        );
+        for m in &s.marks {
+            assert!(!hit(b, rect(m.bounds)), "{at}: callout {c:?} covers the mark {m:?}");
+        }
+        for other in &s.callouts[i + 1..] {
+            assert!(!hit(b, rect(other.bounds)), "{at}: {c:?} overlaps {other:?}");
+        }
+        let ((x0, y0), (x1, y1)) = c.leader;
+        let target = &g.annotations[c.index].item;
+        // Sampled along the leader, clear of its ends.
+        for k in 1..20 {
+            let t = k as f64 / 20.0;
+            let p = (x0 as f64 + (x1 - x0) as f64 * t, y0 as f64 + (y1 - y0) as f64 * t);
+            let on = |r: (f64, f64, f64, f64)| {
+                p.0 > r.0 + 1.0 && p.0 < r.2 - 1.0 && p.1 > r.1 + 1.0 && p.1 < r.3 - 1.0
+            };
+            for m in s.marks.iter().filter(|m| &m.figure != target) {
+                assert!(!on(rect(m.bounds)), "{at}: the leader of {c:?} crosses {m:?}");
+            }
+            for (text, tb) in &texts {
+                assert!(!on(*tb) || hit(*tb, b), "{at}: the leader of {c:?} crosses {text:?}");
+            }
+            for other in s.callouts.iter().filter(|o| o.index != c.index) {
+                assert!(!on(rect(other.bounds)), "{at}: the leader of {c:?} crosses {other:?}");
+            }
+        }
+    }
+    for (n, k) in s.footnoted.iter().enumerate() {
+        let marker = newsfig::render::marker(n + 1);
+        let first = g.annotations[*k].text.get(lang).chars().next().unwrap();
+        let note = format!("{marker} {first}");
+        assert!(texts.iter().any(|(t, _)| t.starts_with(&note)), "{at}: no note {marker} under the chart");
+        assert!(
+            texts.iter().any(|(t, _)| t.contains(&marker) && !t.starts_with(&note)),
+            "{at}: no marker {marker} on the label of {}: {:?}",
+            g.annotations[*k].item,
+            texts.iter().map(|t| &t.0).collect::<Vec<_>>()
+        );
+    }
+}
+
 /// Every text box inside the canvas, and no two overlapping, with text `wide`
 /// times the estimate (a wider browser font).
 fn check_text(id: &str, lang: Lang, width: f64, wide: f64) {
     let s = scene_with_font(id, lang, width, false, wide);
+    check_boxes(&s, &format!("{id} {lang:?} {width}px, font ×{wide}"), wide);
+}
+
+fn check_boxes(s: &Scene, at: &str, wide: f64) {
     let boxes: Vec<_> = s
         .shapes
         .iter()
@@ -216,7 +354,6 @@ fn check_text(id: &str, lang: Lang, width: f64, wide: f64) {
         })
         .collect();
     let (w, h) = (s.size.0 as f64, s.size.1 as f64);
-    let at = format!("{id} {lang:?} {width}px, font ×{wide}");
     for (text, (x0, y0, x1, y1)) in &boxes {
         assert!(*x0 >= 0.0 && *y0 >= 0.0 && *x1 <= w && *y1 <= h, "{at}: {text:?} leaves the canvas");
     }

@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use newsfig::describe::{item_tooltip, value_words};
-use newsfig::interact::{hit, move_focus, place_tooltip, Key};
+use newsfig::interact::{canvas_point, hit, move_focus, place_tooltip, CanvasPoint, Key};
 use newsfig::layout::Viewport;
 use newsfig::render::{layout, Mark, Options};
 use newsfig::state::{parse_pairs, View};
@@ -172,4 +172,42 @@ fn filter_choices_are_only_tags_in_use() {
     let partners = newsfig::state::vocabulary(&story, 2);
     assert!(partners.contains(&"tsinghua"));
     assert!(!partners.contains(&"hust"), "no figure or event is tagged with HUST");
+}
+
+/// A canvas 400 CSS px wide at device pixel ratio 2 (backing store 800 × 300),
+/// shown at `scale` by a CSS transform at (100, 50) on screen.
+fn scaled(client: (f64, f64), scale: f64) -> Option<CanvasPoint> {
+    canvas_point(client, (100.0, 50.0, 400.0 * scale, 150.0 * scale), (800, 300))
+}
+
+#[test]
+fn a_pointer_maps_through_the_canvas_box_on_screen_not_the_device_pixel_ratio() {
+    // Unscaled: a CSS pixel is two canvas pixels.
+    let p = scaled((150.0, 60.0), 1.0).unwrap();
+    assert_eq!((p.x, p.y, p.per_screen_px), (100, 20, 2.0));
+    // At scale(0.5) the box on screen is half as big: a screen pixel is four canvas pixels,
+    // and the canvas's far corner is reached at the box's far corner.
+    let p = scaled((150.0, 60.0), 0.5).unwrap();
+    assert_eq!((p.x, p.y, p.per_screen_px), (200, 40, 4.0));
+    let corner = scaled((300.0, 125.0), 0.5).unwrap();
+    assert_eq!((corner.x, corner.y), (800, 300));
+    // At scale(1.5), 3 screen pixels are 4 canvas pixels.
+    let p = scaled((160.0, 59.0), 1.5).unwrap();
+    assert_eq!((p.x, p.y), (80, 12));
+    // Every mark of a row of 12 bars answers for itself at each scale.
+    let marks: Vec<Mark> = (0..12).map(|i| mark("bar", (i * 60 + 20, 100, i * 60 + 60, 200))).collect();
+    for scale in [0.5, 1.0, 1.5] {
+        for i in 0..12 {
+            // The bar's centre as a CSS pixel in the canvas, then on screen.
+            let (cx, cy) = (f64::from(i * 60 + 40) / 2.0, 75.0);
+            let p = scaled((100.0 + cx * scale, 50.0 + cy * scale), scale).unwrap();
+            assert_eq!(hit(&marks, p.x, p.y, 0), Some(i as usize), "bar {i} at scale {scale}");
+        }
+    }
+}
+
+#[test]
+fn a_canvas_with_no_box_on_screen_has_no_pointer_position() {
+    assert_eq!(canvas_point((1.0, 1.0), (0.0, 0.0, 0.0, 10.0), (800, 300)), None);
+    assert_eq!(canvas_point((1.0, 1.0), (0.0, 0.0, 10.0, f64::NAN), (800, 300)), None);
 }

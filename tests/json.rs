@@ -66,3 +66,41 @@ fn writing_drops_non_finite_numbers() {
     let text = serde_json::to_string(&s).unwrap();
     assert!(text.contains(r#""value":{"qualifier":"exact","value":null}"#), "{text}");
 }
+
+#[test]
+fn a_nested_story_gives_a_short_readable_message() {
+    // The typed format stops at the first level that does not fit, so a
+    // story nested hundreds deep gets a path of one step, not hundreds.
+    for field in ["format", "figures", "groups"] {
+        let depth = 100;
+        let text = format!("{{\"{field}\": {}{}}}", "[".repeat(depth), "]".repeat(depth));
+        let message = story::read_json(&text).unwrap_err().message();
+        assert!(message.chars().count() < 120, "{message}");
+    }
+}
+
+#[test]
+fn short_and_long_paths_read_as_people_read_them() {
+    use newsfig::error::readable_path;
+    assert_eq!(readable_path("figures[3].value.low"), "figures[3].value.low");
+    let deep = format!("format{}", "[0]".repeat(129));
+    assert_eq!(readable_path(&deep), "format[0][0]…[0] (130 steps)");
+    let long = format!("figures[0].{}", "x".repeat(200));
+    let cut = readable_path(&long);
+    assert!(cut.len() <= 83 && cut.starts_with("figures[0].xx") && cut.ends_with('…'), "{cut}");
+}
+
+#[test]
+fn a_file_that_is_not_utf8_is_named_as_such() {
+    let utf16: Vec<u8> =
+        "\u{FEFF}{\"format\": \"newsfig-story/1\"}".encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let e = story::text_of(&utf16, "data-src").unwrap_err();
+    assert_eq!(e.message(), "data-src: is UTF-16 text, not UTF-8; save it as UTF-8");
+    // Without its byte order mark, the NUL bytes give it away.
+    assert!(story::text_of(&utf16[2..], "data-src").unwrap_err().message().contains("UTF-16"));
+    // 潞党参 in GBK.
+    let gbk = b"{\"t\": \"\xC2\xBA\xB5\xB3\xB2\xCE\"}";
+    let e = story::text_of(gbk, "story.json").unwrap_err();
+    assert!(e.message().starts_with("story.json: is not UTF-8 text (byte 9 is 0xB5"), "{}", e.message());
+    assert_eq!(story::text_of(b"\xEF\xBB\xBF{}", "f").unwrap(), "{}");
+}

@@ -107,8 +107,13 @@ fn every_figure_gets_a_mark_in_the_series_colours_inside_its_box() {
         let group = group.as_str();
         for theme in [Theme::light(), Theme::dark()] {
             let (scene, calls) = record(group, Lang::Zh, 640.0, theme);
-            let colours: Vec<(u8, u8, u8)> =
-                theme.palette.iter().flat_map(|c| [c.backend().rgb, theme.tint(*c).backend().rgb]).collect();
+            // The palette, and the grey of marks a highlight leaves out.
+            let colours: Vec<(u8, u8, u8)> = theme
+                .palette
+                .iter()
+                .chain([&theme.other])
+                .flat_map(|c| [c.backend().rgb, theme.tint(*c).backend().rgb])
+                .collect();
             for mark in &scene.marks {
                 let (l, t, r, b) = mark.bounds;
                 let drawn = calls.iter().any(|c| match c {
@@ -138,11 +143,15 @@ fn bars_are_drawn_inside_the_plot_area() {
         let mut rec = Recorder { size: scene.size, calls: Vec::new() };
         paint(&mut rec, &scene, options.theme.background).unwrap();
         let (l, t, r, b) = scene.plot;
-        let mark = options.theme.mark().backend().rgb;
+        // The highlighted bar in the mark colour, the others in the grey.
+        let colours: Vec<_> = [options.theme.mark(), options.theme.other]
+            .into_iter()
+            .flat_map(|c| [c.backend().rgb, options.theme.tint(c).backend().rgb])
+            .collect();
         let mut bars = 0;
         for call in &rec.calls {
             if let Call::Rect { from, to, rgb } = call {
-                if *rgb == mark || *rgb == options.theme.tint(options.theme.mark()).backend().rgb {
+                if colours.contains(rgb) {
                     bars += 1;
                     assert!(
                         from.0 >= l && from.1 >= t && to.0 <= r && to.1 <= b,

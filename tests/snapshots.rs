@@ -111,6 +111,25 @@ snapshots!(
     timeline,
 );
 
+/// The charts with annotations and a highlight, at 320 and 1000 px (640 is
+/// above) in both languages and both themes: where the notes go, beside
+/// their marks or numbered under the chart, changes with the width.
+#[test]
+fn annotated_at_320_and_1000() {
+    let story = story::builtin().unwrap();
+    for name in ["luodangshen_acreage", "luodangshen_returns"] {
+        for (lang, code) in [(Lang::Zh, "zh"), (Lang::En, "en")] {
+            for (theme, theme_name) in [(Theme::light(), "light"), (Theme::dark(), "dark")] {
+                for width in [320, 1000] {
+                    let options = Options { theme, ..Options::new(lang) };
+                    let svg = svg::render(&story, name, &options, f64::from(width)).unwrap();
+                    check(&format!("{name}.{code}.{theme_name}.{width}"), &svg);
+                }
+            }
+        }
+    }
+}
+
 #[test]
 fn luodangshen_acreage_on_a_log_scale() {
     let options = Options { log: true, ..Options::new(Lang::En) };

@@ -131,6 +131,36 @@ rejects! {
     paragraph_not_whole: with("/figures/0/source/paragraph", json!(2.5)) => "figures[0].source.paragraph", "invalid type: floating point `2.5`, expected u32";
     tag_not_a_string: with("/figures/0/tags/place/0", json!(["x"])) => "figures[0].tags.place[0]", "invalid type: sequence, expected a string";
     too_many_items: with("/groups/0/items", json!(vec![json!({"id": "a"}); 101])) => "groups[0].items", "more than 100 items";
+    highlight_not_an_item: notes(json!(["a", "b"]), json!([])) => "groups[0].highlight[1]", "no item of this group has the id \"b\"";
+    annotation_on_a_missing_item: notes(json!([]), json!([{"item": "zzz", "text": {"zh": "注", "en": "Note"}}])) => "groups[0].annotations[0].item", "no item of this group has the id \"zzz\"";
+    annotation_blank_text: notes(json!([]), json!([{"item": "a", "text": {"zh": "注", "en": " "}}])) => "groups[0].annotations[0].text.en", "must not be empty";
+    annotation_missing_translation: notes(json!([]), json!([{"item": "a", "text": {"zh": "注"}}])) => "groups[0].annotations[0].text", "missing field `en`";
+    annotation_end_of_a_point: notes(json!([]), json!([{"item": "a", "end": "high", "text": {"zh": "注", "en": "Note"}}])) => "groups[0].annotations[0].end", "one number";
+    annotation_unknown_end: notes(json!([]), json!([{"item": "c", "end": "middle", "text": {"zh": "注", "en": "Note"}}])) => "groups[0].annotations[0].end", "unknown variant `middle`, expected `low` or `high`";
+}
+
+/// `base()` with group 0 highlighting `highlight` and annotated with `annotations`.
+fn notes(highlight: Json, annotations: Json) -> String {
+    let mut doc = base();
+    doc["groups"][0]["highlight"] = highlight;
+    doc["groups"][0]["annotations"] = annotations;
+    doc.to_string()
+}
+
+#[test]
+fn highlights_and_annotations_read_and_write_back() {
+    let doc = notes(json!(["a"]), json!([{"item": "c", "end": "low", "text": {"zh": "注", "en": "Note"}}]));
+    let s = story::from_json(&doc).unwrap();
+    let g = &s.groups[0];
+    assert!(g.highlighted("a") && !g.highlighted("c"));
+    assert_eq!(g.annotations[0].end, Some(story::End::Low));
+    let back: Json = serde_json::from_str(&serde_json::to_string(&s).unwrap()).unwrap();
+    assert_eq!(
+        back["groups"][0]["annotations"],
+        json!([{"item": "c", "end": "low", "text": {"zh": "注", "en": "Note"}}])
+    );
+    // A group without them writes neither.
+    assert!(back["groups"][1].get("highlight").is_none() && back["groups"][1].get("annotations").is_none());
 }
 
 #[test]

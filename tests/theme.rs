@@ -45,3 +45,16 @@ fn series_colours_are_distinct() {
         }
     }
 }
+
+/// Where a chart highlights some marks, the others are muted but readable:
+/// at least 3:1 against the background (WCAG 1.4.11, graphics), and set
+/// apart from the accent they stand beside.
+#[test]
+fn marks_a_highlight_leaves_out_keep_3_to_1_contrast_in_both_themes() {
+    for t in [Theme::light(), Theme::dark()] {
+        let muted = t.other.contrast(t.background);
+        assert!(muted >= 3.0, "{:?} on {:?}: {muted:.2}", t.other, t.background);
+        assert!(muted < t.mark().contrast(t.background) + 1.0, "muted, not louder than the accent");
+        assert!(t.other.contrast(t.mark()) > 1.3, "{:?} vs the accent {:?}", t.other, t.mark());
+    }
+}

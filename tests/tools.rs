@@ -32,12 +32,46 @@ fn csv_has_a_bom_qualifier_columns_and_quotes_what_needs_quoting() {
     assert_eq!(lines.len(), 5, "header, three rows, and the empty string after the last CRLF");
     assert!(lines[2].starts_with("cooperation_outcomes,合作成果,more_than,500,"), "{}", lines[2]);
     assert!(lines[2].contains(",500余项,500余项,"));
-    // The sentence holds commas, so it is quoted.
-    assert!(lines[1].ends_with("\"省委、省政府作出关于深化省校合作的战略决策部署以来,长治进一步强化党管人才,突出“人才+项目”导向,积极走出去、请进来,持续深化与国内知名高校、科研院所的合作,与省内外106所高校达成500余项合作成果,集聚了一大批科技行业领军人才和创新团队,促进人才链与创新链、产业链有机衔接,让科技成果从“书架”走向“货架”。\""));
+    // The sentence holds commas, so it is quoted; the note after it is empty.
+    assert!(lines[1].ends_with("\"省委、省政府作出关于深化省校合作的战略决策部署以来,长治进一步强化党管人才,突出“人才+项目”导向,积极走出去、请进来,持续深化与国内知名高校、科研院所的合作,与省内外106所高校达成500余项合作成果,集聚了一大批科技行业领军人才和创新团队,促进人才链与创新链、产业链有机衔接,让科技成果从“书架”走向“货架”。\","));
     let ranges = csv(&s, s.group("luodangshen_returns").unwrap(), Lang::En, &|_| true);
     assert!(ranges.contains("luodangshen_return_before,Before,range,,8000,exact,10000,exact,yuan per mu,"));
     let events = csv(&s, s.group("timeline").unwrap(), Lang::En, &|_| true);
     assert!(events.contains(",date,") && events.contains(",2021-10,"));
+}
+
+#[test]
+fn highlights_and_annotations_are_said_in_words() {
+    let s = story::builtin().unwrap();
+    let acreage = s.group("luodangshen_acreage").unwrap();
+    // The description: the highlighted mark says so, the annotated one carries its note.
+    let en = summary(&s, "luodangshen_acreage", Lang::En).unwrap();
+    assert!(en.contains("Changzhi: 35,900 mu (Highlighted)"), "{en}");
+    assert!(en.contains("(Note: Changzhi has under a tenth of this)"), "{en}");
+    let zh = summary(&s, "luodangshen_acreage", Lang::Zh).unwrap();
+    assert!(zh.contains("长治市：3.59万亩（突出显示）"), "{zh}");
+    assert!(zh.contains("（注：长治“不到甘肃定西市的1/10”）"), "{zh}");
+    let returns = summary(&s, "luodangshen_returns", Lang::En).unwrap();
+    assert!(returns.contains("50,000–100,000 yuan per mu (Note: The stated aim, not a result)"), "{returns}");
+    // The tooltip: after the value, and in the announcement.
+    let t = newsfig::describe::item_tooltip(&s, "luodangshen_acreage", 2, Lang::En).unwrap();
+    assert_eq!(t.lines()[1], "more than 359,000 mu. Note: Changzhi has under a tenth of this.");
+    assert!(t.announcement().contains("Note: Changzhi has under a tenth of this."), "{}", t.announcement());
+    let t = newsfig::describe::item_tooltip(&s, "luodangshen_acreage", 0, Lang::Zh).unwrap();
+    assert_eq!(t.lines()[1], "3.59万亩。突出显示。");
+    let plain = newsfig::describe::item_tooltip(&s, "luodangshen_acreage", 1, Lang::En).unwrap();
+    assert_eq!(plain.lines()[1], plain.value, "no note, no change");
+    // The table's note column and the CSV's last column.
+    let rows = newsfig::table::rows(&s, acreage, Lang::En, &|_| true);
+    let notes: Vec<&str> = rows.iter().map(|r| r.note.as_str()).collect();
+    assert_eq!(notes, ["Highlighted.", "", "Note: Changzhi has under a tenth of this."]);
+    assert_eq!(newsfig::table::headings(Lang::Zh)[3], "注");
+    let text = csv(&s, acreage, Lang::Zh, &|_| true);
+    let lines: Vec<&str> = text.trim_start_matches('\u{feff}').split("\r\n").collect();
+    assert!(lines[0].ends_with(",sentence,note"), "{}", lines[0]);
+    assert!(lines[1].ends_with(",突出显示。"), "{}", lines[1]);
+    assert!(lines[2].ends_with("。\","), "{}", lines[2]);
+    assert!(lines[3].ends_with(",注：长治“不到甘肃定西市的1/10”。"), "{}", lines[3]);
 }
 
 #[test]

@@ -2,6 +2,8 @@
 // takes the same options as <news-fig>, and tells its parent page its height.
 // embed-bars.html (made from embed.html by scripts/build.sh) is the same page
 // with the bars-only build, which a bar chart's iframe snippet names.
+import { decodeStory } from './src/decode.js';
+
 const KEYS = ['group', 'lang', 'log', 'sector', 'place', 'partner', 'controls', 'theme', 'src'];
 const params = new URLSearchParams(location.search);
 const options = Object.fromEntries(KEYS.filter((k) => params.has(k)).map((k) => [k, params.get(k)]));
@@ -32,7 +34,14 @@ async function main() {
   const src = options.src ?? 'pkg/changzhi-2022.json';
   const fetched = fetch(new URL(src, location.href), { credentials: 'omit' }).then((res) => {
     if (!res.ok) throw new Error(`src: ${res.status} for ${src}`);
-    return res.json();
+    return res.arrayBuffer();
+  }).then((bytes) => {
+    const text = decodeStory(bytes, 'src', src);
+    try {
+      return JSON.parse(text);
+    } catch (err) {
+      throw new Error(`src: ${src} is not JSON (${err.message})`);
+    }
   });
   const [m, json] = await Promise.all([load(build), fetched]);
   const opts = { ...options, theme: theme(), base: new URL('.', location.href).href };

@@ -43,7 +43,7 @@ pub fn body(cx: &Ctx, out: &mut Out, top: f64) -> Result<Body, Error> {
     let (left, right) = cx.edges();
     let label_style = cx.body();
     let value_style = cx.body().bold();
-    let labels: Vec<&str> = figures.iter().map(|(i, f)| cx.label(i, f)).collect();
+    let labels: Vec<_> = figures.iter().map(|(i, f)| cx.label(i, f)).collect();
     let values: Vec<String> = figures.iter().map(|(_, f)| value_text(cx, f)).collect();
     let label_w = labels.iter().map(|l| cx.width(l, &label_style)).fold(0.0, f64::max);
     let value_w = values.iter().map(|v| cx.width(v, &value_style)).fold(0.0, f64::max);

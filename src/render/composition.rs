@@ -74,7 +74,7 @@ pub fn body(cx: &Ctx, out: &mut Out, top: f64) -> Result<Body, Error> {
         let bottom = write(
             cx,
             out,
-            cx.label(item, f),
+            &cx.label(item, f),
             cx.body(),
             (text_left, y),
             right - text_left - value_w - cx.px(12.0),

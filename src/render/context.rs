@@ -1,6 +1,8 @@
 //! What every chart's layout needs at hand: the story, the options, sizes in
 //! device pixels, text measurement, and a place to put shapes and marks.
 
+use std::borrow::Cow;
+
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::{Mark, Measure, Shape};
@@ -87,11 +89,16 @@ pub struct Ctx<'a> {
     pub vp: &'a Viewport,
     pub m: Metrics,
     measure: Measure<'a>,
+    /// The annotations (indices in the group's `annotations`) that did not
+    /// fit beside their marks: numbered in this order, under the chart.
+    pub footnoted: &'a [usize],
 }
 
-/// What a chart's body returns: its bottom edge and its plot area
-/// (left, top, right, bottom), device px.
-pub type Body = (f64, (i32, i32, i32, i32));
+/// A plot area: left, top, right, bottom, device px.
+pub type Plot = (i32, i32, i32, i32);
+
+/// What a chart's body returns: its bottom edge and its plot area.
+pub type Body = (f64, Plot);
 
 /// What a chart layout writes.
 #[derive(Default)]
@@ -135,10 +142,11 @@ impl<'a> Ctx<'a> {
         options: &'a Options,
         vp: &'a Viewport,
         measure: Measure<'a>,
+        footnoted: &'a [usize],
     ) -> Self {
         let m = Metrics::for_width(vp.css_width);
         let (lang, theme, log) = (options.lang, options.theme, options.log);
-        Ctx { story, group, index, lang, theme, log, options, vp, m, measure }
+        Ctx { story, group, index, lang, theme, log, options, vp, m, measure, footnoted }
     }
 
     /// Whether item `i` is drawn pale, not matching the reader's filters.
@@ -157,9 +165,13 @@ impl<'a> Ctx<'a> {
         self.series_color(i, 0)
     }
 
-    /// Series colour `k` for item `i`, pale when the item is dimmed.
+    /// Series colour `k` for item `i`, pale when the item is dimmed. Where
+    /// the group highlights items, the others are drawn in the theme's
+    /// muted mark colour (its `other`), the highlighted ones as before.
     pub fn series_color(&self, i: usize, k: usize) -> Color {
-        let c = self.theme.palette[k % self.theme.palette.len()];
+        let muted = !self.group.highlight.is_empty()
+            && self.group.items.get(i).is_some_and(|item| !self.group.highlighted(&item.id));
+        let c = if muted { self.theme.other } else { self.theme.palette[k % self.theme.palette.len()] };
         if self.dimmed(i) {
             c.mix(self.theme.background, 0.75)
         } else {
@@ -260,9 +272,24 @@ impl<'a> Ctx<'a> {
             .collect()
     }
 
-    /// An item's short label, falling back to its figure's label.
-    pub fn label(&self, item: &'a Item, figure: &'a Figure) -> &'a str {
-        item.label.as_ref().unwrap_or(&figure.label).get(self.lang)
+    /// An item's short label, falling back to its figure's label, with the
+    /// numbered markers of its footnoted annotations.
+    pub fn label(&self, item: &'a Item, figure: &'a Figure) -> Cow<'a, str> {
+        self.marked(&item.id, item.label.as_ref().unwrap_or(&figure.label).get(self.lang))
+    }
+
+    /// `text`, the label of item `id`, followed by the numbered markers of
+    /// the item's footnoted annotations ("Dingxi, Gansu ①").
+    pub fn marked(&self, id: &str, text: &'a str) -> Cow<'a, str> {
+        let mut s = Cow::Borrowed(text);
+        for (n, &k) in self.footnoted.iter().enumerate() {
+            if self.group.annotations.get(k).is_some_and(|a| a.item == id) {
+                let s = s.to_mut();
+                s.push(' ');
+                s.push_str(&super::annotate::marker(n + 1));
+            }
+        }
+        s
     }
 }
 

@@ -46,7 +46,7 @@ pub fn body(cx: &Ctx, out: &mut Out, top: f64) -> Result<Body, Error> {
                 number.size = (number.size * inner / w).max(cx.px(cx.m.body));
             }
             let mut yy = write(cx, out, &value, number, (tx, y), inner);
-            yy = write(cx, out, cx.label(item, f), cx.body(), (tx, yy + cx.px(2.0)), inner);
+            yy = write(cx, out, &cx.label(item, f), cx.body(), (tx, yy + cx.px(2.0)), inner);
             yy = write(cx, out, &provenance(cx, f), cx.small(), (tx, yy + cx.px(2.0)), inner);
             let color = cx.item_color(i);
             if f.derived.is_some() {

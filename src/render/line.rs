@@ -198,6 +198,8 @@ pub struct LineScene {
     pub runs: Runs,
     /// The line's colour and width.
     pub stroke: Stroke,
+    /// Where x values go across, in device pixels: for [`nearest`].
+    pub x: Map,
 }
 
 /// A line's points, checked once and measured once: every redraw reuses
@@ -283,10 +285,32 @@ pub fn layout(
             plot: (l, top as i32, r, b),
             legend: Vec::new(),
             spans: Vec::new(),
+            callouts: Vec::new(),
+            footnoted: Vec::new(),
         },
         runs,
         stroke: Stroke { color: theme.mark(), width: viewport.line(1.0) },
+        x: map_x,
     })
+}
+
+/// The point whose x is nearest device pixel column `px` of a chart laid out
+/// with x map `map` between plot edges `left` and `right`, for a page that
+/// shows a tooltip of its own: none outside the plot or for no points. `xs`
+/// ascend, so a binary search finds it.
+pub fn nearest(points: &Points, map: Map, (left, right): (i32, i32), px: i32) -> Option<usize> {
+    if px < left || px > right || points.xs.is_empty() || map.k == 0.0 {
+        return None;
+    }
+    let x = (f64::from(px) - map.b) / map.k;
+    let i = points.xs.partition_point(|v| *v < x);
+    let before = i.checked_sub(1);
+    let after = (i < points.xs.len()).then_some(i);
+    let distance = |j: usize| (points.xs[j] - x).abs();
+    match (before, after) {
+        (Some(b), Some(a)) => Some(if distance(b) <= distance(a) { b } else { a }),
+        (b, a) => b.or(a),
+    }
 }
 
 /// Paints the chart: the frame as [`super::paint`] draws it, then each run

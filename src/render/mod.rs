@@ -5,6 +5,7 @@
 //! canvas and the SVG snapshots, tests can assert on shapes instead of pixels,
 //! and hit-testing can reuse the mark boxes without drawing anything.
 
+mod annotate;
 mod axis;
 mod bars;
 #[cfg(feature = "composition")]
@@ -24,6 +25,7 @@ mod timeline;
 
 use plotters_backend::DrawingBackend;
 
+pub use annotate::{marker, Callout};
 pub use context::Options;
 use context::{Ctx, Out};
 pub use frame::{format_date, source_line};
@@ -108,6 +110,11 @@ pub struct Scene {
     pub legend: Vec<(usize, (i32, i32, i32, i32))>,
     /// Each figure's span as drawn, where the next animation starts from.
     pub spans: Vec<(String, (f64, f64))>,
+    /// The annotations drawn beside their marks.
+    pub callouts: Vec<Callout>,
+    /// The annotations written under the chart instead, by index in the
+    /// group's `annotations`, in the order of their numbers (① first).
+    pub footnoted: Vec<usize>,
 }
 
 /// Measures text in device pixels; the web edge passes the canvas's own metrics.
@@ -128,25 +135,33 @@ pub fn layout(
     measure: Measure,
 ) -> Result<Scene, Error> {
     let gi = story.groups.iter().position(|g| g.id == group.id).unwrap_or(0);
-    let cx = Ctx::new(story, group, gi, options, viewport, measure);
-    let mut out = Out::default();
-    let top = frame::header(&cx, &mut out);
-    let (bottom, plot) = match group.kind {
-        ChartKind::Bars => bars::body(&cx, &mut out, top)?,
-        #[cfg(feature = "headline")]
-        ChartKind::Headline => headline::body(&cx, &mut out, top)?,
-        #[cfg(feature = "range")]
-        ChartKind::Range => range::body(&cx, &mut out, top)?,
-        #[cfg(feature = "share")]
-        ChartKind::Share => share::body(&cx, &mut out, top)?,
-        #[cfg(feature = "composition")]
-        ChartKind::Composition => composition::body(&cx, &mut out, top)?,
-        #[cfg(feature = "timeline")]
-        ChartKind::Timeline => timeline::body(&cx, &mut out, top)?,
-        // A kind this build leaves out (see ChartKind::built).
-        #[allow(unreachable_patterns)]
-        kind => return Err(kind.not_built(gi)),
+    // Where annotations go is decided on the settled chart, so that they
+    // stay put while its marks move; each round footnotes those that found
+    // no place, whose markers then widen their labels, until all fit.
+    let animating = options.grow < 1.0 && !group.annotations.is_empty();
+    let settled = animating.then(|| Options { grow: 1.0, previous: Vec::new(), ..options.clone() });
+    let mut footnoted: Vec<usize> = Vec::new();
+    let (out, bottom, plot, placed) = loop {
+        let opts = settled.as_ref().unwrap_or(options);
+        let cx = Ctx::new(story, group, gi, opts, viewport, measure, &footnoted);
+        let (out, bottom, plot) = compose(&cx)?;
+        if group.annotations.is_empty() {
+            break (out, bottom, plot, annotate::Placed::default());
+        }
+        let (left, right) = cx.edges();
+        let placed = annotate::place(&cx, &out, (left, f64::from(plot.1), right, bottom));
+        if placed.failed.is_empty() {
+            break (out, bottom, plot, placed);
+        }
+        // Numbered in the order of the annotations (a sort would add 4.8 KB of Wasm).
+        for k in placed.failed {
+            let at = footnoted.partition_point(|&f| f < k);
+            footnoted.insert(at, k);
+        }
     };
+    let cx = Ctx::new(story, group, gi, options, viewport, measure, &footnoted);
+    let (mut out, bottom, plot) = if animating { compose(&cx)? } else { (out, bottom, plot) };
+    out.shapes.extend(placed.shapes);
     if let Some(mark) = options.focus.and_then(|i| out.marks.get(i)) {
         // The focus ring: 2 CSS px in the text colour, 3 px clear of the mark.
         let (l, t, r, b) = mark.bounds;
@@ -154,7 +169,8 @@ pub fn layout(
         let stroke = Stroke { color: cx.theme.text, width: viewport.line(2.0) };
         out.shapes.push(Shape::Outline { from: (l - gap, t - gap), to: (r + gap, b + gap), stroke });
     }
-    let height = frame::footer(&cx, &mut out, bottom + cx.px(14.0)).ceil();
+    let notes = annotate::footnotes(&cx, &mut out, bottom + cx.px(14.0));
+    let height = frame::footer(&cx, &mut out, notes).ceil();
     Ok(Scene {
         size: (viewport.device_width(), height as u32),
         css_height: height / viewport.ratio,
@@ -162,12 +178,37 @@ pub fn layout(
         spans: out.spans,
         marks: out.marks,
         plot,
+        callouts: placed.callouts,
+        footnoted,
         legend: out
             .legend
             .iter()
             .map(|&(i, (l, t, r, b))| (i, (l as i32, t as i32, r.ceil() as i32, b.ceil() as i32)))
             .collect(),
     })
+}
+
+/// The header and body of a chart: what it draws, the body's bottom and its plot area.
+fn compose(cx: &Ctx) -> Result<(Out, f64, context::Plot), Error> {
+    let mut out = Out::default();
+    let top = frame::header(cx, &mut out);
+    let (bottom, plot) = match cx.group.kind {
+        ChartKind::Bars => bars::body(cx, &mut out, top)?,
+        #[cfg(feature = "headline")]
+        ChartKind::Headline => headline::body(cx, &mut out, top)?,
+        #[cfg(feature = "range")]
+        ChartKind::Range => range::body(cx, &mut out, top)?,
+        #[cfg(feature = "share")]
+        ChartKind::Share => share::body(cx, &mut out, top)?,
+        #[cfg(feature = "composition")]
+        ChartKind::Composition => composition::body(cx, &mut out, top)?,
+        #[cfg(feature = "timeline")]
+        ChartKind::Timeline => timeline::body(cx, &mut out, top)?,
+        // A kind this build leaves out (see ChartKind::built).
+        #[allow(unreachable_patterns)]
+        kind => return Err(kind.not_built(cx.index)),
+    };
+    Ok((out, bottom, plot))
 }
 
 fn drawing_error<E: std::error::Error + Send + Sync>(e: plotters_backend::DrawingErrorKind<E>) -> Error {

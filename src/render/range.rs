@@ -38,7 +38,7 @@ pub fn body(cx: &Ctx, out: &mut Out, top: f64) -> Result<Body, Error> {
     let mut y = top;
     for &(i, (item, f)) in &on_axis {
         // Clear of the zero line that runs down the left edge.
-        spans.text(cx.label(item, f), (left + cx.px(6.0), y), cx.body());
+        spans.text(&cx.label(item, f), (left + cx.px(6.0), y), cx.body());
         y += cx.px(cx.m.body * 1.5);
         let (lo, hi) = match f.value {
             Value::Range { low, high } => (low.value, high.value),
@@ -77,7 +77,7 @@ pub fn body(cx: &Ctx, out: &mut Out, top: f64) -> Result<Body, Error> {
     // its own under the main one, so it is not read against yuan.
     for &(i, (item, f)) in &aside {
         y += cx.px(10.0);
-        out.text(cx.label(item, f), (left, y), cx.body());
+        out.text(&cx.label(item, f), (left, y), cx.body());
         y += cx.px(cx.m.body * 1.5);
         let top_tick = ticks(f.value.extent(), 2).last().copied().unwrap_or(1.0);
         let scale = Scale::Linear { max: top_tick, x0: left, x1 };

@@ -23,7 +23,7 @@ pub fn body(cx: &Ctx, out: &mut Out, top: f64) -> Result<Body, Error> {
     let track_right = right - value_w - cx.px(GAP) - arrow;
     let mut y = top;
     for (i, (item, f)) in figures.iter().enumerate() {
-        y = write(cx, out, cx.label(item, f), cx.body(), (left, y), track_right - left) + cx.px(2.0);
+        y = write(cx, out, &cx.label(item, f), cx.body(), (left, y), track_right - left) + cx.px(2.0);
         let bottom = y + cx.px(BAR);
         out.fill((left, y, track_right, bottom), cx.theme.track);
         let (lo, hi) = match f.value {

@@ -52,7 +52,14 @@ pub fn body(cx: &Ctx, out: &mut Out, top: f64) -> Result<Body, Error> {
             out.text(date, (text_left, y), date_style);
             y + cx.px(cx.m.small * 1.4)
         };
-        y = write(cx, out, cx.t(&e.label), cx.body(), (text_left, label_top), right - text_left);
+        y = write(
+            cx,
+            out,
+            &cx.marked(&e.id, cx.t(&e.label)),
+            cx.body(),
+            (text_left, label_top),
+            right - text_left,
+        );
         let cy = row_top + cx.px(8.0);
         dots.fill((line_x - dot, cy - dot, line_x + dot, cy + dot), cx.item_color(i));
         out.mark(&e.id, (line_x - dot, row_top, right, y));

@@ -22,7 +22,7 @@ mod value;
 
 pub use date::{digits, valid_date};
 pub use figure::{qualifier_name, Bound, Derivation, Figure, Lang, Qualifier, Source, Tags, Text, Value};
-pub use parse::{builtin, check_json, from_json, neutralise, read_json, BUILTIN_JSON};
+pub use parse::{builtin, check_json, from_json, neutralise, read_json, text_of, BUILTIN_JSON};
 pub use reading::{
     in_lookalike, read_amount, read_number, Amount, AmountEnd, QualifierWord, Reading, ReadingBasis,
     WordPosition, NOT_QUALIFIERS, QUALIFIER_WORDS,
@@ -215,6 +215,51 @@ pub struct Group {
     pub note: Option<Text>,
     /// The figures, in the order they are drawn.
     pub items: Vec<Item>,
+    /// Item ids drawn in the accent colour, the others muted (and said to be
+    /// highlighted in words, not only by colour).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub highlight: Vec<String>,
+    /// Short texts pointing at items: drawn beside their mark where they fit,
+    /// numbered notes under the chart where they do not.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub annotations: Vec<Annotation>,
+}
+
+/// Which end of a range item an annotation points at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(Tsify))]
+#[serde(rename_all = "snake_case")]
+pub enum End {
+    /// The range's low end.
+    Low,
+    /// The range's high end.
+    High,
+}
+
+/// An editor's short text on a chart, pointing at one of its items.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(Tsify))]
+#[serde(deny_unknown_fields)]
+pub struct Annotation {
+    /// The id of the item it points at (one of the group's `items`).
+    pub item: String,
+    /// For a range item, the end it points at; the whole mark when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<End>,
+    /// What it says, in both languages.
+    pub text: Text,
+}
+
+impl Group {
+    /// Whether item `id` is highlighted.
+    pub fn highlighted(&self, id: &str) -> bool {
+        self.highlight.iter().any(|h| h == id)
+    }
+
+    /// The annotations on item `id`, with their index in `annotations`.
+    pub fn notes_on<'a>(&'a self, id: &'a str) -> impl Iterator<Item = (usize, &'a Annotation)> + 'a {
+        self.annotations.iter().enumerate().filter(move |(_, a)| a.item == id)
+    }
 }
 
 /// A story: its figures, the charts made of them, and where it was published.
@@ -255,9 +300,9 @@ impl Story {
 
     /// The group with `id`, or an error naming it.
     pub fn group(&self, id: &str) -> Result<&Group, Error> {
-        self.groups
-            .iter()
-            .find(|g| g.id == id)
-            .ok_or_else(|| Error::new("group", ErrorKind::UnknownGroup(id.to_owned())))
+        self.groups.iter().find(|g| g.id == id).ok_or_else(|| {
+            let known = self.groups.iter().map(|g| g.id.clone()).collect();
+            Error::new("group", ErrorKind::UnknownGroup { id: id.to_owned(), known })
+        })
     }
 }

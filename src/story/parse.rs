@@ -110,5 +110,22 @@ pub fn neutralise(story: &mut Story) {
         strip_text(&mut g.title);
         g.subtitle.iter_mut().chain(g.note.iter_mut()).for_each(strip_text);
         g.items.iter_mut().filter_map(|i| i.label.as_mut()).for_each(strip_text);
+        g.annotations.iter_mut().for_each(|a| strip_text(&mut a.text));
     }
+}
+
+/// A file's bytes as UTF-8 text (a UTF-8 byte order mark dropped), or an
+/// error naming `what` and what the file is instead: a spreadsheet's
+/// "Unicode text" export is UTF-16, and an older Chinese system writes GBK;
+/// read as UTF-8 either would be quoted back as garbage characters.
+pub fn text_of<'a>(bytes: &'a [u8], what: &str) -> Result<&'a str, Error> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let bad = |m: String| Error::new(what, ErrorKind::Parse(m));
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") || bytes.contains(&0) {
+        return Err(bad("is UTF-16 text, not UTF-8; save it as UTF-8".into()));
+    }
+    std::str::from_utf8(bytes).map_err(|e| {
+        let at = e.valid_up_to();
+        bad(format!("is not UTF-8 text (byte {at} is 0x{:02X}; GBK, perhaps); save it as UTF-8", bytes[at]))
+    })
 }

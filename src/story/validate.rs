@@ -322,7 +322,33 @@ impl Checker {
                 }
                 self.leave(at);
             }
+            self.notes(s, g);
             self.leave(m);
+        }
+    }
+
+    /// A group's `highlight` and `annotations`: each names one of its items,
+    /// an `end` only of a range, and every text in both languages.
+    fn notes(&mut self, s: &Story, g: &super::Group) {
+        let is_item = |id: &str| g.items.iter().any(|i| i.id == id);
+        for (i, id) in g.highlight.iter().enumerate() {
+            if !is_item(id) {
+                let at = self.enter("highlight", Some(i));
+                self.err(ErrorKind::NotAnItem(id.clone()));
+                self.leave(at);
+            }
+        }
+        for (i, a) in g.annotations.iter().enumerate() {
+            let at = self.enter("annotations", Some(i));
+            if !is_item(&a.item) {
+                self.err_at("item", ErrorKind::NotAnItem(a.item.clone()));
+            } else if a.end.is_some()
+                && s.figure(&a.item).is_some_and(|f| matches!(f.value, Value::Point { .. }))
+            {
+                self.err_at("end", ErrorKind::EndOfPoint);
+            }
+            self.text(&a.text, "text");
+            self.leave(at);
         }
     }
 }

@@ -5,7 +5,6 @@ use wasm_bindgen::JsValue;
 use web_sys::{HtmlCanvasElement, HtmlElement};
 
 use super::app::App;
-use super::backend::WebCanvas;
 use super::dom::{download, place, show, text, typed};
 use super::tools::Tool;
 use crate::describe::item_tooltip;
@@ -89,10 +88,9 @@ impl App {
         let doc = self.dom.root.owner_document().ok_or_else(|| env("no document"))?;
         let canvas: HtmlCanvasElement = typed(&doc, "canvas", "");
         let viewport = Viewport::new(f64::from(self.dom.canvas.client_width()).max(320.0), 2.0)?;
-        let options = self.options()?;
-        let group = self.story.group(&self.view.group)?;
-        WebCanvas::new(canvas.clone())?.draw(&self.story, group, &options, &viewport)?;
-        Ok(super::dom::png_url(&canvas))
+        let scene = super::draw::lay_out(&canvas, &self.story, &self.view.group, self.options()?, viewport)?;
+        super::draw::paint(&canvas, std::rc::Rc::new(scene), self.options()?.theme.background)?;
+        super::dom::png_url(&canvas).map_err(|_| env("the page blocked reading the canvas"))
     }
 
     /// Labels the tools and refills the open panel from the current view.
@@ -115,7 +113,7 @@ impl App {
     /// Shows the tooltip for mark `i`, inside the stage, and optionally says it aloud.
     pub fn show_tooltip(&mut self, i: usize, announce: bool) {
         let Some(t) = item_tooltip(&self.story, &self.view.group, i, self.view.lang) else { return };
-        for (line, s) in self.dom.lines.iter().zip([&t.title, &t.value, &t.basis, &t.source]) {
+        for (line, s) in self.dom.lines.iter().zip(&t.lines()) {
             text(line, s);
         }
         show(&self.dom.tooltip, true);

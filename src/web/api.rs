@@ -20,7 +20,7 @@ pub fn version() -> String {
 /// checks as an editor's story.
 #[cfg(feature = "builtin")]
 #[wasm_bindgen(unchecked_return_type = "StoryObject")]
-pub fn story() -> Result<JsValue, JsError> {
+pub fn story() -> Result<JsValue, JsValue> {
     js::to_js(&js::builtin().map_err(js_error)?).map_err(js_error)
 }
 
@@ -28,7 +28,7 @@ pub fn story() -> Result<JsValue, JsError> {
 /// its qualifier, wording, source sentence, tags, derivation).
 #[cfg(feature = "builtin")]
 #[wasm_bindgen(unchecked_return_type = "Figure[]")]
-pub fn figures() -> Result<JsValue, JsError> {
+pub fn figures() -> Result<JsValue, JsValue> {
     js::to_js(&js::builtin().map_err(js_error)?.figures).map_err(js_error)
 }
 

@@ -149,7 +149,8 @@ pub struct App {
     pub focus: Option<usize>,
     pub hover: Option<usize>,
     pub pinned: bool,
-    pub scene: Option<Scene>,
+    /// The last scene laid out; shared with its paint (see `guard.rs`).
+    pub scene: Option<Rc<Scene>>,
     pub ratio: f64,
     pub grow: f64,
     /// The spans marks animate from (the scene shown before the change).

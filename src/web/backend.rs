@@ -102,23 +102,8 @@ impl WebCanvas {
         super::dom::css(&self.canvas, "height", &format!("{css}px"));
     }
 
-    /// Lays out `group` for `viewport`, measuring text with this canvas, sizes
-    /// the canvas to the result and paints it: every path that draws (a
-    /// render, an animation frame, a PNG export) goes through here.
-    pub fn draw(
-        &mut self,
-        story: &crate::story::Story,
-        group: &crate::story::Group,
-        options: &crate::render::Options,
-        viewport: &crate::layout::Viewport,
-    ) -> Result<crate::render::Scene, Error> {
-        let scene = self.lay_out(story, group, options, viewport)?;
-        crate::render::paint(self, &scene, options.theme.background)?;
-        Ok(scene)
-    }
-
-    /// The first half of [`WebCanvas::draw`]: lays out and sizes the canvas,
-    /// leaving it blank for `paint`.
+    /// Lays out `group` for `viewport`, measuring text with this canvas, and
+    /// sizes the canvas to the result, leaving it blank for `render::paint`.
     pub fn lay_out(
         &mut self,
         story: &crate::story::Story,
@@ -142,7 +127,9 @@ impl WebCanvas {
             self.context.set_font(&font);
             *last = font;
         }
+        // Were the page to make measureText throw, the estimate stands in.
         super::dom::measure_text(&self.context, text)
+            .unwrap_or_else(|| crate::text::estimate_width(text, style.size(), false))
     }
 }
 

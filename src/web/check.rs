@@ -66,7 +66,7 @@ pub(super) fn problems(value: &JsValue) -> Vec<Error> {
 /// optional fields that hold nothing left out, or throws an error whose
 /// message starts with the JSON path of the first problem.
 #[wasm_bindgen(js_name = parseStory, unchecked_return_type = "StoryObject")]
-pub fn parse_story(value: JsValue) -> Result<JsValue, JsError> {
+pub fn parse_story(value: JsValue) -> Result<JsValue, JsValue> {
     let mut story = read(&value).map_err(|mut problems| js_error(problems.swap_remove(0)))?;
     model::neutralise(&mut story);
     js::to_js(&story).map_err(js_error)

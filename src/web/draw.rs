@@ -3,15 +3,21 @@
 //! an animation frame, its paint a frame later when a cold layout ran long),
 //! and the growth animation.
 
+use std::rc::Rc;
+
 use wasm_bindgen::{JsCast, JsValue};
+use web_sys::HtmlCanvasElement;
 
 use super::app::{App, ANIMATION_MS};
 use super::backend::WebCanvas;
 use super::controls::words;
 use super::dom::{attr, media, request_frame, set_timeout, show, text, Callback};
+use super::guard::guarded;
 use crate::error::Error;
 use crate::layout::Viewport;
-use crate::render::{log_applies, Options};
+use crate::render::{log_applies, Options, Scene};
+use crate::story::Story;
+use crate::theme::Color;
 
 /// How long (ms) a first draw's layout may take before its paint waits for
 /// the next frame: past it, the paint (about half as long again) would take
@@ -122,15 +128,14 @@ impl App {
         }
         let ratio = super::dom::window().map_or(1.0, |w| w.device_pixel_ratio());
         let viewport = Viewport::new(css_width, ratio)?;
-        let group = self.story.group(&self.view.group)?;
         let options = Options {
             focus: self.focus,
             grow: self.grow,
             previous: self.previous.clone(),
             ..self.options()?
         };
-        let mut canvas = WebCanvas::new(self.dom.canvas.clone())?;
-        let scene = canvas.lay_out(&self.story, group, &options, &viewport)?;
+        let scene =
+            Rc::new(lay_out(&self.dom.canvas, &self.story, &self.view.group, options.clone(), viewport)?);
         self.ratio = viewport.ratio;
         let background = options.theme.background;
         // Cold (first use of the fonts, Wasm functions compiled on first
@@ -139,14 +144,14 @@ impl App {
         // rather than make one task that holds the page for over 50 ms.
         let defer = std::mem::take(&mut self.split) && js_sys::Date::now() - started > PAINT_BUDGET_MS;
         self.unpainted = None;
+        // The scene is kept even if its paint fails, so marks still answer.
+        self.scene = Some(scene.clone());
         if defer {
             self.unpainted = Some(background);
             self.request_frame();
-        } else {
-            crate::render::paint(&mut canvas, &scene, background)?;
+            return Ok(());
         }
-        self.scene = Some(scene);
-        Ok(())
+        paint(&self.dom.canvas, scene, background)
     }
 
     /// The options the chart is drawn with now, at full growth and without focus.
@@ -246,9 +251,7 @@ impl App {
         }
         if let (Some(background), Some(scene)) = (self.unpainted.take(), &self.scene) {
             // The paint a cold first draw left to this frame.
-            let painted = WebCanvas::new(self.dom.canvas.clone())
-                .and_then(|mut canvas| crate::render::paint(&mut canvas, scene, background));
-            if let Err(e) = painted {
+            if let Err(e) = paint(&self.dom.canvas, scene.clone(), background) {
                 self.report(&e);
             }
         } else if self.first_draw_pending() {
@@ -268,4 +271,26 @@ impl App {
             self.request_frame();
         }
     }
+}
+
+/// Lays out chart `group` on `canvas` (measuring its text there) and sizes
+/// the canvas, through [`guarded`]: a throw from the page comes back as an error.
+pub(super) fn lay_out(
+    canvas: &HtmlCanvasElement,
+    story: &Rc<Story>,
+    group: &str,
+    options: Options,
+    viewport: Viewport,
+) -> Result<Scene, Error> {
+    let (canvas, story, group) = (canvas.clone(), story.clone(), group.to_owned());
+    guarded("canvas", move || {
+        let group = story.group(&group)?;
+        WebCanvas::new(canvas)?.lay_out(&story, group, &options, &viewport)
+    })?
+}
+
+/// Paints `scene` on `canvas` through [`guarded`].
+pub(super) fn paint(canvas: &HtmlCanvasElement, scene: Rc<Scene>, background: Color) -> Result<(), Error> {
+    let canvas = canvas.clone();
+    guarded("canvas", move || crate::render::paint(&mut WebCanvas::new(canvas)?, &scene, background))?
 }

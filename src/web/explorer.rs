@@ -4,7 +4,7 @@
 use wasm_bindgen::prelude::*;
 
 use super::{app, css_row, handlers, js_error, parse_lang};
-use crate::story::{ChartKind, Lang, Story};
+use crate::story::{Lang, Story};
 use crate::theme::ThemeName;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -73,7 +73,7 @@ fn view_options(options: &JsValue) -> Vec<(&'static str, String)> {
 pub fn mount(
     host: web_sys::HtmlElement,
     #[wasm_bindgen(unchecked_param_type = "MountOptions")] options: JsValue,
-) -> Result<Explorer, JsError> {
+) -> Result<Explorer, JsValue> {
     app::install_panic_hook();
     let started = js_sys::Date::now();
     let story_value = js_sys::Reflect::get(&options, &"story".into()).unwrap_or(JsValue::UNDEFINED);
@@ -101,7 +101,7 @@ impl SharedStory {
         &self,
         host: web_sys::HtmlElement,
         #[wasm_bindgen(unchecked_param_type = "MountOptions")] options: JsValue,
-    ) -> Result<Explorer, JsError> {
+    ) -> Result<Explorer, JsValue> {
         app::install_panic_hook();
         start(host, (self.story.clone(), self.value.clone()), &options, js_sys::Date::now())
     }
@@ -113,7 +113,7 @@ impl SharedStory {
 #[wasm_bindgen(js_name = readStory)]
 pub fn read_story(
     #[wasm_bindgen(unchecked_param_type = "StoryObject")] value: JsValue,
-) -> Result<SharedStory, JsError> {
+) -> Result<SharedStory, JsValue> {
     super::js::story(&value).map(|story| SharedStory { story: story.into(), value }).map_err(js_error)
 }
 
@@ -123,16 +123,14 @@ fn start(
     (story, source): (std::rc::Rc<Story>, JsValue),
     options: &JsValue,
     started: f64,
-) -> Result<Explorer, JsError> {
+) -> Result<Explorer, JsValue> {
     let lang = read(options, "lang").and_then(|l| Lang::parse(&l)).unwrap_or(Lang::Zh);
     let mut view = crate::state::View::new(&story, lang);
     let given = view_options(options);
-    // A build without some chart kind says so when asked for one (the
-    // default build draws them all: a constant, so the check compiles away).
-    if !ChartKind::ALL_BUILT {
-        let wanted = given.iter().find(|(k, _)| *k == "group").map(|(_, v)| v.as_str());
-        crate::state::check_built(&story, wanted).map_err(js_error)?;
-    }
+    // A mistyped chart id, or a kind this build leaves out, is the
+    // editor's to hear, in the widget's box (a URL fragment's falls back).
+    let wanted = given.iter().find(|(k, _)| *k == "group").map(|(_, v)| v.as_str());
+    crate::state::check_built(&story, wanted).map_err(js_error)?;
     view.apply(&story, &mut given.iter().map(|(k, v)| (*k, v.as_str())));
     let url = read(options, "url").as_deref() == Some("1");
     let initial = view.clone();
@@ -148,7 +146,9 @@ fn start(
         base: read(options, "base").unwrap_or_default(),
         source,
     };
-    let doc = host.owner_document().ok_or_else(|| JsError::new("host: the element is not in a document"))?;
+    let doc = host
+        .owner_document()
+        .ok_or_else(|| JsValue::from(js_sys::Error::new("host: the element is not in a document")))?;
     let app = app::App::build(&doc, &host, story, initial, view, features);
     if let Some(theme) = read(options, "theme").and_then(|t| ThemeName::parse(&t)) {
         app.borrow_mut().theme = theme;
@@ -164,7 +164,9 @@ impl Explorer {
     /// Removes the widget: its DOM, listeners, observer and animation frame.
     /// Until then it lives on, whether or not the page keeps this object.
     pub fn destroy(&self) {
-        self.app.borrow_mut().destroy();
+        if let Ok(mut app) = self.app.try_borrow_mut() {
+            app.destroy();
+        }
         app::release(&self.app);
     }
 
@@ -173,13 +175,17 @@ impl Explorer {
     pub fn update(
         &self,
         #[wasm_bindgen(unchecked_param_type = "MountOptions")] options: JsValue,
-    ) -> Result<(), JsError> {
-        let mut app = self.app.borrow_mut();
+    ) -> Result<(), JsValue> {
+        let mut app = self.app.try_borrow_mut().map_err(|_| busy())?;
         if let Some(theme) = read(&options, "theme") {
-            app.theme = ThemeName::parse(&theme)
-                .ok_or_else(|| JsError::new(&format!("theme: unknown theme \"{theme}\"")))?;
+            app.theme = ThemeName::parse(&theme).ok_or_else(|| {
+                JsValue::from(js_sys::Error::new(&format!("theme: unknown theme \"{theme}\"")))
+            })?;
         }
         let given = view_options(&options);
+        if let Some((_, id)) = given.iter().find(|(k, _)| *k == "group") {
+            crate::state::check_built(&app.story, Some(id)).map_err(js_error)?;
+        }
         let app = &mut *app;
         app.view.apply(&app.story, &mut given.iter().map(|(k, v)| (*k, v.as_str())));
         app.view.settle(&app.story);
@@ -190,10 +196,10 @@ impl Explorer {
 
     /// Switches the theme ("light" or "dark") and redraws.
     #[wasm_bindgen(js_name = setTheme)]
-    pub fn set_theme(&self, theme: &str) -> Result<(), JsError> {
+    pub fn set_theme(&self, theme: &str) -> Result<(), JsValue> {
         let name = ThemeName::parse(theme)
-            .ok_or_else(|| JsError::new(&format!("theme: unknown theme \"{theme}\"")))?;
-        let mut app = self.app.borrow_mut();
+            .ok_or_else(|| JsValue::from(js_sys::Error::new(&format!("theme: unknown theme \"{theme}\""))))?;
+        let mut app = self.app.try_borrow_mut().map_err(|_| busy())?;
         app.theme = name;
         app.redraw();
         Ok(())
@@ -201,9 +207,9 @@ impl Explorer {
 
     /// Switches the language ("zh" or "en") and redraws.
     #[wasm_bindgen(js_name = setLang)]
-    pub fn set_lang(&self, lang: &str) -> Result<(), JsError> {
+    pub fn set_lang(&self, lang: &str) -> Result<(), JsValue> {
         let lang = parse_lang(lang).map_err(js_error)?;
-        let mut app = self.app.borrow_mut();
+        let mut app = self.app.try_borrow_mut().map_err(|_| busy())?;
         app.view.lang = lang;
         app.redraw();
         Ok(())
@@ -211,7 +217,7 @@ impl Explorer {
 
     /// The current view as a URL fragment (without `#`).
     pub fn fragment(&self) -> String {
-        self.app.borrow().view.fragment()
+        self.app.try_borrow().map(|app| app.view.fragment()).unwrap_or_default()
     }
 
     /// The marks of the last drawing as `[id, left, top, right, bottom]` in CSS px;
@@ -219,11 +225,17 @@ impl Explorer {
     /// (after a slow, cold mount the first frame lays out only the page, and the
     /// paint may come in the third).
     pub fn marks(&self) -> Vec<JsValue> {
-        let app = self.app.borrow();
+        let Ok(app) = self.app.try_borrow() else { return Vec::new() };
         if app.unpainted.is_some() {
             return Vec::new();
         }
         let r = app.ratio;
         app.scene.iter().flat_map(|s| s.marks.iter()).map(|m| css_row(&m.figure, m.bounds, r)).collect()
     }
+}
+
+/// The error of a call made while the widget is busy: from inside one of its
+/// own events (a page's listener that the widget's work set off).
+fn busy() -> JsValue {
+    JsValue::from(js_sys::Error::new("the widget is busy: call again after the current event"))
 }

@@ -128,7 +128,7 @@ fn fill_table(doc: &Document, panel: &HtmlElement, caption: &str, rows: &[Row], 
             Lang::Zh => format!("第{}段：“{}”", r.paragraph, r.sentence),
             Lang::En => format!("¶{}: “{}”", r.paragraph, r.sentence),
         };
-        for cell in [&r.value, &basis, &source] {
+        for cell in [&r.value, &basis, &r.note, &source] {
             let td = el(doc, "td", "");
             text(&td, cell);
             add(&tr, &td);

@@ -23,14 +23,16 @@ use crate::theme::ThemeName;
 /// embed files live). A panel's contents go into `panel`. The widget's own
 /// call (see `lazy.rs`); a page wants `checkStory` and `parseStory`.
 #[wasm_bindgen]
-pub fn run(tool: &str, story: JsValue, job: &str, panel: Option<HtmlElement>) -> Result<(), JsError> {
+pub fn run(tool: &str, story: JsValue, job: &str, panel: Option<HtmlElement>) -> Result<(), JsValue> {
     let story = read(story).map_err(super::js_error)?;
     let pairs = parse_pairs(job);
     let mut view = View::new(&story, Lang::Zh);
     view.apply(&story, &mut pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     let get = |key: &str| pairs.iter().find(|(k, _)| k == key).map_or("", |(_, v)| v.as_str());
     let hidden: Vec<bool> = get("hidden").bytes().map(|b| b == b'1').collect();
-    let doc = super::dom::window().and_then(|w| w.document()).ok_or_else(|| JsError::new("no document"))?;
+    let doc = super::dom::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| JsValue::from(js_sys::Error::new("no document")))?;
     let job = Job {
         tool,
         story: &story,

@@ -8,23 +8,20 @@ use wasm_bindgen::JsCast;
 use web_sys::{Event, HtmlSelectElement, KeyboardEvent, PointerEvent};
 
 use super::app::App;
-use crate::interact::{hit, move_focus, Key};
+use crate::interact::{hit, move_focus, CanvasPoint, Key};
 use crate::state::{parse_pairs, View};
 use crate::story::{ChartKind, Lang};
 
-/// A pointer event's position on the canvas in device pixels.
-fn point(app: &App, e: &PointerEvent) -> (i32, i32) {
-    let rect = app.dom.canvas.get_bounding_client_rect();
-    let x = (f64::from(e.client_x()) - rect.left()) * app.ratio;
-    let y = (f64::from(e.client_y()) - rect.top()) * app.ratio;
-    (x.round() as i32, y.round() as i32)
+/// A pointer event's position on the canvas, in its backing-store pixels.
+fn point(app: &App, e: &PointerEvent) -> Option<CanvasPoint> {
+    super::dom::canvas_point(&app.dom.canvas, f64::from(e.client_x()), f64::from(e.client_y()))
 }
 
-/// The mark under a pointer, with `slop` CSS px of reach.
+/// The mark under a pointer, with `slop` screen px of reach.
 fn mark_at(app: &App, e: &PointerEvent, slop: f64) -> Option<usize> {
-    let (x, y) = point(app, e);
+    let p = point(app, e)?;
     let scene = app.scene.as_ref()?;
-    hit(&scene.marks, x, y, (slop * app.ratio).round() as i32)
+    hit(&scene.marks, p.x, p.y, (slop * p.per_screen_px).round() as i32)
 }
 
 fn on_pointer_move(app: &mut App, e: &Event) {
@@ -51,7 +48,7 @@ fn on_pointer_leave(app: &mut App, _: &Event) {
 
 fn on_pointer_down(app: &mut App, e: &Event) {
     let Some(e) = e.dyn_ref::<PointerEvent>() else { return };
-    let (x, y) = point(app, e);
+    let Some(CanvasPoint { x, y, .. }) = point(app, e) else { return };
     let legend = app.scene.as_ref().and_then(|s| {
         s.legend.iter().find(|(_, (l, t, r, b))| x >= *l && x <= *r && y >= *t && y <= *b).map(|(i, _)| *i)
     });

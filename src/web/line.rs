@@ -22,6 +22,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
 use super::backend::WebCanvas;
+use super::guard::guarded;
 use super::js_error;
 use crate::error::{Error, ErrorKind};
 use crate::layout::Viewport;
@@ -61,8 +62,8 @@ pub struct LineChart {
 /// What a draw needs; shared with the first frame's callback.
 struct Chart {
     element: HtmlCanvasElement,
-    canvas: WebCanvas,
-    points: Points,
+    /// Shared with each draw, which gets only values it owns (`guard.rs`).
+    points: Rc<Points>,
     options: LineOptions,
     /// Whether `draw()` has run, so the first frame does not draw again.
     drawn: bool,
@@ -72,6 +73,8 @@ struct Chart {
     frame_id: Option<i32>,
     /// The paint frame's callback, to ask for it from the first frame.
     paint_frame: Option<js_sys::Function>,
+    /// The last layout's x map and plot, for `pointAt`.
+    shown: Option<(crate::scale::Map, (i32, i32))>,
 }
 
 /// Reads `{height, theme, lang}`; an absent key takes its default.
@@ -102,20 +105,19 @@ impl LineChart {
         xs: Vec<f64>,
         ys: Vec<f64>,
         #[wasm_bindgen(unchecked_param_type = "LineOptions | undefined")] options: Option<JsValue>,
-    ) -> Result<LineChart, JsError> {
+    ) -> Result<LineChart, JsValue> {
         let points = Points::new(xs, ys).map_err(js_error)?;
         let options = self::options(&options.unwrap_or(JsValue::UNDEFINED)).map_err(js_error)?;
-        let element = canvas.clone();
-        let canvas = WebCanvas::new(canvas).map_err(js_error)?;
+        WebCanvas::new(canvas.clone()).map_err(js_error)?;
         let chart = Rc::new(RefCell::new(Chart {
-            element,
-            canvas,
-            points,
+            element: canvas,
+            points: Rc::new(points),
             options,
             drawn: false,
             laid: None,
             frame_id: None,
             paint_frame: None,
+            shown: None,
         }));
         let frames = first_frames(&chart);
         Ok(LineChart { chart, _frames: frames })
@@ -125,11 +127,26 @@ impl LineChart {
     // At the canvas's CSS width and the screen's pixel ratio; a canvas with
     // no width (a hidden container) is left alone. Call it after the canvas
     // is resized.
-    pub fn draw(&mut self) -> Result<(), JsError> {
-        let mut chart = self.chart.try_borrow_mut().map_err(|_| JsError::new("the chart is drawing"))?;
+    pub fn draw(&mut self) -> Result<(), JsValue> {
+        let mut chart = self
+            .chart
+            .try_borrow_mut()
+            .map_err(|_| JsValue::from(js_sys::Error::new("the chart is drawing")))?;
         chart.drawn = true;
         chart.laid = None;
         chart.draw(false).map_err(js_error)
+    }
+
+    /// The index of the point nearest a pointer at (`clientX`, `clientY`)
+    /// across, for a page's own tooltip: undefined off the plot or before the
+    /// first draw. It maps through the canvas's box on screen, so it holds
+    /// inside a container scaled by a CSS transform.
+    #[wasm_bindgen(js_name = pointAt)]
+    pub fn point_at(&self, client_x: f64, client_y: f64) -> Option<u32> {
+        let chart = self.chart.try_borrow().ok()?;
+        let (map, edges) = chart.shown?;
+        let p = super::dom::canvas_point(&chart.element, client_x, client_y)?;
+        line::nearest(&chart.points, map, edges, p.x).map(|i| i as u32)
     }
 }
 
@@ -166,7 +183,7 @@ fn first_frames(chart: &Rc<RefCell<Chart>>) -> Option<(Frame, Frame)> {
         chart.draw(true)
     });
     let paint = frame_callback(Rc::downgrade(chart), |chart| match chart.laid.take() {
-        Some(scene) => line::paint(&mut chart.canvas, &scene, chart.options.theme.background),
+        Some(scene) => paint(&chart.element, scene, chart.options.theme.background),
         None => Ok(()),
     });
     let id = super::dom::request_frame(first.as_ref().unchecked_ref())?;
@@ -188,11 +205,18 @@ impl Chart {
             return Ok(());
         }
         let viewport = Viewport::new(css_width, ratio)?;
-        let chart = {
-            let measure = |t: &str, s: &crate::text::TextStyle| self.canvas.measure(t, s);
-            line::layout(&self.points, &self.options, &viewport, &measure)?
-        };
-        self.canvas.resize(chart.scene.size, chart.scene.css_height);
+        let (element, points, options) = (self.element.clone(), self.points.clone(), self.options);
+        let chart = guarded("canvas", move || {
+            let mut canvas = WebCanvas::new(element)?;
+            let chart = {
+                let measure = |t: &str, s: &crate::text::TextStyle| canvas.measure(t, s);
+                line::layout(&points, &options, &viewport, &measure)?
+            };
+            canvas.resize(chart.scene.size, chart.scene.css_height);
+            Ok::<_, Error>(chart)
+        })??;
+        let (left, _, right, _) = chart.scene.plot;
+        self.shown = Some((chart.x, (left, right)));
         if may_wait && js_sys::Date::now() - started > PAINT_BUDGET_MS {
             if let Some(id) = self.paint_frame.as_ref().and_then(super::dom::request_frame) {
                 self.frame_id = Some(id);
@@ -200,6 +224,16 @@ impl Chart {
                 return Ok(());
             }
         }
-        line::paint(&mut self.canvas, &chart, self.options.theme.background)
+        paint(&self.element, chart, self.options.theme.background)
     }
+}
+
+/// Paints a laid-out chart on `element` through [`guarded`].
+fn paint(
+    element: &HtmlCanvasElement,
+    chart: line::LineScene,
+    background: crate::theme::Color,
+) -> Result<(), Error> {
+    let element = element.clone();
+    guarded("canvas", move || line::paint(&mut WebCanvas::new(element)?, &chart, background))?
 }

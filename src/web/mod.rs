@@ -31,6 +31,8 @@ mod explorer;
 mod export;
 #[cfg(feature = "tools")]
 mod extras;
+#[cfg(any(feature = "explorer", feature = "line", feature = "widget"))]
+mod guard;
 #[cfg(feature = "explorer")]
 mod handlers;
 mod js;
@@ -73,6 +75,11 @@ pub use line::LineChart;
 #[cfg(feature = "widget")]
 pub use widget::Widget;
 
-pub(super) fn js_error(e: Error) -> JsError {
-    JsError::new(&e.message())
+/// The error a call throws: a JS `Error` whose message names the input with
+/// a path cut to a readable length, and whose `path` property holds the
+/// whole path for code that wants it.
+pub(super) fn js_error(e: Error) -> JsValue {
+    let err = js_sys::Error::new(&e.message());
+    let _ = js_sys::Reflect::set(&err, &"path".into(), &e.path.as_str().into());
+    err.into()
 }

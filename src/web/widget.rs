@@ -17,7 +17,7 @@ use crate::theme::{Theme, ThemeName};
 #[wasm_bindgen]
 pub struct Widget {
     canvas: HtmlCanvasElement,
-    story: Story,
+    story: std::rc::Rc<Story>,
     group: String,
     lang: Lang,
     theme: ThemeName,
@@ -38,7 +38,7 @@ impl Widget {
         group: &str,
         lang: &str,
         story: Option<JsValue>,
-    ) -> Result<Widget, JsError> {
+    ) -> Result<Widget, JsValue> {
         let story = match story {
             Some(value) if !value.is_undefined() && !value.is_null() => js::story(&value),
             _ => js::builtin(),
@@ -48,7 +48,7 @@ impl Widget {
         let lang = parse_lang(lang).map_err(js_error)?;
         Ok(Widget {
             canvas,
-            story,
+            story: story.into(),
             group: group.to_owned(),
             lang,
             theme: ThemeName::Light,
@@ -60,16 +60,18 @@ impl Widget {
 
     /// Switches the language ("zh" or "en"); call [`Widget::render`] to show it.
     #[wasm_bindgen(js_name = setLang)]
-    pub fn set_lang(&mut self, lang: &str) -> Result<(), JsError> {
+    pub fn set_lang(&mut self, lang: &str) -> Result<(), JsValue> {
         self.lang = parse_lang(lang).map_err(js_error)?;
         Ok(())
     }
 
     /// Switches the theme ("light" or "dark"); call [`Widget::render`] to show it.
     #[wasm_bindgen(js_name = setTheme)]
-    pub fn set_theme(&mut self, theme: &str) -> Result<(), JsError> {
+    pub fn set_theme(&mut self, theme: &str) -> Result<(), JsValue> {
         self.theme = ThemeName::parse(theme).ok_or_else(|| {
-            JsError::new(&format!("theme: unknown theme \"{theme}\"; use \"light\" or \"dark\""))
+            JsValue::from(js_sys::Error::new(&format!(
+                "theme: unknown theme \"{theme}\"; use \"light\" or \"dark\""
+            )))
         })?;
         Ok(())
     }
@@ -90,7 +92,7 @@ impl Widget {
     /// Draws the chart at the canvas's current CSS width and the screen's pixel ratio.
     /// The canvas's backing store is sized in device pixels and its CSS height
     /// set to fit the chart. Returns the CSS height.
-    pub fn render(&mut self) -> Result<f64, JsError> {
+    pub fn render(&mut self) -> Result<f64, JsValue> {
         self.render_inner().map_err(js_error)
     }
 
@@ -98,6 +100,17 @@ impl Widget {
     /// pixels, in reading order.
     pub fn marks(&self) -> Vec<JsValue> {
         self.marks.iter().map(|m| css_row(&m.figure, m.bounds, self.ratio)).collect()
+    }
+
+    /// The id of the mark under a pointer at (`clientX`, `clientY`), within 6
+    /// screen px, for a page's own tooltip: undefined if none. It maps through
+    /// the canvas's box on screen, so it holds inside a container scaled by a
+    /// CSS transform, where `marks()` boxes would need the scale applied.
+    #[wasm_bindgen(js_name = markAt)]
+    pub fn mark_at(&self, client_x: f64, client_y: f64) -> Option<String> {
+        let p = super::dom::canvas_point(&self.canvas, client_x, client_y)?;
+        let i = crate::interact::hit(&self.marks, p.x, p.y, (6.0 * p.per_screen_px).round() as i32)?;
+        self.marks.get(i).map(|m| m.figure.clone())
     }
 }
 
@@ -111,9 +124,15 @@ impl Widget {
             return Ok(0.0);
         }
         let viewport = Viewport::new(css_width, ratio)?;
-        let group = self.story.group(&self.group)?;
         let options = Options { theme: Theme::named(self.theme), log: self.log, ..Options::new(self.lang) };
-        let scene = WebCanvas::new(self.canvas.clone())?.draw(&self.story, group, &options, &viewport)?;
+        let (canvas, story, group) = (self.canvas.clone(), self.story.clone(), self.group.clone());
+        // Through `guarded`: a throw from the page must not leave this object borrowed.
+        let scene = super::guard::guarded("canvas", move || {
+            let mut canvas = WebCanvas::new(canvas)?;
+            let scene = canvas.lay_out(&story, story.group(&group)?, &options, &viewport)?;
+            crate::render::paint(&mut canvas, &scene, options.theme.background)?;
+            Ok::<_, Error>(scene)
+        })??;
         self.marks = scene.marks;
         self.ratio = viewport.ratio;
         Ok(scene.css_height)

@@ -29,6 +29,9 @@ const CASES = {
   'unknown-kind': [set((s) => { s.groups[0].kind = 'pie'; }), /groups\[0\]\.kind: unknown variant `pie`/],
   'unknown-tag': [set((s) => { s.figures[0].tags = { place: ['atlantis'] }; }), /figures\[0\]\.tags\.place\[0\]: no place tag has the id "atlantis"/],
   duplicate: [set((s) => { s.figures[1].id = 'schools'; }), /figures\[1\]\.id: repeats the id already used at figures\[0\]\.id/],
+  // A spreadsheet's "Unicode text" export, and GBK bytes (潞党): named, not quoted as garbage.
+  'utf-16': [Buffer.from(`\ufeff${JSON.stringify(good)}`, 'utf16le'), /data-src: bad\/utf-16\.json is UTF-16 text, not UTF-8; save it as UTF-8/],
+  gbk: [Buffer.concat([Buffer.from('{"title": "'), Buffer.from([0xC2, 0xBA, 0xB5, 0xB3]), Buffer.from('"}')]), /data-src: bad\/gbk\.json is not UTF-8 text/],
   'not-found': [404, /data-src: 404/],
   hang: ['hang', /no complete answer from .* after 0\.8 s/],
 };
@@ -119,4 +122,43 @@ test('the JS API rejects bad story objects with the JSON path: NaN, Infinity, no
   assert.equal(result.parsed, good.figures.length);
   assert.equal(result.widgetChecks, false, 'the release widget leaves checkStory to the tools module');
   await page.context().close();
+});
+
+test("a chart id the story lacks is named in that widget's box with the ids it has; a URL fragment's falls back quietly", async () => {
+  const page = await openPage(env.browser, { viewport: { width: 800, height: 900 } });
+  await page.goto(`${env.url}embed-test.html`);
+  await page.evaluate(() => {
+    const el = document.createElement('news-fig');
+    Object.assign(el.dataset, { group: 'acreag', lang: 'en' });
+    el.id = 'mistyped';
+    document.querySelector('main').prepend(el);
+  });
+  await page.waitForFunction(() => ['error', 'ready'].includes(document.getElementById('mistyped').dataset.state), null, { timeout: 20000 });
+  const alert = await page.evaluate(() => document.getElementById('mistyped').shadowRoot.querySelector('[role="alert"]')?.textContent ?? '');
+  assert.match(alert, /group: no chart has the id "acreag"; this story's charts: cooperation_at_a_glance, luodangshen_acreage, /);
+  // mount's own error: the readable message, and the whole path for code.
+  const thrown = await page.evaluate(async () => {
+    const m = await import('./pkg/newsfig.js');
+    await m.default();
+    const story = await (await fetch('./pkg/changzhi-2022.json')).json();
+    try {
+      m.mount(document.createElement('div'), { story, group: 'timelin' });
+      return null;
+    } catch (e) {
+      return { message: e.message, path: e.path };
+    }
+  });
+  assert.match(thrown.message, /^group: no chart has the id "timelin"; this story's charts: .*timeline/);
+  assert.equal(thrown.path, 'group');
+  assert.deepEqual(page.problems.filter((p) => !p.includes('acreag')), []);
+  await page.context().close();
+  // A reader's edited fragment: the chart falls back, no error.
+  const reader = await openPage(env.browser, { viewport: { width: 800, height: 900 } });
+  await reader.goto(`${env.url}#group=no_such_chart&lang=en`);
+  await reader.waitForFunction(() => window.newsfigDemo?.widgets.length === 10);
+  const explorer = await reader.evaluate(() => window.newsfigDemo.widgets.find((w) => w.id === 'explorer').widget.fragment());
+  // The explorer's own chart (the page's preset), in the fragment's language.
+  assert.match(explorer, /^group=luodangshen_acreage&lang=en/);
+  assert.deepEqual(reader.problems, []);
+  await reader.context().close();
 });

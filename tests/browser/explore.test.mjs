@@ -37,6 +37,8 @@ test('hovering a mark shows its value in words and its sentence, without repaint
   const tip = await tooltip(page, '#luodangshen');
   assert.equal(tip.hidden, false);
   assert.match(tip.text, /35\.9万余亩/);
+  // The editor's annotation on Dingxi's bar, after the value.
+  assert.match(tip.text, /35\.9万余亩。注：长治“不到甘肃定西市的1\/10”。/);
   assert.match(tip.text, /推算值：/);
   assert.match(tip.text, /原文第21段：“近年来,全市潞党参栽培面积3\.59万亩/);
   const after = await canvasFacts(page, '#luodangshen canvas');

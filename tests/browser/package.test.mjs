@@ -34,4 +34,8 @@ test('the story object is typed from the Rust types that read it (tsify)', () =>
   assert.match(types, /export type Qualifier = "exact" \| "at_least" \| "more_than" \| "less_than" \| "at_most" \| "approx" \| "nearly";/);
   assert.match(types, /export type ChartKind = "headline" \| "bars" \| "range" \| "share" \| "composition" \| "timeline";/);
   assert.match(types, /export type Value =\s*\| \{ qualifier: Qualifier; value: number \}\s*\| \{\s*qualifier: "range";/);
+  // A group's editor notes (issue 26): optional, each annotation naming its item.
+  assert.match(types, /export interface Group \{[^}]*highlight\?: string\[\];[^}]*annotations\?: Annotation\[\];/);
+  assert.match(types, /export interface Annotation \{[^}]*item: string;[^}]*end\?: End;[^}]*text: Text;/);
+  assert.match(types, /export type End = "low" \| "high";/);
 });

@@ -31,11 +31,14 @@ test('the data table is a real table with caption, headers, qualifiers and sourc
     rows: [...t.tBodies[0].rows].map((r) => [...r.cells].map((c) => c.textContent)),
   }));
   assert.match(table.caption, /Changzhi grows 90%/);
-  assert.deepEqual(table.heads.map((h) => h[0] + h[1]), ['THcol', 'THcol', 'THcol', 'THcol']);
+  assert.deepEqual(table.heads.map((h) => h[0] + h[1]), ['THcol', 'THcol', 'THcol', 'THcol', 'THcol']);
+  assert.equal(table.heads[3][2], 'Note');
   assert.equal(table.rows.length, 3);
   assert.deepEqual(table.rows[2].slice(0, 2), ['Dingxi, Gansu', 'more than 359,000 mu']);
   assert.match(table.rows[2][2], /^Derived: /);
-  assert.match(table.rows[0][3], /^¶21: “近年来/);
+  // The editor's highlight and annotation, in words, in the note column.
+  assert.deepEqual(table.rows.map((r) => r[3]), ['Highlighted.', '', 'Note: Changzhi has under a tenth of this.']);
+  assert.match(table.rows[0][4], /^¶21: “近年来/);
   await page.click(tool('sources'));
   assert.equal(await page.$eval('#explorer .nf-table', (p) => p.hidden), true, 'one panel at a time');
   await page.waitForSelector('#explorer .nf-sources:not([aria-busy]) q');

@@ -8,6 +8,8 @@
 // chooser and filters), data-src (your own story JSON), data-height (the
 // height to reserve while loading, in CSS px), data-build ("bars": the
 // bars-only build, which a bar chart's snippet asks for).
+import { decodeStory } from './decode.js';
+
 const base = new URL('.', import.meta.url).href;
 const PRESETS = ['group', 'lang', 'log', 'sector', 'place', 'partner', 'controls'];
 // Modules, story JSON and checked stories, each made once, by its key.
@@ -67,7 +69,7 @@ async function fetchStory(src, timeout, what = 'data-src') {
   try {
     const res = await fetch(new URL(src, document.baseURI), { credentials: 'omit', signal: controller.signal });
     if (!res.ok) throw new Error(`${what}: ${res.status} ${res.statusText} for ${src}`);
-    body = await res.text();
+    body = decodeStory(await res.arrayBuffer(), what, src);
   } catch (err) {
     if (controller.signal.aborted) throw new Error(`${what}: no complete answer from ${src} after ${timeout / 1000} s`);
     throw err instanceof Error && err.message.startsWith(what) ? err : new Error(`${what}: ${src} could not be fetched`);
