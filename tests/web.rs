@@ -133,13 +133,15 @@ async fn a_line_chart_draws_itself_in_the_next_frame_and_not_once_freed() {
 #[wasm_bindgen_test]
 fn bad_line_input_is_an_error_naming_it() {
     let c = canvas(320);
-    let message = |r: Result<LineChart, wasm_bindgen::JsError>| {
-        String::from(js_sys::Error::from(wasm_bindgen::JsValue::from(r.err().unwrap())).message())
-    };
+    let message =
+        |r: Result<LineChart, JsValue>| String::from(js_sys::Error::from(r.err().unwrap()).message());
     let e = message(LineChart::new(c.clone(), vec![0.0; 10], vec![0.0; 9], None));
     assert_eq!(e, "xs: has 10 values but ys has 9");
     let e = message(LineChart::new(c.clone(), vec![0.0, 2.0, 1.0], vec![0.0; 3], None));
     assert_eq!(e, "xs[2]: must not be below xs[1]; sort the points by x");
+    // The whole path, for code, on the thrown error.
+    let thrown = LineChart::new(c.clone(), vec![0.0, 2.0, 1.0], vec![0.0; 3], None).err().unwrap();
+    assert_eq!(js_sys::Reflect::get(&thrown, &"path".into()).unwrap().as_string().as_deref(), Some("xs[2]"));
     let options: wasm_bindgen::JsValue = js_sys::JSON::parse(r#"{"height": -1}"#).unwrap();
     assert!(message(LineChart::new(c.clone(), vec![], vec![], Some(options))).starts_with("height:"));
     c.remove();
