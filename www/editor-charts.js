@@ -3,16 +3,25 @@
 // event for a timeline). The drafter's proposed groups start the list.
 import { h, sr, uid, field, input, select, pair } from './editor-dom.js';
 import { KINDS, takes, reading } from './editor-story.js';
+import { memberDetails } from './editor-member.js';
+
+/** Fields for a chart's optional text in both languages (`chart[key]`, left out while blank). */
+const optionalPair = (chart, key, name, onInput) => pair(key, name, chart[key], onInput).map((f) => {
+  f.querySelector('input').placeholder = 'optional';
+  return f;
+});
 
 /**
  * Fills `list` with the charts of `state`. `changed(what)` is told of each
  * change ('charts' when the list of charts or a chart's id, kind or title
  * changes, 'members' for its figures), with the chart when there is one.
- * Returns { charts: key → root element, refresh() } where refresh redraws
- * the member checkboxes after decisions or labels change.
+ * Returns { charts: key → root element, member(chart key, item key) → its
+ * details, refresh() } where refresh redraws the member checkboxes after
+ * decisions or labels change.
  */
 export function renderCharts(list, state, changed) {
   const roots = new Map();
+  const details = new Map();
   const refreshers = [];
   list.replaceChildren();
   state.charts.forEach((chart, i) => {
@@ -23,9 +32,10 @@ export function renderCharts(list, state, changed) {
       const accepted = state.items.filter((it) => it.type === want && it.status === 'accepted');
       const waiting = state.items.filter((it) => it.type === want && it.status === 'pending' && chart.members.has(it.key)).length;
       members.replaceChildren(...accepted.map((it) => {
-        const box = h('input', { type: 'checkbox', value: it.key, id: uid('m') });
+        const box = h('input', { type: 'checkbox', value: it.key, id: uid('m'), 'data-member': it.key });
         box.checked = chart.members.has(it.key);
-        const names = shortNames(chart, it, () => changed('charts', false, chart));
+        const names = memberDetails(chart, it, () => changed('charts', false, chart));
+        details.set(`${chart.key}/${it.key}`, names);
         names.hidden = !box.checked;
         box.addEventListener('change', () => {
           if (box.checked) chart.members.add(it.key);
@@ -59,6 +69,8 @@ export function renderCharts(list, state, changed) {
           field({ path: 'id', label: 'Id (a–z, 0–9, _)', control: input(), get: () => chart.id, set: (v) => { chart.id = v; }, onInput: onText }),
           kind,
           ...pair('title', 'Title', chart.title, onText),
+          ...optionalPair(chart, 'subtitle', 'Subtitle', onText),
+          ...optionalPair(chart, 'note', 'Note under the chart', onText),
           h('div', { class: 'ed-field ed-wide', 'data-field': 'items' },
             h('fieldset', { class: 'ed-plain' }, h('legend', {}, 'In this chart'), note, members),
             h('div', { class: 'ed-slot' }))),
@@ -68,20 +80,5 @@ export function renderCharts(list, state, changed) {
     roots.set(chart.key, root);
     list.append(root);
   });
-  return { charts: roots, refresh: () => refreshers.forEach((r) => r()) };
-}
-
-/** A member's optional short name in this chart (the mark's name; its label when blank). */
-function shortNames(chart, it, onInput) {
-  const name = chart.names.get(it.key) ?? { zh: '', en: '' };
-  const keep = () => {
-    if (name.zh.trim() || name.en.trim()) chart.names.set(it.key, name);
-    else chart.names.delete(it.key);
-    onInput();
-  };
-  const one = (lang, code, text) => field({
-    path: 'names', label: `Short name (${text})`, lang: code, control: input({ placeholder: 'optional' }),
-    get: () => name[lang], set: (v) => { name[lang] = v; }, onInput: keep,
-  });
-  return h('div', { class: 'ed-names' }, one('zh', 'zh-CN', '中文'), one('en', 'en', 'English'));
+  return { charts: roots, member: (c, it) => details.get(`${c}/${it}`), refresh: () => refreshers.forEach((r) => r()) };
 }

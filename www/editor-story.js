@@ -50,19 +50,37 @@ export function fromDraft(draft, date, status = 'pending') {
     },
     items,
     labels,
-    charts: (draft.groups ?? []).map(({ id, kind, title, items: members, ...rest }, i) => ({
-      key: `c${i}`, id, kind, title: copy(title), rest: copy(rest),
-      members: new Set(members.map((m) => byId.get(m.id)).filter(Boolean)),
-      names: new Map(members.filter((m) => m.label && byId.has(m.id)).map((m) => [byId.get(m.id), copy(m.label)])),
-    })),
+    charts: (draft.groups ?? []).map((g, i) => fromGroup(g, `c${i}`, byId)),
     serial: draft.groups?.length ?? 0,
+  };
+}
+
+const none = () => ({ zh: '', en: '' });
+const blank = (t) => !t.zh.trim() && !t.en.trim();
+
+/** A chart of the editor's state from a story's group; `byId` gives an id's state key. */
+function fromGroup(g, key, byId) {
+  const { id, kind, title, subtitle, note, items, highlight = [], annotations = [], ...rest } = g;
+  const keyed = (list) => list.filter((x) => byId.has(x)).map((x) => byId.get(x));
+  const notes = new Map();
+  for (const { item, ...a } of annotations) {
+    if (!byId.has(item)) continue;
+    const k = byId.get(item);
+    notes.set(k, [...(notes.get(k) ?? []), copy(a)]);
+  }
+  return {
+    key, id, kind, title: copy(title), subtitle: copy(subtitle ?? none()), note: copy(note ?? none()), rest: copy(rest),
+    members: new Set(keyed(items.map((m) => m.id))),
+    names: new Map(items.filter((m) => m.label && byId.has(m.id)).map((m) => [byId.get(m.id), copy(m.label)])),
+    highlight: new Set(keyed(highlight)),
+    notes,
   };
 }
 
 /** A new, empty chart of `kind`. */
 export function newChart(state, kind = 'bars') {
   const n = ++state.serial;
-  const chart = { key: `c${n}`, id: `chart_${n}`, kind, title: { zh: `图表${n}`, en: `Chart ${n}` }, rest: {}, members: new Set(), names: new Map() };
+  const chart = fromGroup({ id: `chart_${n}`, kind, title: { zh: `图表${n}`, en: `Chart ${n}` }, items: [] }, `c${n}`, new Map());
   state.charts.push(chart);
   return chart;
 }
@@ -120,9 +138,30 @@ export function buildStory(state) {
       skipped.push(c.key);
       continue;
     }
-    where.push([`groups[${groups.length}]`, { kind: 'chart', key: c.key }]);
-    const items = members.map((it) => (c.names.has(it.key) ? { id: it.data.id, label: copy(c.names.get(it.key)) } : { id: it.data.id }));
-    groups.push({ id: c.id, kind: c.kind, title: copy(c.title), ...copy(c.rest), items });
+    const at = `groups[${groups.length}]`;
+    const member = (it) => ({ kind: 'member', chart: c.key, item: it.key });
+    where.push([at, { kind: 'chart', key: c.key }]);
+    const group = { id: c.id, kind: c.kind, title: copy(c.title) };
+    if (!blank(c.subtitle)) group.subtitle = copy(c.subtitle);
+    if (!blank(c.note)) group.note = copy(c.note);
+    Object.assign(group, copy(c.rest));
+    group.items = members.map((it, j) => {
+      where.push([`${at}.items[${j}]`, member(it)]);
+      return c.names.has(it.key) ? { id: it.data.id, label: copy(c.names.get(it.key)) } : { id: it.data.id };
+    });
+    const lit = members.filter((it) => c.highlight.has(it.key));
+    lit.forEach((it, j) => where.push([`${at}.highlight[${j}]`, member(it)]));
+    if (lit.length) group.highlight = lit.map((it) => it.data.id);
+    const annotations = [];
+    for (const it of members) {
+      for (const a of c.notes.get(it.key) ?? []) {
+        if (blank(a.text)) continue;
+        where.push([`${at}.annotations[${annotations.length}]`, member(it)]);
+        annotations.push({ item: it.data.id, ...copy(a) });
+      }
+    }
+    if (annotations.length) group.annotations = annotations;
+    groups.push(group);
   }
   const source = { name: copy(state.meta.name), date: state.meta.date, ...copy(state.meta.rest) };
   if (state.meta.url.trim()) source.url = state.meta.url.trim();

@@ -18,7 +18,7 @@ const theme = () => (dark.matches ? 'dark' : 'light');
 const say = (text) => { $('status').textContent = text; };
 
 let state = null;
-let view = { rows: new Map(), charts: { charts: new Map(), refresh() {} }, tags: new Map() };
+let view = { rows: new Map(), charts: { charts: new Map(), member() {}, refresh() {} }, tags: new Map() };
 let current = { story: null, problems: [], where: [] };
 let widget = null;
 // Work not yet downloaded: leaving the page or drafting again asks first.
@@ -68,6 +68,7 @@ function placeOf(place) {
   if (place.kind === 'item') { const r = view.rows.get(place.key); return r && { root: r.form, row: r }; }
   if (place.kind === 'tag') return { root: view.tags.get(place.key) };
   if (place.kind === 'chart') return { root: view.charts.charts.get(place.key) };
+  if (place.kind === 'member') return { root: view.charts.member(place.chart, place.item) };
   if (place.kind === 'section') return { root: $(place.id) };
   return null;
 }
@@ -82,6 +83,8 @@ function showProblems(problems, where) {
     let target = null;
     if (at?.root) {
       target = showAt(at.root, rest, message);
+      // A problem inside a folded part unfolds it.
+      at.root.closest('details')?.setAttribute('open', '');
       at.row?.slot.append(h('p', { class: 'ed-problem' }, message));
     }
     const go = h('button', { type: 'button', class: 'ed-link' }, message);

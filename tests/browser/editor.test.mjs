@@ -99,15 +99,22 @@ test('an editor drafts the article, accepts two paragraphs, makes a bar chart an
   await page.click('#add-chart');
   const chart = page.locator('#chart-list > li').last();
   await chart.getByLabel('Kind').selectOption('bars');
-  await chart.getByLabel('Title (中文)').fill('两段的数字');
-  await chart.getByLabel('Title (English)').fill('Figures of two paragraphs');
+  await chart.getByLabel('Title (中文)', { exact: true }).fill('两段的数字');
+  await chart.getByLabel('Title (English)', { exact: true }).fill('Figures of two paragraphs');
   const chartId = await chart.getByLabel('Id (a–z, 0–9, _)').inputValue();
   // Figures the drafter's own charts hold are not ticked: tick them all.
-  for (const box of await chart.locator('.ed-members input[type="checkbox"]').all()) await box.check();
-  assert.equal(await chart.locator('.ed-members input:checked').count(), acceptedFigures);
-  // The first bar gets a short name of its own.
+  for (const box of await chart.locator('.ed-members input[data-member]').all()) await box.check();
+  assert.equal(await chart.locator('.ed-members input[data-member]:checked').count(), acceptedFigures);
+  // The first bar gets a short name of its own, a highlight and a note.
+  await chart.locator('.ed-details summary').first().click();
   await chart.getByLabel('Short name (中文)').first().fill('第一');
   await chart.getByLabel('Short name (English)').first().fill('First');
+  await chart.getByLabel('Highlight it (the others muted)').first().check();
+  await chart.getByLabel('Note on it (中文)').first().fill('最多');
+  // Half a note is a problem, shown at the note's other half with its path.
+  await page.waitForSelector('#chart-list .ed-details [aria-invalid="true"]');
+  assert.match(await chart.locator('.ed-details .ed-problem').first().textContent(), /^groups\[\d+\]\.annotations\[0\]\.text\.en: /);
+  await chart.getByLabel('Note on it (English)').first().fill('The most');
   await page.selectOption('#preview-chart', chartId);
   await page.waitForSelector('#preview[data-state="ready"]');
   assert.equal(await page.textContent('#problem-count'), 'No problems: the story is valid.');
@@ -152,6 +159,8 @@ test('an editor drafts the article, accepts two paragraphs, makes a bar chart an
   const bars = story.groups.find((g) => g.id === chartId);
   assert.equal(bars.kind, 'bars');
   assert.deepEqual(bars.items[0].label, { zh: '第一', en: 'First' });
+  assert.deepEqual(bars.highlight, [bars.items[0].id]);
+  assert.deepEqual(bars.annotations, [{ item: bars.items[0].id, text: { zh: '最多', en: 'The most' } }]);
   assert.equal(bars.items.length, acceptedFigures);
   assert.match(await page.textContent('#status'), /^Saved newsfig-story-2022-04-27\.json/);
 
