@@ -23,7 +23,7 @@ fn options(date: JsValue) -> JsValue {
 /// The message `draftStory` throws.
 fn thrown(text: JsValue, options: JsValue) -> String {
     let e = draft_story(text, options).expect_err("draftStory should throw");
-    get(&JsValue::from(e), "message").as_string().unwrap()
+    get(&e, "message").as_string().unwrap()
 }
 
 #[wasm_bindgen_test]

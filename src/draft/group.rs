@@ -68,6 +68,8 @@ pub fn groups(figures: &[Figure], events: &[Event]) -> Vec<Group> {
             subtitle: None,
             note: None,
             items,
+            highlight: Vec::new(),
+            annotations: Vec::new(),
         });
     }
     out
@@ -99,5 +101,14 @@ fn title(figures: &[&Figure], en: &str) -> Text {
 fn group(id: String, kind: ChartKind, title: Text, figures: &[&Figure]) -> Group {
     let items = figures.iter().take(MAX_ITEMS).map(|f| Item { id: f.id.clone(), label: None }).collect();
     let id = id.trim_end_matches('_').to_owned();
-    Group { id, kind, title, subtitle: None, note: None, items }
+    Group {
+        id,
+        kind,
+        title,
+        subtitle: None,
+        note: None,
+        items,
+        highlight: Vec::new(),
+        annotations: Vec::new(),
+    }
 }

@@ -33,7 +33,7 @@ struct DraftOptions {
 pub fn draft_story(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_param_type = "DraftOptions")] options: JsValue,
-) -> Result<JsValue, JsError> {
+) -> Result<JsValue, JsValue> {
     let Some(text) = text.as_string() else {
         return Err(js_error(Error::new(
             "text",
