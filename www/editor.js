@@ -1,10 +1,10 @@
-// The story editor: an article's text drafted into a story by the tools
+// The story editor: an article's text drafted into a story by the editor
 // module's drafter, checked proposal by proposal, grouped into charts shown
 // by the real widget, and exported as a story file with its embed code. A
 // static page: the text is pasted or opened from a file, the story saved
 // through a Blob URL; nothing is sent anywhere. Data reaches the DOM as text.
 import init, { mount } from './pkg/newsfig.js';
-import * as tools from './pkg/newsfig_tools.js';
+import * as tools from './pkg/newsfig_editor.js';
 import { h, showAt, clearProblems } from './editor-dom.js';
 import { renderMeta, renderTags as renderTagList } from './editor-meta.js';
 import { fromDraft, buildStory, newChart, route } from './editor-story.js';

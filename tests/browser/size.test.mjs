@@ -16,17 +16,23 @@ const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 
 // The budgets, in KiB gzipped: a widget counts its loader, glue, Wasm and
 // CSS; the tools module, which a widget loads on a reader's first use of a
-// tool, its glue and Wasm. Measured after issue 22 (serde, serde-wasm-bindgen,
-// plotters-canvas, the stable toolchain): widget 98.3, bars-only 93.7, tools
-// module 126.7, then 128.5 with SVG through plotters-svg (1.8 KiB more
-// than the writer of our own it replaced). The widget's budget is the goal
-// itself, Highcharts' core bundle (99.8 KiB gzipped); the others leave a
-// kilobyte. The editor page's module, the tools with the drafter (issue 25),
-// measured 194.2 KiB: the drafter's 65 KiB are why it is not the tools module.
-const BUDGET_KIB = { newsfig: 99.8, newsfig_bars: 94.5, newsfig_tools: 129.3, newsfig_editor: 196.0 };
+// tool, its glue and Wasm. Each is the last measured size plus a little;
+// docs/performance.md says what costs what.
+// - After issue 22 (serde, serde-wasm-bindgen, plotters-canvas, the stable
+//   toolchain): widget 98.3, bars-only 93.7, tools module 126.7, then 128.5
+//   with SVG through plotters-svg. The widget then met its goal, Highcharts'
+//   core bundle (99.8 KiB).
+// - Issue 24 (pointers through the canvas's box, paints that survive a throw
+//   from the page, bindings with catch, errors with their path): +4.0 KiB.
+// - Issue 26 (highlights and annotations: their placement, their fields read
+//   through serde-wasm-bindgen, their words): +5.8 KiB. The widget, 109.1 KiB,
+//   no longer meets the Highcharts goal; the tools module 139.9.
+// - The editor page's module, the tools with the drafter (issue 25), 205.0:
+//   the drafter's 65 KiB are why it is not the tools module.
+const BUDGET_KIB = { newsfig: 109.5, newsfig_bars: 105.0, newsfig_tools: 140.5, newsfig_editor: 206.0 };
 // The article's page: the full widget and the article's story, which the
 // embeds and the article page fetch beside the Wasm.
-const PAGE_BUDGET_KIB = BUDGET_KIB.newsfig + 10;
+const PAGE_BUDGET_KIB = BUDGET_KIB.newsfig + 10.5;
 
 const list = products();
 
