@@ -60,17 +60,7 @@ pub fn groups(figures: &[Figure], events: &[Event]) -> Vec<Group> {
         let mut sorted: Vec<&Event> = events.iter().collect();
         sorted.sort_by(|a, b| a.date.cmp(&b.date));
         let items = sorted.iter().map(|e| Item { id: e.id.clone(), label: None }).take(100).collect();
-        let title = Text::new("时间线", "Timeline");
-        out.push(Group {
-            id: "timeline".into(),
-            kind: ChartKind::Timeline,
-            title,
-            subtitle: None,
-            note: None,
-            items,
-            highlight: Vec::new(),
-            annotations: Vec::new(),
-        });
+        out.push(chart("timeline".into(), ChartKind::Timeline, Text::new("时间线", "Timeline"), items));
     }
     out
 }
@@ -100,7 +90,11 @@ fn title(figures: &[&Figure], en: &str) -> Text {
 
 fn group(id: String, kind: ChartKind, title: Text, figures: &[&Figure]) -> Group {
     let items = figures.iter().take(MAX_ITEMS).map(|f| Item { id: f.id.clone(), label: None }).collect();
-    let id = id.trim_end_matches('_').to_owned();
+    chart(id.trim_end_matches('_').to_owned(), kind, title, items)
+}
+
+/// A proposed chart of `items`, with nothing the editor has not said yet.
+fn chart(id: String, kind: ChartKind, title: Text, items: Vec<Item>) -> Group {
     Group {
         id,
         kind,

@@ -10,9 +10,10 @@ const FLAGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
-/** Starts the server and the browser; returns { url, browser, close }. */
-export async function launch() {
-  const { server, url } = await startServer({ port: 0 });
+/** Starts the server (sending `headers` with every answer, such as a
+ * Content-Security-Policy) and the browser; returns { url, browser, close }. */
+export async function launch({ headers } = {}) {
+  const { server, url } = await startServer({ port: 0, headers });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   return {
     url,

@@ -4,25 +4,17 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { chromium } from 'playwright-core';
-import { CHROMIUM, openPage } from './harness.mjs';
-import { startServer } from '../../scripts/serve.mjs';
+import { launch, openPage } from './harness.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
-let server;
+let env;
 let url;
 let browser;
 before(async () => {
-  ({ server, url } = await startServer({ port: 0, headers: { 'content-security-policy': CSP } }));
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  env = await launch({ headers: { 'content-security-policy': CSP } });
+  ({ url, browser } = env);
 });
-after(async () => {
-  await browser?.close();
-  await new Promise((ok) => server?.close(ok));
-});
+after(async () => { await env?.close(); });
 
 async function open(path, options = {}) {
   const page = await openPage(browser, { viewport: { width: 800, height: 900 }, acceptDownloads: true, ...options });
