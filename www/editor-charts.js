@@ -4,10 +4,11 @@
 import { h, sr, uid, field, input, select, pair } from './editor-dom.js';
 import { KINDS, takes, reading } from './editor-story.js';
 import { memberDetails } from './editor-member.js';
+import { t } from './editor-i18n.js';
 
 /** Fields for a chart's optional text in both languages (`chart[key]`, left out while blank). */
 const optionalPair = (chart, key, name, onInput) => pair(key, name, chart[key], onInput).map((f) => {
-  f.querySelector('input').placeholder = 'optional';
+  f.querySelector('input').placeholder = t('optional');
   return f;
 });
 
@@ -47,32 +48,32 @@ export function renderCharts(list, state, changed) {
           h('div', { class: 'ed-check' }, box, h('label', { for: box.id }, `${it.data.label?.zh ?? ''} · ${it.data.label?.en ?? ''}`, h('span', { class: 'ed-muted' }, ` ${reading(it)}`))),
           names);
       }));
-      const noun = want === 'event' ? 'events' : 'figures';
-      note.textContent = (accepted.length ? '' : `No accepted ${noun} yet. `) + (waiting ? `${waiting} proposed ${waiting === 1 ? noun.slice(0, -1) : noun} ${waiting === 1 ? 'waits' : 'wait'} for your decision.` : '');
+      const events = want === 'event';
+      note.textContent = (accepted.length ? '' : t('chart.none', events)) + (waiting ? t('chart.waiting', waiting, events) : '');
     };
     refreshers.push(refreshMembers);
     const onText = () => changed('charts', false, chart);
     const kind = field({
-      path: 'kind', label: 'Kind', control: select(KINDS), get: () => chart.kind,
+      path: 'kind', label: t('chart.kind'), control: select(KINDS.map((k) => [k, t(`kind.${k}`)])), get: () => chart.kind,
       set: (v) => { chart.kind = v; refreshMembers(); }, onInput: onText,
     });
     const legendId = uid('chart');
-    const remove = h('button', { type: 'button', class: 'ed-small' }, 'Remove', sr(` chart ${i + 1}`));
+    const remove = h('button', { type: 'button', class: 'ed-small' }, t('chart.remove'), sr(t('chart.remove.which', i + 1)));
     remove.addEventListener('click', () => {
       state.charts.splice(state.charts.indexOf(chart), 1);
       changed('charts', true);
     });
     const root = h('li', { class: 'ed-chart', 'data-key': chart.key },
       h('fieldset', { 'aria-labelledby': legendId },
-        h('legend', { id: legendId }, `Chart ${i + 1}`),
+        h('legend', { id: legendId }, t('chart.legend', i + 1)),
         h('div', { class: 'ed-grid' },
-          field({ path: 'id', label: 'Id (a–z, 0–9, _)', control: input(), get: () => chart.id, set: (v) => { chart.id = v; }, onInput: onText }),
+          field({ path: 'id', label: t('field.id'), control: input(), get: () => chart.id, set: (v) => { chart.id = v; }, onInput: onText }),
           kind,
-          ...pair('title', 'Title', chart.title, onText),
-          ...optionalPair(chart, 'subtitle', 'Subtitle', onText),
-          ...optionalPair(chart, 'note', 'Note under the chart', onText),
+          ...pair('title', t('chart.title'), chart.title, onText),
+          ...optionalPair(chart, 'subtitle', t('chart.subtitle'), onText),
+          ...optionalPair(chart, 'note', t('chart.note'), onText),
           h('div', { class: 'ed-field ed-wide', 'data-field': 'items' },
-            h('fieldset', { class: 'ed-plain' }, h('legend', {}, 'In this chart'), note, members),
+            h('fieldset', { class: 'ed-plain' }, h('legend', {}, t('chart.members')), note, members),
             h('div', { class: 'ed-slot' }))),
         h('div', { class: 'ed-slot ed-general' }),
         remove));

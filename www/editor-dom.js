@@ -2,6 +2,8 @@
 // attributes only (never innerHTML: the article and the story are data), and
 // the labelled fields every section of the page is made of, each with a slot
 // where the checks' problems for it appear.
+import { t } from './editor-i18n.js';
+
 let serial = 0;
 /** A fresh element id. */
 export const uid = (stem) => `${stem}-${++serial}`;
@@ -55,8 +57,8 @@ export const select = (options) => h('select', {}, options.map(([v, t]) => h('op
 /** A pair of fields for a text in both languages (`{zh, en}` at `path`). */
 export function pair(path, name, obj, onInput) {
   return [
-    field({ path: `${path}.zh`, label: `${name} (中文)`, lang: 'zh-CN', control: input(), get: () => obj.zh, set: (v) => { obj.zh = v; }, onInput }),
-    field({ path: `${path}.en`, label: `${name} (English)`, lang: 'en', control: input(), get: () => obj.en, set: (v) => { obj.en = v; }, onInput }),
+    field({ path: `${path}.zh`, label: t('pair.zh', name), lang: 'zh-CN', control: input(), get: () => obj.zh, set: (v) => { obj.zh = v; }, onInput }),
+    field({ path: `${path}.en`, label: t('pair.en', name), lang: 'en', control: input(), get: () => obj.en, set: (v) => { obj.en = v; }, onInput }),
   ];
 }
 

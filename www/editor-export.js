@@ -3,6 +3,7 @@
 // buttons, as the widget's "Embed this" panel shows them.
 import { h, sr, uid } from './editor-dom.js';
 import { snippets } from './editor-story.js';
+import { t } from './editor-i18n.js';
 
 /** A file name for the story of an article published on `date`. */
 export const defaultFileName = (date) => `newsfig-story-${date || 'draft'}.json`;
@@ -19,15 +20,13 @@ export function download(story, name) {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-const NAMES = ['Script embed (one script serves many charts)', 'iframe embed (sizes itself)'];
-
 /**
- * Fills `box` with the snippets for `options` (see `snippets`); `say`
- * announces a copy in the page's status line.
+ * Fills `box` with the snippets for `options` (see `snippets`); `say(key,
+ * …args)` announces a copy in the page's status line.
  */
 export function showSnippets(box, options, say) {
   if (!options) {
-    box.replaceChildren(h('p', { class: 'ed-help' }, 'Make a chart with accepted figures to get its embed code.'));
+    box.replaceChildren(h('p', { class: 'ed-help' }, t('embed.none')));
     return;
   }
   const texts = snippets(options);
@@ -35,17 +34,17 @@ export function showSnippets(box, options, say) {
     const id = uid('snippet');
     const area = h('textarea', { id, readonly: true, rows: 4, spellcheck: 'false', 'data-snippet': i === 0 ? 'script' : 'iframe' });
     area.value = text;
-    const copy = h('button', { type: 'button', class: 'ed-small' }, 'Copy', sr(` the ${i === 0 ? 'script' : 'iframe'} embed`));
+    const copy = h('button', { type: 'button', class: 'ed-small' }, t('embed.copy'), sr(t('embed.copy.which', i === 0)));
     copy.addEventListener('click', async () => {
       area.focus();
       area.select();
       try {
         await navigator.clipboard.writeText(text);
-        say(`Copied the ${i === 0 ? 'script' : 'iframe'} embed.`);
+        say('embed.copied', i === 0);
       } catch {
-        say('Selected: press Ctrl+C (⌘C) to copy.');
+        say('embed.select');
       }
     });
-    return h('div', { class: 'ed-snippet' }, h('label', { for: id }, NAMES[i]), area, copy);
+    return h('div', { class: 'ed-snippet' }, h('label', { for: id }, t(i === 0 ? 'embed.script' : 'embed.iframe')), area, copy);
   }));
 }

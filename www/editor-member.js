@@ -4,16 +4,17 @@
 // annotation; for a range, at its low or high end). Folded under the
 // figure's checkbox, open when any is set.
 import { h, field, input, select } from './editor-dom.js';
+import { t } from './editor-i18n.js';
 
 const blank = (t) => !t.zh.trim() && !t.en.trim();
 
 /** Fields for a text in both languages that may be left out: `store` keeps it only while not blank. */
 function optional(path, name, text, keep, onInput) {
-  const one = (lang, code, label) => field({
-    path: `${path}.${lang}`, label: `${name} (${label})`, lang: code, control: input({ placeholder: 'optional' }),
+  const one = (lang, code) => field({
+    path: `${path}.${lang}`, label: t(`pair.${lang}`, name), lang: code, control: input({ placeholder: t('optional') }),
     get: () => text[lang], set: (v) => { text[lang] = v; keep(!blank(text)); }, onInput,
   });
-  return [one('zh', 'zh-CN', '中文'), one('en', 'en', 'English')];
+  return [one('zh', 'zh-CN'), one('en', 'en')];
 }
 
 /**
@@ -27,23 +28,23 @@ export function memberDetails(chart, it, onInput) {
   const note = notes[0];
   const lit = h('input', { type: 'checkbox' });
   const fields = [
-    ...optional('label', 'Short name', name, (on) => (on ? chart.names.set(it.key, name) : chart.names.delete(it.key)), onInput),
+    ...optional('label', t('member.name'), name, (on) => (on ? chart.names.set(it.key, name) : chart.names.delete(it.key)), onInput),
     field({
-      path: 'highlight', label: 'Highlight it (the others muted)', control: lit,
+      path: 'highlight', label: t('member.highlight'), control: lit,
       get: () => chart.highlight.has(it.key),
       set: (on) => (on ? chart.highlight.add(it.key) : chart.highlight.delete(it.key)),
       onInput,
     }),
-    ...optional('text', 'Note on it', note.text, (on) => (on || notes.length > 1 ? chart.notes.set(it.key, notes) : chart.notes.delete(it.key)), onInput),
+    ...optional('text', t('member.note'), note.text, (on) => (on || notes.length > 1 ? chart.notes.set(it.key, notes) : chart.notes.delete(it.key)), onInput),
   ];
   if (it.type === 'figure' && it.data.value?.qualifier === 'range') {
     fields.push(field({
-      path: 'end', label: 'The note points at', control: select([['', 'the whole range'], ['low', 'its low end'], ['high', 'its high end']]),
+      path: 'end', label: t('member.end'), control: select([['', t('member.end.all')], ['low', t('member.end.low')], ['high', t('member.end.high')]]),
       get: () => note.end ?? '', set: (v) => { if (v) note.end = v; else delete note.end; }, onInput,
     }));
   }
   const open = chart.names.has(it.key) || chart.highlight.has(it.key) || chart.notes.has(it.key);
   return h('details', { class: 'ed-details', open },
-    h('summary', {}, 'Name, highlight, note'),
+    h('summary', {}, t('member.more')),
     h('div', { class: 'ed-grid ed-member-fields' }, fields, h('div', { class: 'ed-slot ed-general' })));
 }

@@ -3,15 +3,16 @@
 // for the checks' problems.
 import { h, field, input, pair } from './editor-dom.js';
 import { usedTags, VOCABULARIES } from './editor-story.js';
+import { t } from './editor-i18n.js';
 
 /** Fills `box` with the fields of `state.meta`; `changed` runs after each edit. */
 export function renderMeta(box, state, changed) {
   const m = state.meta;
   box.replaceChildren(
-    ...pair('title', 'Headline', m.title, changed),
-    ...pair('source.name', 'Publication', m.name, changed),
-    field({ path: 'source.date', label: 'Publication date', control: input({ type: 'date' }), get: () => m.date, set: (v) => { m.date = v; }, onInput: changed }),
-    field({ path: 'source.url', label: 'Link to the article (optional)', control: input({ type: 'url' }), get: () => m.url, set: (v) => { m.url = v; }, onInput: changed }),
+    ...pair('title', t('meta.headline'), m.title, changed),
+    ...pair('source.name', t('meta.publication'), m.name, changed),
+    field({ path: 'source.date', label: t('text.date'), control: input({ type: 'date' }), get: () => m.date, set: (v) => { m.date = v; }, onInput: changed }),
+    field({ path: 'source.url', label: t('meta.url'), control: input({ type: 'url' }), get: () => m.url, set: (v) => { m.url = v; }, onInput: changed }),
     h('div', { class: 'ed-slot ed-general ed-wide' }),
   );
 }
@@ -28,10 +29,10 @@ export function renderTags(box, state, changed) {
     for (const id of used[v]) {
       const key = `${v}:${id}`;
       if (!state.labels.has(key)) state.labels.set(key, { zh: id, en: id });
-      roots.set(key, h('fieldset', { class: 'ed-tag', 'data-key': key }, h('legend', {}, `${v}: ${id}`),
-        h('div', { class: 'ed-grid' }, ...pair('label', 'Name', state.labels.get(key), changed)), h('div', { class: 'ed-slot ed-general' })));
+      roots.set(key, h('fieldset', { class: 'ed-tag', 'data-key': key }, h('legend', {}, t('tag.legend', t(`vocab.${v}`), id)),
+        h('div', { class: 'ed-grid' }, ...pair('label', t('tag.name'), state.labels.get(key), changed)), h('div', { class: 'ed-slot ed-general' })));
     }
   }
-  box.replaceChildren(...(roots.size ? roots.values() : [h('p', { class: 'ed-help' }, 'No accepted proposal has tags.')]));
+  box.replaceChildren(...(roots.size ? roots.values() : [h('p', { class: 'ed-help' }, t('tags.none'))]));
   return roots;
 }

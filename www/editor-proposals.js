@@ -3,6 +3,7 @@
 // sentence, its reading, its label and the editor's decision, and beneath
 // each row a form (hidden until Edit) for every field an editor may correct.
 import { h, sr, uid, field, input, select, pair } from './editor-dom.js';
+import { t } from './editor-i18n.js';
 import { QUALIFIERS, LOW_QUALIFIERS, HIGH_QUALIFIERS, VOCABULARIES, highlight, reading } from './editor-story.js';
 
 const paragraphOf = (it) => it.data.source?.paragraph ?? 0;
@@ -30,7 +31,7 @@ function numberField(item, key, label, onInput) {
 
 function endField(item, key, label, options, onInput) {
   return field({
-    path: `value.${key}`, label, control: select(options.map((q) => [q, q.replace('_', ' ')])),
+    path: `value.${key}`, label, control: select(options.map((q) => [q, t(`q.${q}`)])),
     get: () => item.data.value[key] ?? 'exact',
     set: (v) => { if (v === 'exact') delete item.data.value[key]; else item.data.value[key] = v; },
     onInput,
@@ -40,10 +41,10 @@ function endField(item, key, label, options, onInput) {
 /** The value's fields: a qualifier, then one number or a range's two ends. */
 function valueFields(item, onInput) {
   const v = item.data.value;
-  const single = [numberField(item, 'value', 'Value', onInput)];
+  const single = [numberField(item, 'value', t('field.value'), onInput)];
   const range = [
-    numberField(item, 'low', 'Low end', onInput), endField(item, 'low_qualifier', 'Low end is', LOW_QUALIFIERS, onInput),
-    numberField(item, 'high', 'High end', onInput), endField(item, 'high_qualifier', 'High end is', HIGH_QUALIFIERS, onInput),
+    numberField(item, 'low', t('field.low'), onInput), endField(item, 'low_qualifier', t('field.low.q'), LOW_QUALIFIERS, onInput),
+    numberField(item, 'high', t('field.high'), onInput), endField(item, 'high_qualifier', t('field.high.q'), HIGH_QUALIFIERS, onInput),
   ];
   const show = () => {
     const isRange = item.data.value.qualifier === 'range';
@@ -57,7 +58,7 @@ function valueFields(item, onInput) {
     }
   };
   const qualifier = field({
-    path: 'value.qualifier', label: 'Qualifier', control: select(QUALIFIERS),
+    path: 'value.qualifier', label: t('field.qualifier'), control: select(QUALIFIERS.map((q) => [q, t(`q.${q}`)])),
     get: () => v.qualifier,
     set: (q) => {
       const old = item.data.value;
@@ -76,18 +77,18 @@ function valueFields(item, onInput) {
 function editFields(item, onData, onTags) {
   const d = item.data;
   const text = (path, label, get, set, lang) => field({ path, label, lang, control: input(), get, set, onInput: onData });
-  const fields = [text('id', 'Id (a–z, 0–9, _)', () => d.id, (v) => { d.id = v; })];
-  if (item.type === 'event') fields.push(text('date', 'Date (YYYY, YYYY-MM or YYYY-MM-DD)', () => d.date, (v) => { d.date = v; }));
-  fields.push(...pair('label', 'Label', d.label, onData));
+  const fields = [text('id', t('field.id'), () => d.id, (v) => { d.id = v; })];
+  if (item.type === 'event') fields.push(text('date', t('field.date'), () => d.date, (v) => { d.date = v; }));
+  fields.push(...pair('label', t('field.label'), d.label, onData));
   if (item.type === 'figure') {
     fields.push(...valueFields(item, onData));
     d.unit ??= { zh: '', en: '' };
-    fields.push(...pair('unit', 'Unit', d.unit, onData));
+    fields.push(...pair('unit', t('field.unit'), d.unit, onData));
   }
-  fields.push(text('wording', "The article's words", () => d.wording, (v) => { d.wording = v; }, 'zh-CN'));
+  fields.push(text('wording', t('field.wording'), () => d.wording, (v) => { d.wording = v; }, 'zh-CN'));
   for (const v of VOCABULARIES) {
     fields.push(field({
-      path: `tags.${v}`, label: `${v[0].toUpperCase()}${v.slice(1)} tags`, hint: 'ids, separated by spaces', control: input(),
+      path: `tags.${v}`, label: t('field.tags', t(`vocab.${v}`)), hint: t('field.tags.hint'), control: input(),
       get: () => d.tags[v].join(' '),
       set: (s) => { d.tags[v] = s.split(/[\s,，]+/).filter(Boolean); },
       onInput: onTags,
@@ -112,15 +113,15 @@ export function renderProposals(table, state, changed, say) {
     const decideAll = (status) => {
       for (const it of items) { it.status = status; rows.get(it.key).sync(); }
       changed('status');
-      say(`${status === 'accepted' ? 'Accepted' : 'Rejected'} the ${items.length} proposals of paragraph ${p}.`);
+      say('say.all', status === 'accepted', items.length, p);
     };
     const all = (status, verb) => {
-      const b = h('button', { type: 'button', class: 'ed-small', 'data-all': status }, `${verb} all`, sr(` in paragraph ${p}`));
+      const b = h('button', { type: 'button', class: 'ed-small', 'data-all': status }, verb, sr(t('para.in', p)));
       b.addEventListener('click', () => decideAll(status));
       return b;
     };
     body.append(h('tr', { class: 'ed-para' }, h('th', { colspan: 4, scope: 'rowgroup' },
-      h('span', {}, `¶${p}`), sr(` (paragraph ${p}, ${items.length} proposals)`), ' ', all('accepted', 'Accept'), ' ', all('rejected', 'Reject'))));
+      h('span', {}, `¶${p}`), sr(t('para.about', p, items.length)), ' ', all('accepted', t('para.accept')), ' ', all('rejected', t('para.reject')))));
     for (const item of items) {
       const r = row(item, changed);
       rows.set(item.key, r);
@@ -145,23 +146,23 @@ function row(item, changed) {
     });
     return b;
   };
-  const accept = decision('accepted', 'Accept');
-  const reject = decision('rejected', 'Reject');
+  const accept = decision('accepted', t('row.accept'));
+  const reject = decision('rejected', t('row.reject'));
   const editId = uid('edit');
-  const editButton = h('button', { type: 'button', class: 'ed-small', 'aria-expanded': 'false', 'aria-controls': editId }, 'Edit', sr(` ${wordsName}`));
+  const editButton = h('button', { type: 'button', class: 'ed-small', 'aria-expanded': 'false', 'aria-controls': editId }, t('row.edit'), sr(` ${wordsName}`));
   const slot = h('div', { class: 'ed-slot' });
   const tr = h('tr', { 'data-key': item.key, 'data-type': item.type },
-    h('td', { 'data-col': 'Words' }, sentence(item)),
-    h('td', { 'data-col': 'Reading' }, item.type === 'event' ? h('span', { class: 'ed-badge' }, 'event') : null, readingCell, slot),
-    h('td', { 'data-col': 'Label' }, labelCell, h('br'), labelEn),
-    h('td', { 'data-col': 'Decision' }, h('div', { class: 'ed-decide', role: 'group', 'aria-label': `Decision on ${wordsName}` }, accept, reject, editButton)));
+    h('td', { 'data-col': t('col.words') }, sentence(item)),
+    h('td', { 'data-col': t('col.reading') }, item.type === 'event' ? h('span', { class: 'ed-badge' }, t('row.event')) : null, readingCell, slot),
+    h('td', { 'data-col': t('col.label') }, labelCell, h('br'), labelEn),
+    h('td', { 'data-col': t('col.decision') }, h('div', { class: 'ed-decide', role: 'group', 'aria-label': t('row.decision', wordsName) }, accept, reject, editButton)));
   const refresh = () => {
     readingCell.textContent = reading(item);
     labelCell.textContent = item.data.label?.zh ?? '';
     labelEn.textContent = item.data.label?.en ?? '';
   };
   const onData = () => { refresh(); changed('data'); };
-  const form = h('div', { class: 'ed-grid ed-edit', id: editId, role: 'group', 'aria-label': `Edit ${wordsName}` },
+  const form = h('div', { class: 'ed-grid ed-edit', id: editId, role: 'group', 'aria-label': t('row.editing', wordsName) },
     editFields(item, onData, () => { refresh(); changed('tags'); }), h('div', { class: 'ed-slot ed-general ed-wide' }));
   const edit = h('tr', { class: 'ed-edit-row', hidden: true }, h('td', { colspan: 4 }, form));
   const open = (show = true) => {

@@ -4,19 +4,16 @@
 // part of the page that holds it (so that checkStory's problems are shown
 // where the editor can fix them). Also the embed snippets, as the widget's
 // "Embed this" panel writes them (src/embed.rs), with data-src.
+import { t } from './editor-i18n.js';
+
 export const FORMAT = 'newsfig-story/1';
 export const VOCABULARIES = ['sector', 'place', 'partner'];
-export const QUALIFIERS = [
-  ['exact', 'exact'], ['at_least', 'at least (以上)'], ['more_than', 'more than (余, 多, 超过)'],
-  ['at_most', 'at most (以下)'], ['less_than', 'less than (不到)'], ['approx', 'about (约, 左右)'],
-  ['nearly', 'nearly (近)'], ['range', 'range (X—Y)'],
-];
+// The qualifiers and kinds an editor chooses from, named in the interface
+// language by editor-i18n (`q.at_least`, `kind.bars`).
+export const QUALIFIERS = ['exact', 'at_least', 'more_than', 'at_most', 'less_than', 'approx', 'nearly', 'range'];
 export const LOW_QUALIFIERS = ['exact', 'at_least', 'more_than', 'approx', 'nearly'];
 export const HIGH_QUALIFIERS = ['exact', 'at_most', 'less_than', 'approx', 'nearly'];
-export const KINDS = [
-  ['bars', 'bars (comparison from zero)'], ['headline', 'headline (big numbers)'], ['range', 'range (spans)'],
-  ['share', 'share (parts of 100%)'], ['composition', 'composition (parts of one whole)'], ['timeline', 'timeline (events)'],
-];
+export const KINDS = ['bars', 'headline', 'range', 'share', 'composition', 'timeline'];
 
 const copy = (v) => structuredClone(v);
 
@@ -192,7 +189,8 @@ export function highlight(sentence, words) {
   return [sentence.slice(0, at), words, sentence.slice(at + words.length)];
 }
 
-const SIGNS = { exact: '', at_least: '≥ ', more_than: '> ', at_most: '≤ ', less_than: '< ', approx: '≈ ', nearly: 'nearly ' };
+const SIGNS = { exact: '', at_least: '≥ ', more_than: '> ', at_most: '≤ ', less_than: '< ', approx: '≈ ' };
+const sign = (q) => (q === 'nearly' ? t('sign.nearly') : SIGNS[q] ?? '');
 const num = (n) => (Number.isFinite(n) ? n.toLocaleString('en') : '?');
 /** A proposal's reading in a few characters: "> 500 项", "8,000–10,000 元/亩", "2021-10". */
 export function reading(item) {
@@ -201,9 +199,9 @@ export function reading(item) {
   const v = d.value ?? {};
   const unit = d.unit?.zh ? ` ${d.unit.zh}` : '';
   if (v.qualifier === 'range') {
-    return `${SIGNS[v.low_qualifier ?? 'exact']}${num(v.low)} – ${SIGNS[v.high_qualifier ?? 'exact']}${num(v.high)}${unit}`;
+    return `${sign(v.low_qualifier ?? 'exact')}${num(v.low)} – ${sign(v.high_qualifier ?? 'exact')}${num(v.high)}${unit}`;
   }
-  return `${SIGNS[v.qualifier] ?? ''}${num(v.value)}${unit}`;
+  return `${sign(v.qualifier)}${num(v.value)}${unit}`;
 }
 
 /** `s` with the five HTML-special characters escaped, as src/embed.rs does. */

@@ -5,17 +5,26 @@
 // through a Blob URL; nothing is sent anywhere. Data reaches the DOM as text.
 import init, { mount } from './pkg/newsfig.js';
 import * as tools from './pkg/newsfig_editor.js';
-import { h, showAt, clearProblems } from './editor-dom.js';
+import { h } from './editor-dom.js';
+import { showProblems, fillCharts } from './editor-problems.js';
 import { renderMeta, renderTags as renderTagList } from './editor-meta.js';
-import { fromDraft, buildStory, newChart, route } from './editor-story.js';
+import { fromDraft, buildStory, newChart } from './editor-story.js';
 import { renderProposals } from './editor-proposals.js';
 import { renderCharts } from './editor-charts.js';
 import { defaultFileName, download, showSnippets } from './editor-export.js';
+import { t, lang, tag, initial, choose, applyStatic } from './editor-i18n.js';
 
 const $ = (id) => document.getElementById(id);
 const dark = window.matchMedia('(prefers-color-scheme: dark)');
 const theme = () => (dark.matches ? 'dark' : 'light');
-const say = (text) => { $('status').textContent = text; };
+// The status line keeps its last message as a key and its arguments, to say
+// it again in the other language.
+let said = null;
+const say = (key, ...args) => {
+  said = [key, ...args];
+  $('status').textContent = t(key, ...args);
+};
+const why = (err) => (err instanceof Error ? err.message : String(err));
 
 let state = null;
 let view = { rows: new Map(), charts: { charts: new Map(), member() {}, refresh() {} }, tags: new Map() };
@@ -36,7 +45,7 @@ function renderChartList() {
 
 function countProposals() {
   const n = (s) => state.items.filter((it) => it.status === s).length;
-  $('proposal-count').textContent = `${state.items.length} proposals: ${n('accepted')} accepted, ${n('rejected')} rejected, ${n('pending')} waiting.`;
+  $('proposal-count').textContent = t('count', state.items.length, n('accepted'), n('rejected'), n('pending'));
 }
 
 /** Told of every change; `what` says what to redraw besides the story. */
@@ -73,52 +82,19 @@ function placeOf(place) {
   return null;
 }
 
-function showProblems(problems, where) {
-  clearProblems(document.querySelector('.ed-work'));
-  const list = $('problem-list');
-  list.replaceChildren();
-  for (const message of problems) {
-    const { place, rest } = route(message, where);
-    const at = placeOf(place);
-    let target = null;
-    if (at?.root) {
-      target = showAt(at.root, rest, message);
-      // A problem inside a folded part unfolds it.
-      at.root.closest('details')?.setAttribute('open', '');
-      at.row?.slot.append(h('p', { class: 'ed-problem' }, message));
-    }
-    const go = h('button', { type: 'button', class: 'ed-link' }, message);
-    go.addEventListener('click', () => {
-      at?.row?.open(true);
-      (target ?? $('problems-title')).focus();
-    });
-    list.append(h('li', {}, go));
-  }
-  $('problem-count').textContent = problems.length
-    ? `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}: each is also shown at its field.`
-    : 'No problems: the story is valid.';
-}
-
-/** Fills a chart chooser with the story's charts, keeping its choice if it can. */
-function fillCharts(select, groups, prefer) {
-  const keep = prefer ?? select.value;
-  select.replaceChildren(...groups.map((g) => h('option', { value: g.id }, `${g.title.en || g.title.zh} (${g.kind})`)));
-  if (groups.some((g) => g.id === keep)) select.value = keep;
-}
-
 function check() {
   const { story, where, skipped } = buildStory(state);
   let problems;
   try {
     problems = tools.checkStory(story);
   } catch (err) {
-    problems = [`story: ${err instanceof Error ? err.message : String(err)}`];
+    problems = [`story: ${why(err)}`];
   }
   current = { story, problems, where };
-  showProblems(problems, where);
+  showProblems(problems, where, placeOf);
   for (const key of skipped) {
     view.charts.charts.get(key)?.querySelector('.ed-general')
-      ?.append(h('p', { class: 'ed-note ed-problem' }, 'Left out of the story until it holds an accepted proposal.'));
+      ?.append(h('p', { class: 'ed-note ed-problem' }, t('chart.skipped')));
   }
   fillCharts($('preview-chart'), story.groups, state.focusChart);
   fillCharts($('embed-chart'), story.groups, state.focusChart);
@@ -134,7 +110,7 @@ function preview(story) {
   host.removeAttribute('aria-busy');
   const group = $('preview-chart').value;
   if (!group) {
-    host.replaceChildren(h('p', { class: 'ed-help' }, 'Accept figures and put them in a chart to see it here.'));
+    host.replaceChildren(h('p', { class: 'ed-help' }, t('preview.empty')));
     host.dataset.state = 'empty';
     snippetsFor(story, 0);
     return;
@@ -153,8 +129,7 @@ function preview(story) {
     ready(4);
   } catch (err) {
     // checkStory's words for the first problem, which the widget only names.
-    const why = current.problems[0] ?? (err instanceof Error ? err.message : String(err));
-    host.replaceChildren(h('p', { class: 'ed-preview-error' }, `The chart cannot be drawn until the story is valid. newsfig: ${why}`));
+    host.replaceChildren(h('p', { class: 'ed-preview-error' }, t('preview.error', current.problems[0] ?? why(err))));
     host.dataset.state = 'error';
     snippetsFor(story, 0);
   }
@@ -174,11 +149,44 @@ function start(draft, date, status) {
   state = fromDraft(draft, date, status);
   for (const id of ['meta', 'proposals', 'tags', 'charts', 'export']) $(id).hidden = false;
   $('file-name').value = defaultFileName(date);
+  draw();
+  check();
+}
+
+/** Every part of the page drawn from the state, in the interface language. */
+function draw() {
   renderMeta($('meta-fields'), state, changed);
   view.rows = renderProposals($('proposal-table'), state, changed, say);
   countProposals();
   renderTags();
   renderChartList();
+}
+
+// The preview shows the chart in the reader's language, a choice of its own;
+// until the editor makes it, it follows the page's.
+let previewChosen = false;
+
+/**
+ * The page in language `l`: its static text from the table, and the parts
+ * drawn from the state drawn again, the state itself untouched (decisions,
+ * edits, charts); open edit forms and folded details stay as they were.
+ */
+function relabel(l, remember) {
+  choose(l, remember);
+  document.documentElement.lang = tag();
+  $('ui-lang').value = lang();
+  applyStatic(document);
+  if (!previewChosen) $('preview-lang').value = lang();
+  if (said) say(...said);
+  if (!state) return;
+  const editing = [...view.rows].filter(([, r]) => !r.edit.hidden).map(([key]) => key);
+  const unfolded = [...document.querySelectorAll('.ed-chart .ed-member')]
+    .filter((m) => m.querySelector('details')?.open)
+    .map((m) => [m.closest('.ed-chart').dataset.key, m.querySelector('input[data-member]').value]);
+  draw();
+  for (const key of editing) view.rows.get(key)?.open(true);
+  for (const [chart, item] of unfolded) view.charts.member(chart, item)?.setAttribute('open', '');
+  clearTimeout(timer);
   check();
 }
 
@@ -187,7 +195,7 @@ function wire() {
     const file = e.target.files?.[0];
     if (!file) return;
     $('article').value = await file.text();
-    say(`Opened ${file.name}: ${$('article').value.length} characters.`);
+    say('say.opened.text', file.name, $('article').value.length);
   });
   $('story-file').addEventListener('change', async (e) => {
     const file = e.target.files?.[0];
@@ -196,32 +204,32 @@ function wire() {
     try {
       story = JSON.parse(await file.text());
     } catch (err) {
-      return say(`${file.name} is not JSON: ${err.message}`);
+      return say('say.not.json', file.name, err.message);
     }
-    if (story?.format !== 'newsfig-story/1') return say(`${file.name} is not a newsfig story (its format is not newsfig-story/1).`);
-    if (unsaved && !window.confirm('Open this story? Your decisions, edits and charts will be replaced.')) return;
+    if (story?.format !== 'newsfig-story/1') return say('say.not.story', file.name);
+    if (unsaved && !window.confirm(t('confirm.open'))) return;
     start(story, '', 'accepted');
     $('file-name').value = file.name;
     $('pub-date').value = state.meta.date;
-    say(`Opened ${file.name}: ${state.items.length} figures and events, all accepted, and ${state.charts.length} charts.`);
+    say('say.opened.story', file.name, state.items.length, state.charts.length);
     $('proposals-title').focus();
   });
   $('draft-form').addEventListener('submit', (e) => {
     e.preventDefault();
     const text = $('article').value;
     const date = $('pub-date').value;
-    if (typeof tools.draftStory !== 'function') return say('This build of the tools module has no drafter (draftStory).');
-    if (unsaved && !window.confirm('Draft again? Your decisions, edits and charts will be replaced.')) return;
+    if (typeof tools.draftStory !== 'function') return say('say.no.drafter');
+    if (unsaved && !window.confirm(t('confirm.draft'))) return;
     let draft;
     try {
       draft = tools.draftStory(text, { date });
     } catch (err) {
-      return say(`The drafter could not read it: ${err instanceof Error ? err.message : String(err)}`);
+      return say('say.draft.failed', why(err));
     }
     start(draft, date);
     const paragraphs = new Set(state.items.map((it) => it.data.source?.paragraph)).size;
     const figures = state.items.filter((it) => it.type === 'figure').length;
-    say(`Drafted ${figures} figures and ${state.items.length - figures} events in ${paragraphs} paragraphs. Accept the ones the article states.`);
+    say('say.drafted', figures, state.items.length - figures, paragraphs);
     $('proposals-title').focus();
   });
   $('add-chart').addEventListener('click', () => {
@@ -231,10 +239,12 @@ function wire() {
     state.focusChart = chart.id;
     renderChartList();
     view.charts.charts.get(chart.key)?.querySelector('input').focus();
-    say(`Added chart ${state.charts.length}, a bar chart of ${chart.members.size} figures not yet in a chart.`);
+    say('say.added', state.charts.length, chart.members.size);
     unsaved = true;
     schedule();
   });
+  $('ui-lang').addEventListener('change', () => relabel($('ui-lang').value, true));
+  $('preview-lang').addEventListener('change', () => { previewChosen = true; });
   for (const id of ['preview-chart', 'preview-lang']) $(id).addEventListener('change', () => current.story && preview(current.story));
   $('embed-chart').addEventListener('change', () => current.story && preview(current.story));
   for (const id of ['file-name', 'base']) $(id).addEventListener('input', () => current.story && snippetsFor(current.story, Math.ceil($('preview').getBoundingClientRect().height)));
@@ -243,13 +253,13 @@ function wire() {
     check();
     const { story, problems } = current;
     if (problems.length) {
-      say(`Not saved: the story has ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}; the widget would refuse it. The list beside the preview says where.`);
+      say('say.not.saved', problems.length);
       return;
     }
     const name = $('file-name').value.trim() || defaultFileName(state.meta.date);
     download(tools.parseStory(story), name);
     unsaved = false;
-    say(`Saved ${name}. Publish it at ${$('base').value}${name}, where the embed code looks for it.`);
+    say('say.saved', name, `${$('base').value}${name}`);
   });
   window.addEventListener('beforeunload', (e) => { if (unsaved) e.preventDefault(); });
   dark.addEventListener('change', () => {
@@ -259,6 +269,7 @@ function wire() {
 }
 
 async function main() {
+  relabel(initial(window.location, navigator), false);
   document.documentElement.dataset.theme = theme();
   $('pub-date').value = new Date().toISOString().slice(0, 10);
   wire();
@@ -268,6 +279,6 @@ async function main() {
 }
 
 main().catch((err) => {
-  say(`The editor could not start: ${err instanceof Error ? err.message : String(err)}`);
+  say('say.failed', why(err));
   console.error(err);
 });

@@ -31,7 +31,7 @@ after(async () => {
 });
 
 async function open(options = {}) {
-  const page = await openPage(browser, { viewport: { width: 1280, height: 900 }, acceptDownloads: true, ...options });
+  const page = await openPage(browser, { viewport: { width: 1280, height: 900 }, acceptDownloads: true, locale: 'en-US', ...options });
   await page.addInitScript(() => {
     window.violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`), true);
@@ -139,6 +139,9 @@ test('an editor drafts the article, accepts two paragraphs, makes a bar chart an
   await row.getByRole('button', { name: /^Edit/ }).click();
 
   // Export: the file, and both snippets pointing at it from where it is published.
+  // The page is in English; the reader's language, for the embed, is its own choice.
+  assert.equal(await page.inputValue('#preview-lang'), 'en');
+  await page.selectOption('#preview-lang', 'zh');
   await page.fill('#base', '/');
   await page.selectOption('#embed-chart', chartId);
   await page.waitForSelector('#preview[data-state="ready"]');
