@@ -21,11 +21,9 @@ use crate::story::{Annotation, End, Value};
 use crate::text::TextStyle;
 use crate::theme::Stroke;
 
-/// Left, top, right, bottom in device px.
-type Rect = (f64, f64, f64, f64);
+mod geometry;
 
-/// A line segment's ends, device px.
-type Segment = ((f64, f64), (f64, f64));
+use geometry::{crosses, distance, gap, grow, overlaps, shorten, within, Rect, Segment};
 
 /// An annotation drawn beside its mark.
 #[derive(Clone, Debug, PartialEq)]
@@ -88,35 +86,6 @@ pub fn text_rect(cx: &Ctx, text: &str, pos: (i32, i32), style: &TextStyle) -> Re
     (x, y, x + w, y + h)
 }
 
-fn overlaps(a: Rect, b: Rect) -> bool {
-    a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
-}
-
-fn grow(r: Rect, d: f64) -> Rect {
-    (r.0 - d, r.1 - d, r.2 + d, r.3 + d)
-}
-
-/// Whether the segment from `p` to `q` passes through `r` (Liang–Barsky clipping).
-fn crosses(p: (f64, f64), q: (f64, f64), r: Rect) -> bool {
-    let (dx, dy) = (q.0 - p.0, q.1 - p.1);
-    let (mut t0, mut t1) = (0.0_f64, 1.0_f64);
-    for (den, num) in [(-dx, p.0 - r.0), (dx, r.2 - p.0), (-dy, p.1 - r.1), (dy, r.3 - p.1)] {
-        if den == 0.0 {
-            if num < 0.0 {
-                return false;
-            }
-        } else {
-            let t = num / den;
-            if den < 0.0 {
-                t0 = t0.max(t);
-            } else {
-                t1 = t1.min(t);
-            }
-        }
-    }
-    t0 < t1
-}
-
 /// What the chart drew, as boxes: every text, mark, fill and polygon.
 fn obstacles(cx: &Ctx, out: &Out) -> Vec<Rect> {
     let mut boxes: Vec<Rect> = out
@@ -159,18 +128,6 @@ fn anchor_x(cx: &Ctx, a: &Annotation, mark: Rect) -> f64 {
         (Some(End::High), _) | (None, false) => mark.2,
         (None, true) => (mark.0 + mark.2) / 2.0,
     }
-}
-
-/// `v` moved into `[lo, hi]` (`f64::clamp`, but without its panic for
-/// `lo > hi`, whose message formats floats: 1.3 KB of the Wasm).
-fn within(v: f64, lo: f64, hi: f64) -> f64 {
-    v.max(lo).min(hi)
-}
-
-/// The distance between two points (`f64::hypot` is libm's, 0.4 KB of Wasm;
-/// a square root is one instruction, and chart coordinates cannot overflow).
-fn distance(a: (f64, f64), b: (f64, f64)) -> f64 {
-    ((b.0 - a.0) * (b.0 - a.0) + (b.1 - a.1) * (b.1 - a.1)).sqrt()
 }
 
 /// The leader from box `b` to `mark`, pointing at `ax`: from the box's point
@@ -311,13 +268,6 @@ pub fn place(cx: &Ctx, out: &Out, area: Rect) -> Placed {
     placed
 }
 
-/// The distance between two boxes (0 when they touch).
-fn gap(a: Rect, b: Rect) -> f64 {
-    let dx = (b.0 - a.2).max(a.0 - b.2).max(0.0);
-    let dy = (b.1 - a.3).max(a.1 - b.3).max(0.0);
-    (dx * dx + dy * dy).sqrt()
-}
-
 /// Whether box `b` touches no obstacle and no leader line.
 fn free(b: Rect, busy: &[Rect], leaders: &[Segment]) -> bool {
     !busy.iter().any(|o| overlaps(b, *o)) && !leaders.iter().any(|&(p, q)| crosses(p, q, b))
@@ -327,13 +277,6 @@ fn free(b: Rect, busy: &[Rect], leaders: &[Segment]) -> bool {
 fn clear(from: (f64, f64), to: (f64, f64), pad: f64, others: &[Rect]) -> bool {
     let (from, to) = shorten(from, to, pad / 2.0);
     !others.iter().any(|o| crosses(from, to, *o))
-}
-
-/// The segment less `d` at each end.
-fn shorten(from: (f64, f64), to: (f64, f64), d: f64) -> Segment {
-    let len = distance(from, to).max(f64::EPSILON);
-    let (ux, uy) = ((to.0 - from.0) / len * d, (to.1 - from.1) / len * d);
-    ((from.0 + ux, from.1 + uy), (to.0 - ux, to.1 - uy))
 }
 
 /// The numbered notes under the chart, one per footnoted annotation, from
