@@ -379,3 +379,14 @@ fn the_drafter_on_passages_it_was_not_built_with() {
     floor(t.dates_right, t.dates, 75.0, "date recall");
     floor(t.events_right, t.events, 93.0, "event precision");
 }
+
+/// A paragraph may open with 记者 ("记者从省统计局获悉"): it is drafted; a
+/// byline ("记者 张三") is not.
+#[test]
+fn a_paragraph_opening_with_the_reporter_is_drafted_and_a_byline_is_not() {
+    let text =
+        "标题\n\n记者 张三 通讯员 李四 2人\n\n记者从市统计局获悉，今年全市粮食产量达到120万吨，为历年最高。";
+    let story = draft(text, &Options { date: "2024-10-22".into() }).unwrap();
+    let words: Vec<&str> = story.figures.iter().map(|f| f.wording.as_str()).collect();
+    assert_eq!(words, ["120万吨"]);
+}
