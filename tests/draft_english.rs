@@ -136,6 +136,7 @@ fn forms_found_missing_on_unseen_text() {
             "12",
             "new energy storage stations",
         ),
+        ("sold 300,000 NEVs abroad", "300,000 NEVs", Count, "300000", "NEVs"),
         ("12 solar farm sites in all", "12 solar farm sites", Count, "12", "solar farm sites"),
         ("built 12 wind power stations", "12 wind power stations", Count, "12", "wind power stations"),
     ];

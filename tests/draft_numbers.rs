@@ -220,6 +220,11 @@ fn forms_found_missing_on_unseen_text() {
         ("每年补贴600元", "600元", Rate, "600", "yuan per year"),
         ("生均公用经费850元", "850元", Rate, "850", "yuan per student"),
         ("每千人口执业医师3.4人", "3.4人", Rate, "3.4", "people per 1,000 people"),
+        // From the second set: 一半 is a share; 部 and 支 count (not in 部门, 支持).
+        ("超过一半的村", "超过一半", Fraction, ">50", "%"),
+        ("拍摄电影3部", "3部", Count, "3", "units"),
+        ("组建医疗队12支", "12支", Count, "12", "teams"),
+        ("5部门联合发文", "5", Number, "5", ""),
         // 每天 saying how often, before a count, makes no rate.
         ("他每天都与3名学生讨论", "3名", Count, "3", "people"),
     ];
@@ -227,6 +232,13 @@ fn forms_found_missing_on_unseen_text() {
     assert!(failures.is_empty(), "{} of {} rows fail:\n{}", failures.len(), rows.len(), failures.join("\n"));
     // "上一年", "同一年": a year pointed at, not one year measured.
     assert_eq!(describe("比上一年多,同一年内"), "");
+    // A time of day is part of a date: "8时", "12时30分" are no amounts.
+    let text = "19日8时至20日12时30分,降雨量80毫米";
+    let kinds: Vec<_> = read_quantities(text).iter().map(|q| (&text[q.span.clone()], q.kind)).collect();
+    assert_eq!(
+        kinds,
+        [("19日", Date), ("8时", Date), ("20日", Date), ("12时30分", Date), ("80毫米", Measure)]
+    );
 }
 
 /// A negation the table has no row for is not guessed at: "不低于5吨" is not proposed.

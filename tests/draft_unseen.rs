@@ -24,7 +24,8 @@ macro_rules! passages {
     };
 }
 
-const PASSAGES: [(&str, &str, &str); 10] = passages!(
+/// The first set: measured, then the drafter's general failures fixed.
+const FIRST: [(&str, &str, &str); 10] = passages!(
     "01-economy",
     "02-agriculture",
     "03-education",
@@ -36,6 +37,9 @@ const PASSAGES: [(&str, &str, &str); 10] = passages!(
     "09-trade-en",
     "10-erhai-en"
 );
+
+/// The second set, written and keyed after those fixes.
+const SECOND: [(&str, &str, &str); 4] = passages!("11-housing", "12-tourism", "13-flood", "14-nev-en");
 
 /// What a key row says the words are.
 #[derive(Debug)]
@@ -351,33 +355,57 @@ fn report(t: &Tally) {
     );
 }
 
-#[test]
-fn the_drafter_on_passages_it_was_not_built_with() {
+/// Measures a set of passages, prints its tables and returns its totals.
+fn measure_set(name: &str, set: &[(&'static str, &'static str, &'static str)]) -> Tally {
     let mut total = Tally::default();
     let mut by_q = ByQualifier::new();
-    for (name, text, key) in PASSAGES {
-        total += measure(&parse(name, text, key), &mut by_q);
+    for &(file, text, key) in set {
+        total += measure(&parse(file, text, key), &mut by_q);
     }
-    println!("\n== all {} passages", PASSAGES.len());
+    println!("\n== {name}: all {} passages", set.len());
     report(&total);
     println!("\n| qualifier | expected | found | right | precision | recall |\n|---|---|---|---|---|---|");
     for (q, (e, f, r)) in &by_q {
         println!("| {q} | {e} | {f} | {r} | {:.1}% | {:.1}% |", pct(*r, *f), pct(*r, *e));
     }
-    let t = total;
-    let floor = |k: usize, of: usize, min: f64, what: &str| {
+    total
+}
+
+/// Holds a set's totals to its floors, in percent: found, value, qualifier,
+/// unit, sentence, precision, dates, events.
+#[track_caller]
+fn floors(t: &Tally, min: [f64; 8]) {
+    let measured = [
+        (t.found, t.expected, "found"),
+        (t.value, t.expected, "value recall"),
+        (t.qualifier, t.expected, "qualifier recall"),
+        (t.unit, t.expected, "unit recall"),
+        (t.sentence, t.expected, "sentence recall"),
+        (t.right, t.proposals, "precision"),
+        (t.dates_right, t.dates, "date recall"),
+        (t.events_right, t.events, "event precision"),
+    ];
+    for ((k, of, what), min) in measured.into_iter().zip(min) {
         assert!(pct(k, of) >= min, "{what}: {k}/{of} = {:.1}% under the floor {min}%", pct(k, of));
-    };
-    // The floors: the measurement recorded in docs/drafting.md, less a
-    // point or two, so a regression fails and a small change of the key does not.
-    floor(t.found, t.expected, 94.0, "found");
-    floor(t.value, t.expected, 91.0, "value recall");
-    floor(t.qualifier, t.expected, 89.0, "qualifier recall");
-    floor(t.unit, t.expected, 79.0, "unit recall");
-    floor(t.sentence, t.expected, 93.0, "sentence recall");
-    floor(t.right, t.proposals, 97.0, "precision");
-    floor(t.dates_right, t.dates, 75.0, "date recall");
-    floor(t.events_right, t.events, 93.0, "event precision");
+    }
+}
+
+/// The floors: the measurements recorded in docs/drafting.md, less a point
+/// or two, so a regression fails and a small change of a key does not.
+#[test]
+fn the_drafter_on_passages_it_was_not_built_with() {
+    let t = measure_set("first set", &FIRST);
+    // Before the fixes: found 94.7%, value 92.1%, qualifier 90.5%, unit
+    // 80.5%, sentence 94.2%, precision 98.9%, dates 76.5%, events 94.4%.
+    floors(&t, [98.0, 98.0, 97.0, 93.0, 98.0, 98.0, 94.0, 91.0]);
+}
+
+#[test]
+fn the_drafter_on_passages_written_after_the_fixes() {
+    let t = measure_set("second set", &SECOND);
+    // First run: found 100%, value 98.4%, qualifier 100%, unit 86.9%,
+    // sentence 100%, precision 93.8%, dates 83.3%, events 100%.
+    floors(&t, [97.0, 97.0, 97.0, 91.0, 97.0, 96.0, 83.0, 87.0]);
 }
 
 /// A paragraph may open with 记者 ("记者从省统计局获悉"): it is drafted; a

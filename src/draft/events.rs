@@ -243,11 +243,12 @@ mod tests {
             .map(|(a, b)| (a.to_owned(), b.to_owned()));
         assert_eq!(found, want);
         // A relative year's end or start without 年, and a bare month named in full.
-        let text = "到明年初建成,前年末立项。In May, output rose; in March 2020 and in Marchetti's.";
+        let text = "到明年初建成,前年末立项。In May, output rose; in March 2020 and in Marchetti's; by the end of June.";
         let found: Vec<_> =
             seasons(text, 2022).into_iter().map(|d| (text[d.span].to_owned(), d.date)).collect();
-        let want = [("明年初", "2023"), ("前年末", "2020"), ("In May", "2022-05")]
-            .map(|(a, b)| (a.to_owned(), b.to_owned()));
+        let want =
+            [("明年初", "2023"), ("前年末", "2020"), ("In May", "2022-05"), ("end of June", "2022-06")]
+                .map(|(a, b)| (a.to_owned(), b.to_owned()));
         assert_eq!(found, want);
     }
 

@@ -44,13 +44,14 @@ pub(super) fn date(text: &str, span: Range<usize>, year: i32) -> Option<FoundDat
 pub(super) fn relative_months(text: &str, year: i32) -> Vec<FoundDate> {
     let mut out = Vec::new();
     let lower = text.to_ascii_lowercase();
-    for (word, shift) in [("last ", -1), ("this ", 0), ("next ", 1), ("in ", 0)] {
+    for (word, shift) in [("last ", -1), ("this ", 0), ("next ", 1), ("in ", 0), ("end of ", 0)] {
         for (at, _) in lower.match_indices(word) {
             let rest = &text[at + word.len()..];
             let name = &rest[..rest.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(rest.len())];
-            // "in June": a month of the publication's year, named in full and
-            // capitalised; "in June 2023" and "in June 25" are the reader's dates.
-            let bare = word != "in "
+            // "in June", "the end of June": a month of the publication's year,
+            // named in full and capitalised; "in June 2023" and "in June 25"
+            // are the reader's dates.
+            let bare = !matches!(word, "in " | "end of ")
                 || MONTHS.contains(&name)
                     && !rest[name.len()..]
                         .trim_start_matches([' ', ','])

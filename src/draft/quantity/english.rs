@@ -188,7 +188,12 @@ fn unit_after(
     }
     // The noun counted: "500 outcomes", "12 bases".
     let noun = spaced.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
-    let word = |w: &str| w.len() > 1 && !STOPWORDS.contains(&w) && w.chars().all(|c| c.is_ascii_lowercase());
+    // A plural acronym counts too: "1.8 million NEVs", "300 SMEs".
+    let acronym =
+        |w: &str| w.len() > 2 && w.ends_with('s') && w[..w.len() - 1].chars().all(|c| c.is_ascii_uppercase());
+    let word = |w: &str| {
+        w.len() > 1 && !STOPWORDS.contains(&w) && (w.chars().all(|c| c.is_ascii_lowercase()) || acronym(w))
+    };
     if gap == 1 && word(noun) {
         // Nouns before the plural they qualify: "120 million tourist
         // visits", "55 sewage treatment plants" (up to four words).

@@ -121,11 +121,21 @@ pub(super) const UNITS: &[Unit] = &[
     u("届", "届", "editions", 1.0, Count),
     u("款", "款", "models", 1.0, Count),
     u("打", "个", "units", 12.0, Count),
+    u("部", "部", "units", 1.0, Count),
+    u("支", "支", "teams", 1.0, Count),
     u("双", "双", "pairs", 1.0, Count),
     u("对", "对", "pairs", 1.0, Count),
 ];
 
+/// A counter and the characters that make it part of another word after a
+/// number: "3部门" (departments), "一部分" (a part), "2支持" is no count.
+const NOT_AFTER: [(&str, &str); 2] = [("部", "门分署委"), ("支", "持出付撑援")];
+
 /// The unit `s` starts with, the longest that fits.
 pub(super) fn unit_at(s: &str) -> Option<&'static Unit> {
-    UNITS.iter().filter(|u| s.starts_with(u.word)).max_by_key(|u| u.word.len())
+    let word = |u: &Unit| {
+        let next = s[u.word.len()..].chars().next();
+        !NOT_AFTER.iter().any(|(w, chars)| *w == u.word && next.is_some_and(|c| chars.contains(c)))
+    };
+    UNITS.iter().filter(|u| s.starts_with(u.word) && word(u)).max_by_key(|u| u.word.len())
 }

@@ -41,6 +41,11 @@ pub(super) fn at(t: &str, i: usize) -> Option<Found> {
     if let Some(found) = names::special(t, i, num_end, amount) {
         return Some(found);
     }
+    // A time of day ("8时", "20日12时30分") is part of a date, not an amount.
+    if let Some(end) = time_of_day(t, i, num_end, &amount) {
+        let value = amount.to_value();
+        return Some(Found { span: i..end, value, unit: Text::new("", ""), kind: QuantityKind::Date });
+    }
     let (mut start, mut end) = (i, num_end);
     let mut unit_end = num_end;
     let (mut unit, mut kind, mut factor) = (Text::new("", ""), QuantityKind::Number, 1.0);
@@ -106,8 +111,9 @@ pub(super) fn at(t: &str, i: usize) -> Option<Found> {
     }
     let words = &t[i..num_end];
     let mut value = value;
-    // A fraction is a share: "1/10" is 10%, as the story format keeps shares.
-    if kind == QuantityKind::Number && (words.contains('/') || words.contains("分之")) {
+    // A fraction is a share: "1/10" is 10%, and 一半 50%, as the story format keeps shares.
+    let fraction = words.contains('/') || words.contains("分之") || words.ends_with("一半");
+    if kind == QuantityKind::Number && fraction {
         (kind, unit, value) = (QuantityKind::Fraction, Text::new("%", "%"), super::percent(value));
     }
     // One character alone is a number only where it stands alone; "一个",
@@ -123,6 +129,21 @@ pub(super) fn at(t: &str, i: usize) -> Option<Found> {
         return None;
     }
     Some(Found { span: start..end, value, unit, kind })
+}
+
+/// Where a time of day ends: digits up to 24 then 时, and minutes after it
+/// ("8时", "12时30分"); `None` when the number is no hour.
+fn time_of_day(t: &str, i: usize, num_end: usize, amount: &Amount) -> Option<usize> {
+    let digits = t[i..num_end].bytes().all(|b| b.is_ascii_digit());
+    let hour = matches!(amount, Amount::Point(e) if e.value <= 24.0);
+    let rest = t[num_end..].strip_prefix('时').filter(|_| digits && hour)?;
+    let minutes = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let end = t.len() - rest.len();
+    Some(if minutes > 0 && rest[minutes..].starts_with('分') {
+        end + minutes + '分'.len_utf8()
+    } else {
+        end
+    })
 }
 
 fn len_chars(s: &str) -> usize {
