@@ -51,16 +51,19 @@ fn every_chinese_word_reads_as_its_row_says() {
         ("100多件", MoreThan, 100.0),
         ("超过500人", MoreThan, 500.0),
         ("逾500项", MoreThan, 500.0),
+        ("突破8万亿元", MoreThan, 8e12),
         // At least: the Civil Code (以上 includes), usage.
         ("94%以上", AtLeast, 94.0),
         ("透光率增加到94%以上", AtLeast, 94.0),
         ("不少于3台", AtLeast, 3.0),
         ("至少3台", AtLeast, 3.0),
+        ("65岁及以上", AtLeast, 65.0),
         // At most: the Civil Code (以下, 以内 include), usage.
         ("3台以下", AtMost, 3.0),
         ("3年以内", AtMost, 3.0),
         ("不超过3台", AtMost, 3.0),
         ("最多3台", AtMost, 3.0),
+        ("6岁及以下", AtMost, 6.0),
         // Less than: the Civil Code (不满 excludes), usage.
         ("不到1/10", LessThan, 0.1),
         ("不足5%", LessThan, 5.0),
@@ -165,10 +168,10 @@ fn each_reading_is_written_with_its_first_row_in_both_languages() {
 #[test]
 fn the_law_and_the_standard_are_cited_where_they_speak() {
     let cited = |basis| QUALIFIER_WORDS.iter().filter(|r| r.basis == basis).map(|r| r.zh).collect::<Vec<_>>();
-    assert_eq!(cited(ReadingBasis::CivilCode), ["超过", "以上", "以下", "以内", "不满"]);
+    assert_eq!(cited(ReadingBasis::CivilCode), ["超过", "以上", "及以上", "以下", "以内", "及以下", "不满"]);
     assert_eq!(cited(ReadingBasis::GbT15835), ["余", "多", "约", "左右", "上下"]);
     assert_eq!(ReadingBasis::CivilCode.cite(), "Civil Code art. 1259");
-    assert_eq!(QUALIFIER_WORDS.len(), 22);
+    assert_eq!(QUALIFIER_WORDS.len(), 25);
 }
 
 #[test]

@@ -16,8 +16,24 @@ const RELATIVE: [(&str, i32); 6] =
     [("前年", -2), ("去年", -1), ("上年", -1), ("今年", 0), ("本年", 0), ("明年", 1)];
 
 /// Parts of a year that name no month ("去年秋天" is a year's event).
-const SEASONS: [&str; 12] =
-    ["春天", "夏天", "秋天", "冬天", "春季", "夏季", "秋季", "冬季", "年初", "年底", "年末", "下半年"];
+/// 底, 初 and 末 right after a relative year are its end or start ("去年底").
+const SEASONS: [&str; 15] = [
+    "春天",
+    "夏天",
+    "秋天",
+    "冬天",
+    "春季",
+    "夏季",
+    "秋季",
+    "冬季",
+    "年初",
+    "年底",
+    "年末",
+    "下半年",
+    "底",
+    "初",
+    "末",
+];
 
 /// Parts of a month that name no day: the date stays the month's.
 const PARTS: [&str; 6] = ["上旬", "中旬", "下旬", "初", "底", "末"];
@@ -225,6 +241,14 @@ mod tests {
             seasons(text, 2022).into_iter().map(|d| (text[d.span].to_owned(), d.date)).collect();
         let want = [("Last October", "2021-10"), ("this March", "2022-03")]
             .map(|(a, b)| (a.to_owned(), b.to_owned()));
+        assert_eq!(found, want);
+        // A relative year's end or start without 年, and a bare month named in full.
+        let text = "到明年初建成,前年末立项。In May, output rose; in March 2020 and in Marchetti's; by the end of June.";
+        let found: Vec<_> =
+            seasons(text, 2022).into_iter().map(|d| (text[d.span].to_owned(), d.date)).collect();
+        let want =
+            [("明年初", "2023"), ("前年末", "2020"), ("In May", "2022-05"), ("end of June", "2022-06")]
+                .map(|(a, b)| (a.to_owned(), b.to_owned()));
         assert_eq!(found, want);
     }
 

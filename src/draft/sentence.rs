@@ -42,7 +42,8 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
         while let Some((i, c)) = chars.next() {
             // A full stop ends an English sentence before a space or the line's end ("8.5" goes on).
             let full_stop = c == '.'
-                && line[i + 1..].chars().next().is_none_or(|d| d.is_whitespace() || CLOSERS.contains(&d));
+                && line[i + 1..].chars().next().is_none_or(|d| d.is_whitespace() || CLOSERS.contains(&d))
+                && !abbreviation(&line[..i]);
             if !ENDS.contains(&c) && !full_stop {
                 continue;
             }
@@ -60,6 +61,20 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
         push(text, &mut out, paragraph, from..start + line.len());
     }
     out
+}
+
+/// Abbreviations a full stop does not end a sentence after: titles and
+/// months as English news prints them.
+const ABBREVIATIONS: [&str; 14] =
+    ["Mr", "Mrs", "Ms", "Dr", "Prof", "St", "No", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec"];
+
+/// Whether the word that ends `before` (just before a full stop) is an
+/// abbreviation: initials ("U.S", "U.K", "J") or one of [`ABBREVIATIONS`].
+fn abbreviation(before: &str) -> bool {
+    let word = before.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
+    let initials = !word.is_empty()
+        && word.split('.').all(|p| p.len() == 1 && p.chars().all(|c| c.is_ascii_uppercase()));
+    initials || ABBREVIATIONS.contains(&word)
 }
 
 /// Adds the sentence at `span` of `text`, trimmed, unless it is blank.
@@ -103,6 +118,13 @@ mod tests {
                 (4, "Then")
             ]
         );
+    }
+
+    #[test]
+    fn initials_and_titles_do_not_end_a_sentence() {
+        let text = "Sales to the U.K. rose, Dr. Wang said. Exports to the EU fell.";
+        let got: Vec<&str> = sentences(text).iter().map(|s| &text[s.span.clone()]).collect();
+        assert_eq!(got, ["Sales to the U.K. rose, Dr. Wang said.", "Exports to the EU fell."]);
     }
 
     #[test]

@@ -94,7 +94,19 @@ pub fn draft(text: &str, options: &Options) -> Result<Story, Error> {
 fn metadata(text: &str, s: &Sentence, date: &str) -> bool {
     let line = line_of(text, s).trim();
     let dateline = line.chars().count() <= DATELINE_CHARS && line.contains(date);
-    s.paragraph > 1 && (dateline || METADATA.iter().any(|m| line.starts_with(m)))
+    s.paragraph > 1 && (dateline || METADATA.iter().any(|m| labelled(line, m)))
+}
+
+/// Whether `line` is one of the page's, labelled `label`: the label then a
+/// separator ("记者 张三", "来源：山西日报"), or a line that is no sentence
+/// ("记者张三"). A paragraph of the article may open with the same word
+/// ("记者从省统计局获悉，…。").
+fn labelled(line: &str, label: &str) -> bool {
+    let Some(rest) = line.strip_prefix(label) else { return false };
+    let separated = rest.is_empty()
+        || label.ends_with([':', '：'])
+        || rest.starts_with([':', '：', ' ', '　', '|', '丨', '】', ']']);
+    separated || !line.contains(['。', '！', '？', '；'])
 }
 
 /// The whole line (paragraph) that sentence `s` is in.

@@ -170,17 +170,23 @@ use WordPosition::{AfterNumber, AfterUnit, Before};
 /// the reading is written. 逾 is the written form of 超过; 不少于 and 至少 say
 /// "not below"; 不超过 negates 超过, so it includes the number; 不到, 不足 and
 /// 低于 say "not reaching", as 不满 does in the Civil Code; 大约 is 约; 近,
-/// 将近 and 接近 put the amount just under the number.
-pub const QUALIFIER_WORDS: [QualifierWord; 22] = [
+/// 将近 and 接近 put the amount just under the number. 突破 ("broke
+/// through", 突破8万亿元) says the amount passed the number, as 超过 does;
+/// 及以上 and 及以下 ("and above", 65岁及以上) say outright that the number
+/// is included, as the Civil Code reads 以上 and 以下.
+pub const QUALIFIER_WORDS: [QualifierWord; 25] = [
     row("余", MoreThan, AfterNumber, GbT15835, "more than"),
     row("多", MoreThan, AfterNumber, GbT15835, "more than"),
     row("超过", MoreThan, Before, CivilCode, "more than"),
     row("逾", MoreThan, Before, Usage, "more than"),
+    row("突破", MoreThan, Before, Usage, "more than"),
     row("以上", AtLeast, AfterUnit, CivilCode, "at least"),
     row("不少于", AtLeast, Before, Usage, "at least"),
     row("至少", AtLeast, Before, Usage, "at least"),
+    row("及以上", AtLeast, AfterUnit, CivilCode, "at least"),
     row("以下", AtMost, AfterUnit, CivilCode, "at most"),
     row("以内", AtMost, AfterUnit, CivilCode, "at most"),
+    row("及以下", AtMost, AfterUnit, CivilCode, "at most"),
     row("不超过", AtMost, Before, Usage, "at most"),
     row("最多", AtMost, Before, Usage, "at most"),
     row("不到", LessThan, Before, Usage, "under"),

@@ -40,15 +40,24 @@ pub(super) fn date(text: &str, span: Range<usize>, year: i32) -> Option<FoundDat
 }
 
 /// "last October", "this March": a month of a relative year, which the
-/// reader leaves alone (no number).
+/// reader leaves alone (no number); "in June", a month of the publication's.
 pub(super) fn relative_months(text: &str, year: i32) -> Vec<FoundDate> {
     let mut out = Vec::new();
     let lower = text.to_ascii_lowercase();
-    for (word, shift) in [("last ", -1), ("this ", 0), ("next ", 1)] {
+    for (word, shift) in [("last ", -1), ("this ", 0), ("next ", 1), ("in ", 0), ("end of ", 0)] {
         for (at, _) in lower.match_indices(word) {
             let rest = &text[at + word.len()..];
             let name = &rest[..rest.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(rest.len())];
-            if let Some(m) = month(name).filter(|_| name.len() >= 3) {
+            // "in June", "the end of June": a month of the publication's year,
+            // named in full and capitalised; "in June 2023" and "in June 25"
+            // are the reader's dates.
+            let bare = !matches!(word, "in " | "end of ")
+                || MONTHS.contains(&name)
+                    && !rest[name.len()..]
+                        .trim_start_matches([' ', ','])
+                        .starts_with(|c: char| c.is_ascii_digit());
+            let after_word = at == 0 || !text[..at].ends_with(|c: char| c.is_ascii_alphanumeric());
+            if let Some(m) = month(name).filter(|_| name.len() >= 3 && bare && after_word) {
                 let span = at..at + word.len() + name.len();
                 out.push(FoundDate { span, date: format!("{:04}-{m:02}", year + shift) });
             }

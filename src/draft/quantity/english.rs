@@ -11,7 +11,9 @@ use crate::story::{read_amount, read_number, Amount, Lang, Qualifier, Text, Valu
 mod words;
 
 use super::{Found, QuantityKind};
-use words::{AFTER, HYPHENED, MONTHS, NUMBER_WORDS, PER, SIGNS, STOPWORDS, SYNONYMS, TENS, UNITS};
+use words::{
+    ADJECTIVES, AFTER, HYPHENED, MONTHS, NUMBER_WORDS, PER, PERIODS, SIGNS, STOPWORDS, SYNONYMS, TENS, UNITS,
+};
 use QuantityKind::{Count, Date, Fraction, Measure, Money, Number, Rate};
 
 /// Whether `s` starts with a fraction in words ("a tenth", "a quarter").
@@ -101,6 +103,12 @@ pub(super) fn at(t: &str, i: usize) -> Option<Found> {
         end += p.len();
     }
     let (unit, kind, stop) = unit_after(t, end, sign.map(|(_, zh, en)| (*zh, *en)));
+    // "the first nine months (of the year)": a period, not an amount.
+    if ["first", "last"].iter().any(|w| ends_with_word(pre, w).is_some())
+        && PERIODS.contains(&unit.en.as_str())
+    {
+        return None;
+    }
     end = stop;
     // The words before, the longest that ends right before the number.
     let head = t[..start].trim_end();
@@ -149,10 +157,15 @@ fn unit_after(
 ) -> (Text, QuantityKind, usize) {
     let rest = &t[end..];
     let spaced = rest.strip_prefix(' ').unwrap_or(rest);
-    let gap = rest.len() - spaced.len();
     if let Some((zh, en)) = sign {
         return (Text::new(zh, en), Money, end);
     }
+    // "40 consecutive months": the unit after the adjective.
+    let unit_in = |s: &str| UNITS.iter().any(|u| word_at(s, u.0).is_some());
+    let adjective =
+        ADJECTIVES.iter().find_map(|a| word_at(spaced, a)?.strip_prefix(' ').filter(|r| unit_in(r)));
+    let spaced = adjective.unwrap_or(spaced);
+    let gap = rest.len() - spaced.len();
     let known = UNITS
         .iter()
         .filter(|u| word_at(if u.0 == "%" { rest } else { spaced }, u.0).is_some())
@@ -175,18 +188,29 @@ fn unit_after(
     }
     // The noun counted: "500 outcomes", "12 bases".
     let noun = spaced.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
-    let word = |w: &str| w.len() > 1 && !STOPWORDS.contains(&w) && w.chars().all(|c| c.is_ascii_lowercase());
+    // A plural acronym counts too: "1.8 million NEVs", "300 SMEs".
+    let acronym =
+        |w: &str| w.len() > 2 && w.ends_with('s') && w[..w.len() - 1].chars().all(|c| c.is_ascii_uppercase());
+    let word = |w: &str| {
+        w.len() > 1 && !STOPWORDS.contains(&w) && (w.chars().all(|c| c.is_ascii_lowercase()) || acronym(w))
+    };
     if gap == 1 && word(noun) {
-        // A noun before the plural it qualifies: "120 million tourist visits".
-        let next = spaced[noun.len()..]
-            .strip_prefix(' ')
-            .and_then(|r| r.split(|c: char| !c.is_ascii_alphabetic()).next());
-        let noun = match next {
-            Some(n) if word(n) && !noun.ends_with('s') && n.ends_with('s') => {
-                &spaced[..noun.len() + 1 + n.len()]
+        // Nouns before the plural they qualify: "120 million tourist
+        // visits", "55 sewage treatment plants" (up to four words).
+        let mut words =
+            spaced.split(' ').map(|w| w.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or(""));
+        let mut len = 0;
+        for (k, w) in words.by_ref().take(4).enumerate() {
+            if !word(w) || (k > 0 && !spaced[len + 1..].starts_with(w)) {
+                break;
             }
-            _ => noun,
-        };
+            len += if k > 0 { 1 } else { 0 } + w.len();
+            if w.ends_with('s') {
+                break;
+            }
+        }
+        // The plural ends the noun; with none, the first word alone.
+        let noun = if spaced[..len].ends_with('s') { &spaced[..len] } else { noun };
         return (Text::new("", noun), Count, end + 1 + noun.len());
     }
     (Text::new("", ""), Number, end)

@@ -69,6 +69,10 @@ pub(super) const UNITS: &[Unit] = &[
     u("度电", "千瓦时", "kWh", 1.0, Measure),
     u("千瓦", "千瓦", "kW", 1.0, Measure),
     u("兆瓦", "兆瓦", "MW", 1.0, Measure),
+    // Concentrations, as environment bulletins print them (PM2.5 in μg/m³).
+    u("微克/立方米", "微克/立方米", "μg/m³", 1.0, Measure),
+    u("毫克/立方米", "毫克/立方米", "mg/m³", 1.0, Measure),
+    u("毫克/升", "毫克/升", "mg/L", 1.0, Measure),
     u("℃", "℃", "°C", 1.0, Measure),
     u("°C", "℃", "°C", 1.0, Measure),
     u("摄氏度", "℃", "°C", 1.0, Measure),
@@ -91,6 +95,11 @@ pub(super) const UNITS: &[Unit] = &[
     u("名", "名", "people", 1.0, Count),
     u("位", "位", "people", 1.0, Count),
     u("人次", "人次", "person-times", 1.0, Count),
+    // Counts of times as transport, health and farming report them.
+    u("架次", "架次", "flights", 1.0, Count),
+    u("亩次", "亩次", "mu-times", 1.0, Count),
+    u("例", "例", "cases", 1.0, Count),
+    u("艘", "艘", "vessels", 1.0, Count),
     u("人", "人", "people", 1.0, Count),
     u("次", "次", "times", 1.0, Count),
     u("条", "条", "lines", 1.0, Count),
@@ -112,11 +121,21 @@ pub(super) const UNITS: &[Unit] = &[
     u("届", "届", "editions", 1.0, Count),
     u("款", "款", "models", 1.0, Count),
     u("打", "个", "units", 12.0, Count),
+    u("部", "部", "units", 1.0, Count),
+    u("支", "支", "teams", 1.0, Count),
     u("双", "双", "pairs", 1.0, Count),
     u("对", "对", "pairs", 1.0, Count),
 ];
 
+/// A counter and the characters that make it part of another word after a
+/// number: "3部门" (departments), "一部分" (a part), "2支持" is no count.
+const NOT_AFTER: [(&str, &str); 2] = [("部", "门分署委"), ("支", "持出付撑援")];
+
 /// The unit `s` starts with, the longest that fits.
 pub(super) fn unit_at(s: &str) -> Option<&'static Unit> {
-    UNITS.iter().filter(|u| s.starts_with(u.word)).max_by_key(|u| u.word.len())
+    let word = |u: &Unit| {
+        let next = s[u.word.len()..].chars().next();
+        !NOT_AFTER.iter().any(|(w, chars)| *w == u.word && next.is_some_and(|c| chars.contains(c)))
+    };
+    UNITS.iter().filter(|u| s.starts_with(u.word) && word(u)).max_by_key(|u| u.word.len())
 }

@@ -41,6 +41,11 @@ pub(super) fn at(t: &str, i: usize) -> Option<Found> {
     if let Some(found) = names::special(t, i, num_end, amount) {
         return Some(found);
     }
+    // A time of day ("8时", "20日12时30分") is part of a date, not an amount.
+    if let Some(end) = time_of_day(t, i, num_end, &amount) {
+        let value = amount.to_value();
+        return Some(Found { span: i..end, value, unit: Text::new("", ""), kind: QuantityKind::Date });
+    }
     let (mut start, mut end) = (i, num_end);
     let mut unit_end = num_end;
     let (mut unit, mut kind, mut factor) = (Text::new("", ""), QuantityKind::Number, 1.0);
@@ -57,8 +62,10 @@ pub(super) fn at(t: &str, i: usize) -> Option<Found> {
     if let Some(m) = minus {
         start -= m.len();
     }
-    if matches!(kind, QuantityKind::Money | QuantityKind::Measure | QuantityKind::Count) {
-        if let Some((word, per)) = per_word(t, start) {
+    // A unit that is a ratio already (微克/立方米) is not made a rate: 年均浓度 is a year's mean.
+    let rated = matches!(kind, QuantityKind::Money | QuantityKind::Measure | QuantityKind::Count);
+    if rated && !unit.zh.contains('/') {
+        if let Some((word, per)) = per_word(t, start, kind) {
             unit = Text::new(&format!("{}/{}", unit.zh, per.0), &format!("{} per {}", unit.en, per.1));
             kind = QuantityKind::Rate;
             start -= word;
@@ -104,20 +111,39 @@ pub(super) fn at(t: &str, i: usize) -> Option<Found> {
     }
     let words = &t[i..num_end];
     let mut value = value;
-    // A fraction is a share: "1/10" is 10%, as the story format keeps shares.
-    if kind == QuantityKind::Number && (words.contains('/') || words.contains("分之")) {
+    // A fraction is a share: "1/10" is 10%, and 一半 50%, as the story format keeps shares.
+    let fraction = words.contains('/') || words.contains("分之") || words.ends_with("一半");
+    if kind == QuantityKind::Number && fraction {
         (kind, unit, value) = (QuantityKind::Fraction, Text::new("%", "%"), super::percent(value));
     }
     // One character alone is a number only where it stands alone; "一个",
-    // "一次" say "a", "once", not a count of one.
+    // "一次" say "a", "once", not a count of one; "上一年", "这一年" point
+    // at a year, they do not measure one.
     let lone = len_chars(words) == 1 && !words.starts_with(|c: char| c.is_ascii_digit());
+    let pointing = words == "一" && t[..i].ends_with(['上', '下', '前', '后', '同', '这', '那']);
     if lone
         && ((kind == QuantityKind::Number && !bare_ok(t, i, num_end))
-            || (words == "一" && kind == QuantityKind::Count && factor == 1.0))
+            || (words == "一" && kind == QuantityKind::Count && factor == 1.0)
+            || pointing)
     {
         return None;
     }
     Some(Found { span: start..end, value, unit, kind })
+}
+
+/// Where a time of day ends: digits up to 24 then 时, and minutes after it
+/// ("8时", "12时30分"); `None` when the number is no hour.
+fn time_of_day(t: &str, i: usize, num_end: usize, amount: &Amount) -> Option<usize> {
+    let digits = t[i..num_end].bytes().all(|b| b.is_ascii_digit());
+    let hour = matches!(amount, Amount::Point(e) if e.value <= 24.0);
+    let rest = t[num_end..].strip_prefix('时').filter(|_| digits && hour)?;
+    let minutes = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let end = t.len() - rest.len();
+    Some(if minutes > 0 && rest[minutes..].starts_with('分') {
+        end + minutes + '分'.len_utf8()
+    } else {
+        end
+    })
 }
 
 fn len_chars(s: &str) -> usize {
@@ -199,10 +225,21 @@ fn scale_value(v: Value, factor: f64) -> Value {
 
 /// Words that make an amount a rate, and what it is per: "年产1万吨" is
 /// tonnes per year, "亩效益由8000—10000元" yuan per mu.
-const PER_WORDS: [(&str, (&str, &str)); 12] = [
+/// 每万人口 and 每千人口 are how statistics state a rate per population
+/// (每万人口发明专利拥有量); 生均 and 每生, per student (education budgets).
+const PER_WORDS: [(&str, (&str, &str)); 21] = [
     ("年产", ("年", "year")),
     ("年均", ("年", "year")),
+    ("每年", ("年", "year")),
     ("日产", ("日", "day")),
+    ("日均", ("日", "day")),
+    ("每日", ("日", "day")),
+    ("每天", ("日", "day")),
+    ("每月", ("月", "month")),
+    ("每万人口", ("万人", "10,000 people")),
+    ("每千人口", ("千人", "1,000 people")),
+    ("生均", ("生", "student")),
+    ("每生", ("生", "student")),
     ("亩产", ("亩", "mu")),
     ("亩均", ("亩", "mu")),
     ("亩效益", ("亩", "mu")),
@@ -219,7 +256,11 @@ const PER_REACH: usize = 24;
 
 /// The rate word before `start`: right before it (its length, to take into
 /// the words), or earlier in the same clause (0).
-fn per_word(t: &str, start: usize) -> Option<(usize, (&'static str, &'static str))> {
+///
+/// 每年, 每天, 每日 and 每月 earlier in the clause may say how often something
+/// is done rather than what an amount is per ("每天都与4名博士生一起"): they
+/// make a rate of money or a measure there, not of a count.
+fn per_word(t: &str, start: usize, kind: QuantityKind) -> Option<(usize, (&'static str, &'static str))> {
     let pre = &t[..start];
     if let Some((w, per)) = PER_WORDS.iter().find(|(w, _)| pre.ends_with(w)) {
         return Some((w.len(), *per));
@@ -235,7 +276,8 @@ fn per_word(t: &str, start: usize) -> Option<(usize, (&'static str, &'static str
     // "年产量达2200万平方米" names an annual output, a total: 年产量 and 年产值 are not rates.
     let rate =
         |w: &str| window.match_indices(w).any(|(k, _)| !window[k + w.len()..].starts_with(['量', '值']));
-    PER_WORDS.iter().find(|(w, _)| rate(w)).map(|(_, per)| (0, *per))
+    let how_often = |w: &str| kind == QuantityKind::Count && ["每年", "每天", "每日", "每月"].contains(&w);
+    PER_WORDS.iter().find(|(w, _)| !how_often(w) && rate(w)).map(|(_, per)| (0, *per))
 }
 
 /// The table's word after the unit at `end` ("以上", "左右").

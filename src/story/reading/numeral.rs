@@ -58,9 +58,16 @@ const UNITS: [(char, f64); 3] = [('十', 10.0), ('百', 100.0), ('千', 1000.0)]
 /// already read as its own units ("三千").
 const ZH_MULTIPLIERS: [(char, f64); 4] = [('万', 1e4), ('亿', 1e8), ('千', 1e3), ('百', 1e2)];
 
-/// English multipliers, after a space: "5 million"; "bn" as business pages print it ("$4.3bn").
-const EN_MULTIPLIERS: [(&str, f64); 5] =
-    [(" thousand", 1e3), (" million", 1e6), (" billion", 1e9), ("bn", 1e9), (" bn", 1e9)];
+/// English multipliers, after a space: "5 million"; "bn" as business pages print it
+/// ("$4.3bn"); "trillion" as trade and GDP figures print yuan ("21.17 trillion yuan").
+const EN_MULTIPLIERS: [(&str, f64); 6] = [
+    (" thousand", 1e3),
+    (" million", 1e6),
+    (" billion", 1e9),
+    (" trillion", 1e12),
+    ("bn", 1e9),
+    (" bn", 1e9),
+];
 
 /// English fractions a newsroom writes in words: "a tenth", "a quarter".
 const EN_FRACTIONS: [(&str, f64); 5] =
@@ -185,7 +192,7 @@ pub(super) fn en(s: &str) -> Option<(Numeral, &str)> {
     EN_FRACTIONS.iter().find_map(|(w, d)| Some((Numeral::One(1.0 / d), r.strip_prefix(w)?)))
 }
 
-/// "thousand", "million" or "billion" after a space.
+/// "thousand", "million", "billion" or "trillion" after a space.
 pub(super) fn en_multiplier(s: &str) -> Option<(f64, &str)> {
     EN_MULTIPLIERS.iter().find_map(|(w, m)| Some((*m, s.strip_prefix(w)?)))
 }

@@ -5,8 +5,12 @@ use super::super::QuantityKind::{self, Measure, Money, Multiple, Percent, Points
 
 /// Words before a number, longest first where one ends another, and the
 /// reading table's words for them. "not more than" is "at most", as 不超过 is.
-pub(super) const SYNONYMS: [(&str, &str); 28] = [
+/// "topped" and "exceeded" ("revenue topped 110 billion yuan") say the
+/// amount passed the number, as 突破 does.
+pub(super) const SYNONYMS: [(&str, &str); 30] = [
     ("more than", "more than"),
+    ("topped", "more than"),
+    ("exceeded", "more than"),
     ("over", "more than"),
     ("above", "more than"),
     ("in excess of", "more than"),
@@ -60,14 +64,18 @@ pub(super) const SIGNS: [(&str, &str, &str); 8] = [
 
 /// Unit words after a number: the word, the base unit (zh, en), its factor, kind.
 pub(super) type EnUnit = (&'static str, &'static str, &'static str, f64, QuantityKind);
-pub(super) const UNITS: [EnUnit; 43] = [
+/// "pct" is how Xinhua's headlines print percent; "U.S. dollars" and
+/// "metric tons" its body text.
+pub(super) const UNITS: [EnUnit; 47] = [
     ("percentage points", "个百分点", "percentage points", 1.0, Points),
     ("per cent", "%", "%", 1.0, Percent),
     ("percent", "%", "%", 1.0, Percent),
+    ("pct", "%", "%", 1.0, Percent),
     ("%", "%", "%", 1.0, Percent),
     ("times", "倍", "times", 1.0, Multiple),
     ("yuan", "元", "yuan", 1.0, Money),
     ("US dollars", "美元", "US dollars", 1.0, Money),
+    ("U.S. dollars", "美元", "US dollars", 1.0, Money),
     ("HK dollars", "港元", "HK dollars", 1.0, Money),
     ("Hong Kong dollars", "港元", "HK dollars", 1.0, Money),
     ("NT dollars", "新台币", "NT dollars", 1.0, Money),
@@ -85,6 +93,8 @@ pub(super) const UNITS: [EnUnit; 43] = [
     ("km²", "平方公里", "km²", 1.0, Measure),
     ("tonnes", "吨", "tonnes", 1.0, Measure),
     ("tons", "吨", "tonnes", 1.0, Measure),
+    ("metric tons", "吨", "tonnes", 1.0, Measure),
+    ("metric tonnes", "吨", "tonnes", 1.0, Measure),
     ("kg", "公斤", "kg", 1.0, Measure),
     ("mm", "毫米", "mm", 1.0, Measure),
     ("millimetres", "毫米", "mm", 1.0, Measure),
@@ -105,6 +115,14 @@ pub(super) const UNITS: [EnUnit; 43] = [
     ("hours", "小时", "hours", 1.0, Measure),
     ("kWh", "千瓦时", "kWh", 1.0, Measure),
 ];
+
+/// Adjectives between a number and its unit that leave the unit as it is:
+/// "40 consecutive months" is 40 months.
+pub(super) const ADJECTIVES: [&str; 3] = ["consecutive", "straight", "successive"];
+
+/// Spans that name a part of a period, not an amount, after "first" or
+/// "last": "the first nine months of the year".
+pub(super) const PERIODS: [&str; 4] = ["months", "quarters", "weeks", "days"];
 
 /// Words after a number that are not what it counts.
 pub(super) const STOPWORDS: [&str; 24] = [
