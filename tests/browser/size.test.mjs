@@ -27,9 +27,10 @@ const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 // - Issue 26 (highlights and annotations: their placement, their fields read
 //   through serde-wasm-bindgen, their words): +5.8 KiB. The widget, 109.1 KiB,
 //   no longer meets the Highcharts goal; the tools module 139.9.
-// - The editor page's module, the tools with the drafter (issue 25), 205.0:
+// - The editor page's module, the tools with the drafter (issue 25), 205.0,
+//   207.1 after the drafter read held-out news text:
 //   the drafter's 65 KiB are why it is not the tools module.
-const BUDGET_KIB = { newsfig: 109.5, newsfig_bars: 105.0, newsfig_tools: 140.5, newsfig_editor: 206.0 };
+const BUDGET_KIB = { newsfig: 109.5, newsfig_bars: 105.0, newsfig_tools: 140.5, newsfig_editor: 207.5 };
 // The article's page: the full widget and the article's story, which the
 // embeds and the article page fetch beside the Wasm.
 const PAGE_BUDGET_KIB = BUDGET_KIB.newsfig + 10.5;
