@@ -7,15 +7,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir, mkdir } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { chromium } from 'playwright-core';
-import { CHROMIUM, openPage } from './harness.mjs';
-import { startServer } from '../../scripts/serve.mjs';
+import { axe, launch, openPage, STRICT_CSP } from './harness.mjs';
 import { TABLES, initial, choose, fromNavigator } from '../../www/editor-i18n.js';
 import { QUALIFIERS, KINDS, VOCABULARIES } from '../../www/editor-story.js';
 
-const require = createRequire(import.meta.url);
-const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const root = new URL('../../', import.meta.url);
 const ARTICLE = await readFile(new URL('tests/fixtures/article.txt', root), 'utf8');
 const CJK = /[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/;
@@ -74,17 +69,14 @@ test('the first language: the fragment, then the stored choice, then the browser
   }
 });
 
-let server;
+let env;
 let url;
 let browser;
 before(async () => {
-  ({ server, url } = await startServer({ port: 0, headers: { 'content-security-policy': CSP } }));
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+  env = await launch({ headers: { 'content-security-policy': STRICT_CSP } });
+  ({ url, browser } = env);
 });
-after(async () => {
-  await browser?.close();
-  await new Promise((ok) => server?.close(ok));
-});
+after(async () => { await env?.close(); });
 
 async function open(options) {
   const page = await openPage(browser, { viewport: { width: 1280, height: 900 }, ...options });
@@ -209,16 +201,5 @@ for (const [lang, width, scheme] of [['zh', 320, 'dark'], ['zh', 1280, 'light'],
     }
     assert.deepEqual(page.problems, []);
     await page.context().close();
-  });
-}
-
-// Served from the page's origin: the CSP allows no inline script.
-async function axe(page) {
-  const body = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
-  await page.route(`${url}axe.min.js`, (r) => r.fulfill({ contentType: 'text/javascript', body }));
-  await page.addScriptTag({ url: `${url}axe.min.js` });
-  return page.evaluate(async () => {
-    const r = await window.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
   });
 }

@@ -6,29 +6,18 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { chromium } from 'playwright-core';
-import { CHROMIUM, openPage } from './harness.mjs';
-import { startServer } from '../../scripts/serve.mjs';
+import { axe, launch, openPage, STRICT_CSP } from './harness.mjs';
 
-const require = createRequire(import.meta.url);
-const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const root = new URL('../../', import.meta.url);
 const ARTICLE = await readFile(new URL('tests/fixtures/article.txt', root), 'utf8');
-let server;
+let env;
 let url;
 let browser;
 before(async () => {
-  ({ server, url } = await startServer({ port: 0, headers: { 'content-security-policy': CSP } }));
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  env = await launch({ headers: { 'content-security-policy': STRICT_CSP } });
+  ({ url, browser } = env);
 });
-after(async () => {
-  await browser?.close();
-  await new Promise((ok) => server?.close(ok));
-});
+after(async () => { await env?.close(); });
 
 async function open(options = {}) {
   const page = await openPage(browser, { viewport: { width: 1280, height: 900 }, acceptDownloads: true, locale: 'en-US', ...options });
@@ -214,14 +203,3 @@ test('the editor at 320 px in the dark: opens a text file, fits, and axe-core fi
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
-
-// Served from the page's origin: the CSP allows no inline script.
-async function axe(page) {
-  const body = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
-  await page.route(`${url}axe.min.js`, (r) => r.fulfill({ contentType: 'text/javascript', body }));
-  await page.addScriptTag({ url: `${url}axe.min.js` });
-  return page.evaluate(async () => {
-    const r = await window.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  });
-}

@@ -3,11 +3,9 @@
 // at 300 px, and an axe-core scan of the article and the hostile page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { launch, openPage } from './harness.mjs';
+import { axe, launch, openPage } from './harness.mjs';
 
-const require = createRequire(import.meta.url);
 let env;
 before(async () => { env = await launch(); });
 after(async () => { await env?.close(); });
@@ -280,14 +278,6 @@ test('the iframe embed explains a bad story from the tools module, which a good 
   assert.ok(!requests.some((r) => r.includes('newsfig_tools')), 'a good story fetches no tools module');
   await page.context().close();
 });
-
-async function axe(page) {
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  return page.evaluate(async () => {
-    const r = await window.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  });
-}
 
 for (const colorScheme of ['light', 'dark']) {
   test(`axe-core finds no violations on the article page (${colorScheme})`, async () => {

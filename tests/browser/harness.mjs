@@ -1,6 +1,8 @@
 // Shared set-up for browser tests of the served pages: Debian's chromium driven
 // by playwright-core, our own static server on a free port, and a log of every
 // console error, page error and failed request.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
 
@@ -78,4 +80,22 @@ export async function widgetPage(browser, url, { rate = 1 } = {}) {
     await window.newsfig.default();
   });
   return page;
+}
+
+/** The Content-Security-Policy the embeds promise to work under. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+const require = createRequire(import.meta.url);
+
+/** axe-core's violations on the page, as "rule: targets" lines. axe is
+ * served from the page's own origin, which a strict CSP allows. */
+export async function axe(page) {
+  const src = `${new URL(page.url()).origin}/axe.min.js`;
+  const body = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+  await page.route(src, (r) => r.fulfill({ contentType: 'text/javascript', body }));
+  await page.addScriptTag({ url: src });
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  });
 }
