@@ -21,11 +21,16 @@ fn main() -> ExitCode {
         }
     }
     let (Some(file), Some(date)) = (file, date) else { return usage("a FILE and --date are required") };
-    let text = match std::fs::read_to_string(&file) {
-        Ok(t) => t,
+    let bytes = match std::fs::read(&file) {
+        Ok(b) => b,
         Err(e) => return usage(&format!("{file}: {e}")),
     };
-    match newsfig::draft::draft(&text, &newsfig::draft::Options { date }) {
+    // A UTF-16 or GBK file is named as such, not read as garbage.
+    let text = match newsfig::story::text_of(&bytes, &file) {
+        Ok(t) => t,
+        Err(e) => return usage(&e.message()),
+    };
+    match newsfig::draft::draft(text, &newsfig::draft::Options { date }) {
         Ok(story) => match serde_json::to_string_pretty(&story) {
             Ok(json) => {
                 println!("{json}");

@@ -88,8 +88,10 @@ impl App {
         let doc = self.dom.root.owner_document().ok_or_else(|| env("no document"))?;
         let canvas: HtmlCanvasElement = typed(&doc, "canvas", "");
         let viewport = Viewport::new(f64::from(self.dom.canvas.client_width()).max(320.0), 2.0)?;
-        let scene = super::draw::lay_out(&canvas, &self.story, &self.view.group, self.options()?, viewport)?;
-        super::draw::paint(&canvas, std::rc::Rc::new(scene), self.options()?.theme.background)?;
+        let options = self.options()?;
+        let background = options.theme.background;
+        let scene = super::draw::lay_out(&canvas, &self.story, &self.view.group, options, viewport)?;
+        super::draw::paint(&canvas, std::rc::Rc::new(scene), background)?;
         super::dom::png_url(&canvas).map_err(|_| env("the page blocked reading the canvas"))
     }
 

@@ -134,10 +134,9 @@ impl App {
             previous: self.previous.clone(),
             ..self.options()?
         };
-        let scene =
-            Rc::new(lay_out(&self.dom.canvas, &self.story, &self.view.group, options.clone(), viewport)?);
-        self.ratio = viewport.ratio;
         let background = options.theme.background;
+        let scene = Rc::new(lay_out(&self.dom.canvas, &self.story, &self.view.group, options, viewport)?);
+        self.ratio = viewport.ratio;
         // Cold (first use of the fonts, Wasm functions compiled on first
         // call, the widget's first style and layout), a slow phone can spend
         // most of a frame on layout alone; its paint then waits a frame
